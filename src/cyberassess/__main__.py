@@ -1,0 +1,7 @@
+"""``python -m cyberassess``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

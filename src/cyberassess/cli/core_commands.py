@@ -1,0 +1,175 @@
+"""Commands on assessment files: new, demo, answer, status, score, open, framework check/list."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from ..demo import write_demo
+from ..errors import InputError
+from ..framework import get_framework, load_framework, translation_coverage, tr
+from ..framework.loader import framework_dirs
+from ..scoring import score_assessment
+from ..store import Assessment, parse_value
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("new", help="create an empty assessment")
+    p.add_argument("path", type=Path)
+    p.add_argument("--country", required=True)
+    p.add_argument("--mission", default="")
+    p.add_argument("--assessor", action="append", default=[], help="repeat for each assessor")
+    p.add_argument("--framework", default="cybercrime-capacity", help="framework id (default: %(default)s)")
+    p.add_argument("--target-stage", type=int, default=None, help="target maturity stage 1-5")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("demo", help="write a fully answered demo assessment of a fictional country")
+    p.add_argument("path", type=Path)
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("answer", help="save one indicator's answer")
+    p.add_argument("path", type=Path)
+    p.add_argument("indicator_id")
+    p.add_argument("level", help="stage 1-5, 'na' (not applicable) or 'unknown'")
+    p.add_argument("--note", help="justification text")
+    p.add_argument("--confidence", choices=("low", "medium", "high"))
+    p.add_argument("--assessor")
+    p.set_defaults(handler=cmd_answer)
+
+    p = sub.add_parser("status", help="completion per dimension")
+    p.add_argument("path", type=Path)
+    p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("score", help="maturity scores, coverage and priorities")
+    p.add_argument("path", type=Path)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--top", type=int, default=10, help="how many priorities to list (default: %(default)s)")
+    p.set_defaults(handler=cmd_score)
+
+    p = sub.add_parser("open", help="open an assessment in the desktop application")
+    p.add_argument("path", type=Path, nargs="?")
+    p.set_defaults(handler=cmd_open)
+
+    fw = sub.add_parser("framework", help="check or list frameworks")
+    fw_sub = fw.add_subparsers(dest="framework_command", metavar="ACTION", required=True)
+    p = fw_sub.add_parser("check", help="validate a framework folder or file and report translation coverage")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_framework_check)
+    p = fw_sub.add_parser("list", help="list installed frameworks")
+    p.set_defaults(handler=cmd_framework_list)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    fw = get_framework(args.framework)
+    with Assessment.create(
+        args.path, country=args.country, mission=args.mission, assessors=args.assessor, framework=fw,
+        target_stage=args.target_stage, overwrite=args.force,
+    ) as doc:  # fmt: skip
+        print(f"created {args.path} ({fw.id} {fw.version}, {len(fw.indicator_ids())} indicators, "
+              f"target stage {doc.info.target_stage})")  # fmt: skip
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    path = write_demo(args.path, overwrite=args.force)
+    print(f"demo assessment written to {path}")
+    return 0
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    value = parse_value(args.level)
+    with Assessment.open(args.path, allow_read_only=False) as doc:
+        kwargs: dict[str, Any] = {"assessor": args.assessor, "source": "cli"}
+        if args.note is not None:
+            kwargs["justification"] = args.note
+        if args.confidence is not None:
+            kwargs["confidence"] = args.confidence
+        doc.set_answer(args.indicator_id, value, **kwargs)
+    print("saved")  # only reached after the commit returned
+    return 0
+
+
+def _bar(fraction: float, width: int = 20) -> str:
+    filled = round(fraction * width)
+    return "#" * filled + "." * (width - filled)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with Assessment.open(args.path, read_only=True) as doc:
+        info, fw, answers = doc.info, doc.framework, doc.answers()
+    print(f"{info.country} - {info.mission or 'no mission name'}")
+    print(f"framework {fw.id} {fw.version}; assessors: {', '.join(info.assessors) or '-'}; "
+          f"target stage {info.target_stage}; last edited {info.modified_at}")  # fmt: skip
+    total_done = total = 0
+    for dim in fw.dimensions:
+        ids = [i.id for i in dim.indicators()]
+        done = sum(1 for i in ids if i in answers and answers[i].rated)
+        total_done, total = total_done + done, total + len(ids)
+        print(f"  {dim.id:<4}{tr(dim.title)[:52]:<53}{done:>3}/{len(ids):<3} {_bar(done / len(ids))}")
+    print(f"  {'all':<57}{total_done:>3}/{total:<3} {100 * total_done / total:.0f}% complete")
+    return 0
+
+
+def _fmt(score: float | None) -> str:
+    return "-" if score is None else f"{score:.2f}"
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    with Assessment.open(args.path, read_only=True) as doc:
+        card, fw = score_assessment(doc), doc.framework
+    if args.json:
+        print(json.dumps(card.to_dict(), indent=2, ensure_ascii=False))
+        return 0
+    stage = tr(fw.stage(card.stage).label) if card.stage else "-"
+    print(f"overall {_fmt(card.score)} ({stage}), coverage {card.coverage:.0%}, target stage {card.target_stage}")
+    for d in card.dimensions:
+        title = tr(fw.dimensions[d.number - 1].title)
+        label = tr(fw.stage(d.stage).label) if d.stage else "-"
+        print(f"  {d.dimension_id:<4}{title[:46]:<47}{_fmt(d.score):>5} {label:<12} gap {_fmt(d.gap):>5}  "
+              f"coverage {d.coverage:>4.0%}")  # fmt: skip
+    if card.priorities:
+        print(f"top {min(args.top, len(card.priorities))} capacity-building priorities:")
+        for p in card.priorities[: args.top]:
+            rec = tr(fw.indicator(p.indicator_id).recommendations[p.stage])
+            print(f"  {p.rank:>2}. {p.indicator_id:<8} stage {p.stage} -> {p.target}  {rec}")
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from . import _launch_gui
+
+    return _launch_gui([str(args.path)] if args.path else [])
+
+
+def cmd_framework_check(args: argparse.Namespace) -> int:
+    fw = load_framework(args.file)
+    count = len(fw.indicator_ids())
+    print(f"{fw.id} {fw.version}: valid - {len(fw.dimensions)} dimensions, "
+          f"{sum(len(d.sections) for d in fw.dimensions)} sections, {count} indicators")  # fmt: skip
+    print(f"content hash {fw.content_hash}")
+    print("translation coverage:")
+    for cov in translation_coverage(fw):
+        print(f"  {cov.language}: {cov.translated}/{cov.total} texts ({cov.percent:.0f}%)")
+    return 0
+
+
+def cmd_framework_list(args: argparse.Namespace) -> int:
+    found = False
+    for folder in framework_dirs():
+        found = True
+        try:
+            fw = load_framework(folder)
+        except InputError as exc:
+            print(f"{folder}: {exc}")
+            continue
+        except Exception as exc:  # a broken user framework must not hide the others
+            print(f"{folder}: invalid - {exc}")
+            continue
+        print(f"{fw.id:<24} {fw.version:<8} {len(fw.indicator_ids()):>4} indicators  {tr(fw.name)}")
+    if not found:
+        print("no frameworks installed")
+    return 0

@@ -1,0 +1,693 @@
+"""The ``.cyberassess`` document: one assessment in one SQLite file.
+
+:class:`Assessment` is the only way anything reads or writes an assessment file. Every edit is one
+``BEGIN IMMEDIATE … COMMIT`` transaction with ``synchronous=FULL``: when a method returns, the
+change is on the medium, and an edit that fails leaves the file as it was. Each edit also
+appends to the change history in the same transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from .. import __version__
+from ..errors import (
+    CorruptDocumentError,
+    DocumentError,
+    FileLockedError,
+    InputError,
+    NewerSchemaError,
+    NotAnAssessmentError,
+    ReadOnlyError,
+)
+from ..framework import Framework, get_framework
+from . import evidence as ev
+from .connection import make_engine, raise_storage_error, sniff, translated_errors
+from .lock import LockHeld, WriterLock
+from .migrations import migrate
+from .records import (
+    AnswerRecord,
+    AnswerValue,
+    AssessmentInfo,
+    EvidenceRecord,
+    HistoryRecord,
+    MergeInputRecord,
+    ReportRecord,
+    parse_value,
+    text_to_value,
+)
+from .schema import (
+    APPEND_ONLY_TRIGGERS,
+    APPLICATION_ID,
+    CONFIDENCES,
+    SCHEMA_VERSION,
+    Answer,
+    Evidence,
+    History,
+    MergeInput,
+    Meta,
+    ReportLog,
+    metadata,
+)
+
+FILE_SUFFIX = ".cyberassess"
+
+
+class _Keep:
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Final = _Keep()  # "leave this field as it is" in :meth:`Assessment.set_answer`
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _answer_record(row: Answer) -> AnswerRecord:
+    return AnswerRecord(
+        indicator_id=row.indicator_id,
+        value=text_to_value(row.value) if row.value is not None else None,
+        justification=row.justification,
+        confidence=row.confidence,
+        assessor=row.assessor,
+        updated_at=row.updated_at,
+        revision=row.revision,
+    )
+
+
+def _answer_json(record: AnswerRecord | None) -> str | None:
+    if record is None:
+        return None
+    data = {"value": record.value, "justification": record.justification, "confidence": record.confidence}
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - directories cannot be opened on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _pragmas(engine: Engine, *statements: str) -> None:
+    """Run statements outside any transaction (pragmas that a transaction would undo or refuse)."""
+    raw = engine.raw_connection()
+    try:
+        for statement in statements:
+            raw.driver_connection.execute(statement)  # type: ignore[union-attr]
+    finally:
+        raw.close()
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+class Assessment:
+    """An open assessment file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
+
+    evidence_limit: int = ev.DEFAULT_LIMIT_BYTES
+
+    def __init__(self, path: Path, engine: Engine, lock: WriterLock | None, read_only_reason: str | None) -> None:
+        self.path = path
+        self._engine = engine
+        self._lock = lock
+        self.read_only_reason = read_only_reason
+        self._mutex = threading.RLock()
+        self._closed = False
+        self.migrated_from: int | None = None
+        self.backup_path: Path | None = None
+        self._info = self._load_info()
+        self.framework: Framework = get_framework(self._info.framework_id)
+        self.framework_changed = self.framework.content_hash != self._info.framework_hash
+
+    # ----------------------------------------------------------------- lifecycle
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        *,
+        country: str,
+        mission: str,
+        assessors: list[str] | tuple[str, ...] = (),
+        framework: Framework | None = None,
+        target_stage: int | None = None,
+        overwrite: bool = False,
+    ) -> Assessment:
+        """Write a new, empty assessment atomically (a temporary file renamed into place) and open it."""
+        path = Path(path)
+        fw = framework or get_framework("cybercrime-capacity")
+        target = target_stage if target_stage is not None else fw.default_target_stage
+        if target not in range(1, 6):
+            raise InputError(f"Target stage {target} is not a stage.", "Use a stage from 1 to 5.")
+        if not country.strip():
+            raise InputError("The country is missing.", "Give the country being assessed.")
+        if path.exists() and not overwrite:
+            raise DocumentError(f"{path.name} already exists.", "Choose another name, or open the existing file.")
+        if not path.parent.is_dir():
+            raise DocumentError(f"The folder {path.parent} does not exist.", "Create it first or choose another.")
+        if not _writable(path):
+            raise DocumentError(f"Cannot write in {path.parent} (read-only folder or medium).", "Choose another folder.")
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        now = utc_now()
+        people = [a.strip() for a in assessors if a.strip()]
+        try:
+            engine = make_engine(tmp, create=True)
+            with translated_errors(path, "create the assessment"):
+                metadata.create_all(engine)
+                with Session(engine) as s, s.begin():
+                    for ddl in APPEND_ONLY_TRIGGERS:
+                        s.connection().exec_driver_sql(ddl)
+                    s.add(Meta(
+                        file_uuid=str(uuid.uuid4()), schema_version=SCHEMA_VERSION,
+                        app_version_created=__version__, app_version_written=__version__,
+                        framework_id=fw.id, framework_version=fw.version, framework_hash=fw.content_hash,
+                        country=country.strip(), mission=mission.strip(), assessors=json.dumps(people, ensure_ascii=False),
+                        target_stage=target, created_at=now, modified_at=now,
+                    ))  # fmt: skip
+                    s.add(History(at=now, assessor=people[0] if people else "", action="create",
+                                  new=json.dumps({"country": country, "mission": mission}, ensure_ascii=False)))
+                _pragmas(engine, f"PRAGMA application_id = {APPLICATION_ID}",
+                         f"PRAGMA user_version = {SCHEMA_VERSION}", "PRAGMA journal_mode = DELETE")
+            engine.dispose()
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+            _fsync_dir(path.parent)
+        finally:
+            for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False, allow_read_only: bool = True) -> Assessment:
+        """Open ``path`` for editing, or read-only when asked, locked elsewhere, on read-only media or newer.
+
+        With ``allow_read_only=False`` a file that cannot be edited raises instead of opening read-only.
+        """
+        path = Path(path)
+        sniff(path)
+        reason: str | None = "opened read-only" if read_only else None
+        immutable = False
+        lock: WriterLock | None = None
+        if reason is None and not _writable(path):
+            reason = "the folder or medium is read-only"
+            immutable = not path.with_name(path.name + "-wal").exists()
+        if reason is None:
+            lock = WriterLock(path)
+            try:
+                lock.acquire()
+            except LockHeld as held:
+                lock = None
+                reason = f"it is open for editing by {held.describe()}"
+            except OSError:
+                lock, reason = None, "the folder or medium is read-only"
+        if reason is not None and not allow_read_only and not read_only:
+            raise FileLockedError(
+                f"{path.name} cannot be edited: {reason}.",
+                "Close it in the other window or program, or open it read-only.",
+            )
+        try:
+            engine = make_engine(path, read_only=reason is not None, immutable=immutable)
+            version = cls._check_file(engine, path)
+            if version > SCHEMA_VERSION:
+                if not allow_read_only:
+                    raise NewerSchemaError(
+                        f"{path.name} was written by a newer CyberAssess (file format {version}).",
+                        "Update CyberAssess to edit it; this version can open it read-only.",
+                    )
+                if reason is None:
+                    engine.dispose()
+                    engine = make_engine(path, read_only=True)
+                    reason = f"it was written by a newer CyberAssess (file format {version}); update to edit it"
+                    if lock:
+                        lock.release()
+                        lock = None
+            migrated_from = None
+            backup = None
+            if version < SCHEMA_VERSION:
+                if reason is not None:
+                    raise DocumentError(
+                        f"{path.name} uses an older file format ({version}) that must be upgraded, but {reason}.",
+                        "Copy it to a writable folder and open the copy.",
+                    )
+                backup = path.with_name(f"{path.stem}.format{version}-backup{FILE_SUFFIX}")
+                cls._backup_to(engine, backup)
+                with translated_errors(path, "upgrade the file format"):
+                    raw = engine.raw_connection()
+                    try:
+                        migrate(raw.driver_connection, version)  # type: ignore[arg-type]
+                    finally:
+                        raw.close()
+                migrated_from = version
+            doc = cls(path, engine, lock, reason)
+            doc.migrated_from, doc.backup_path = migrated_from, backup
+            return doc
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+
+    @staticmethod
+    def _check_file(engine: Engine, path: Path) -> int:
+        """Identify the file and check its integrity; returns its schema version."""
+        try:
+            with engine.connect() as conn:
+                app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+                version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+                if app_id != APPLICATION_ID:
+                    raise NotAnAssessmentError(
+                        f"{path.name} is a database of another application, not a CyberAssess assessment.",
+                        "Open a .cyberassess file made by CyberAssess.",
+                    )
+                problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check(5)")]
+                if problems != ["ok"]:
+                    raise CorruptDocumentError(
+                        f"{path.name} is damaged: {'; '.join(problems)[:300]}",
+                        "Restore it from a backup copy (or the .bak file next to it).",
+                    )
+                conn.rollback()
+                return version
+        except (sqlite3.Error, Exception) as exc:
+            if isinstance(exc, DocumentError):
+                engine.dispose()
+                raise
+            engine.dispose()
+            raise_storage_error(exc, path, "open the file")
+
+    def close(self) -> None:
+        """Checkpoint the journal into the file (so it can be copied alone) and release the lock."""
+        with self._mutex:
+            if self._closed:
+                return
+            self._closed = True
+            if self.read_only_reason is None:
+                with contextlib.suppress(Exception):
+                    _pragmas(self._engine, "PRAGMA wal_checkpoint(TRUNCATE)", "PRAGMA journal_mode = DELETE")
+            self._engine.dispose()
+            if self._lock:
+                self._lock.release()
+
+    def __enter__(self) -> Assessment:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def save_as(self, target: Path | str, *, switch: bool = False) -> Path:
+        """Copy the whole assessment to ``target`` atomically (backup API → temp file → rename).
+
+        With ``switch`` the document continues on the copy (and becomes writable there).
+        """
+        target = Path(target).resolve()
+        if target == self.path.resolve():
+            raise InputError("That is the file already open.", "Choose another name or folder.")
+        if not _writable(target):
+            raise DocumentError(f"Cannot write in {target.parent} (read-only or missing).", "Choose another folder.")
+        if target.exists():
+            probe = WriterLock(target)
+            try:
+                probe.acquire()
+                probe.release()
+            except LockHeld as held:
+                raise FileLockedError(f"{target.name} is open in another window ({held.describe()}).") from None
+        with self._mutex:
+            self._backup_to(self._engine, target)
+        if switch:
+            self.close()
+            other = Assessment.open(target)
+            self.__dict__.update(other.__dict__)
+        return target
+
+    @staticmethod
+    def _backup_to(engine: Engine, target: Path) -> None:
+        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            with translated_errors(target, "write the copy"):
+                raw = engine.raw_connection()
+                try:
+                    dst = sqlite3.connect(tmp)
+                    try:
+                        raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+                        dst.execute("PRAGMA journal_mode = DELETE")
+                    finally:
+                        dst.close()
+                finally:
+                    raw.close()
+                with open(tmp, "rb+") as handle:
+                    os.fsync(handle.fileno())
+                os.replace(tmp, target)
+                _fsync_dir(target.parent)
+        except OSError as exc:
+            raise DocumentError(f"Could not write {target.name}: {exc.strerror}.", "Choose another folder.") from None
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+    # ----------------------------------------------------------------- plumbing
+    @contextmanager
+    def _session(self, action: str, *, write: bool) -> Iterator[Session]:
+        if self._closed:
+            raise DocumentError("The assessment is closed.")
+        if write and self.read_only_reason is not None:
+            raise ReadOnlyError(
+                f"{self.path.name} is read-only: {self.read_only_reason}.",
+                "Use Save As to continue on a copy.",
+            )
+        with self._mutex, translated_errors(self.path, action), Session(self._engine, expire_on_commit=False) as s:
+            if write:
+                with s.begin():
+                    yield s
+            else:
+                yield s
+                s.rollback()
+
+    def _touch(self, s: Session, now: str) -> None:
+        meta = s.get(Meta, 1)
+        assert meta is not None
+        meta.modified_at = now
+        meta.app_version_written = __version__
+        s.add(meta)
+
+    def _load_info(self) -> AssessmentInfo:
+        with self._session("read the assessment", write=False) as s:
+            meta = s.get(Meta, 1)
+            if meta is None:
+                raise CorruptDocumentError(f"{self.path.name} has no assessment record.", "Restore it from a backup.")
+            try:
+                assessors = tuple(str(a) for a in json.loads(meta.assessors))
+            except (ValueError, TypeError):
+                assessors = ()
+            return AssessmentInfo(
+                file_uuid=meta.file_uuid, schema_version=meta.schema_version,
+                app_version_created=meta.app_version_created, app_version_written=meta.app_version_written,
+                framework_id=meta.framework_id, framework_version=meta.framework_version,
+                framework_hash=meta.framework_hash, country=meta.country, mission=meta.mission,
+                assessors=assessors, target_stage=meta.target_stage, created_at=meta.created_at,
+                modified_at=meta.modified_at, last_indicator_id=meta.last_indicator_id,
+            )  # fmt: skip
+
+    def _check_indicator(self, indicator_id: str) -> None:
+        if not self.framework.has_indicator(indicator_id):
+            raise InputError(
+                f"'{indicator_id}' is not an indicator of {self.framework.id} {self.framework.version}.",
+                "Run 'cyberassess status' to see the indicator ids.",
+            )
+
+    def _default_assessor(self, assessor: str | None) -> str:
+        if assessor is not None:
+            return assessor.strip()
+        return self._info.assessors[0] if self._info.assessors else ""
+
+    # ----------------------------------------------------------------- meta
+    @property
+    def info(self) -> AssessmentInfo:
+        return self._info
+
+    def update_info(
+        self,
+        *,
+        country: str | None = None,
+        mission: str | None = None,
+        assessors: list[str] | tuple[str, ...] | None = None,
+        target_stage: int | None = None,
+        by: str | None = None,
+    ) -> AssessmentInfo:
+        """Change the assessment's details; each change is recorded in the history."""
+        if target_stage is not None and target_stage not in range(1, 6):
+            raise InputError(f"Target stage {target_stage} is not a stage.", "Use a stage from 1 to 5.")
+        now = utc_now()
+        with self._session("save the details", write=True) as s:
+            meta = s.get(Meta, 1)
+            assert meta is not None
+            changes: dict[str, tuple[Any, Any]] = {}
+            for field, new in (
+                ("country", country.strip() if country is not None else None),
+                ("mission", mission.strip() if mission is not None else None),
+                ("assessors", json.dumps([a.strip() for a in assessors if a.strip()], ensure_ascii=False)
+                 if assessors is not None else None),
+                ("target_stage", target_stage),
+            ):  # fmt: skip
+                if new is not None and getattr(meta, field) != new:
+                    changes[field] = (getattr(meta, field), new)
+                    setattr(meta, field, new)
+            if changes:
+                s.add(meta)
+                s.add(History(at=now, assessor=self._default_assessor(by), action="details",
+                              old=json.dumps({k: v[0] for k, v in changes.items()}, ensure_ascii=False),
+                              new=json.dumps({k: v[1] for k, v in changes.items()}, ensure_ascii=False)))
+                self._touch(s, now)
+        self._info = self._load_info()
+        return self._info
+
+    def set_last_position(self, indicator_id: str) -> None:
+        """Remember the indicator the assessor is on (not a change of content: no history entry)."""
+        self._check_indicator(indicator_id)
+        if self.read_only or self._info.last_indicator_id == indicator_id:
+            return
+        with self._session("remember the position", write=True) as s:
+            meta = s.get(Meta, 1)
+            assert meta is not None
+            meta.last_indicator_id = indicator_id
+            s.add(meta)
+        self._info = self._load_info()
+
+    # ----------------------------------------------------------------- answers
+    def answers(self) -> dict[str, AnswerRecord]:
+        with self._session("read the answers", write=False) as s:
+            return {row.indicator_id: _answer_record(row) for row in s.exec(select(Answer))}
+
+    def answer(self, indicator_id: str) -> AnswerRecord | None:
+        with self._session("read the answer", write=False) as s:
+            row = s.get(Answer, indicator_id)
+            return _answer_record(row) if row else None
+
+    def set_answer(
+        self,
+        indicator_id: str,
+        value: AnswerValue | str | None | _Keep = KEEP,
+        *,
+        justification: str | _Keep = KEEP,
+        confidence: str | None | _Keep = KEEP,
+        assessor: str | None = None,
+        source: str = "app",
+        updated_at: str | None = None,
+    ) -> AnswerRecord:
+        """Save an answer (stage, N/A, Unknown or ``None`` for not yet rated), note and confidence.
+
+        Fields left as :data:`KEEP` keep their saved value. The answer is durable when this returns.
+        """
+        self._check_indicator(indicator_id)
+        new_value = value if isinstance(value, _Keep) or value is None else parse_value(value)
+        if not isinstance(confidence, _Keep) and confidence is not None and confidence not in CONFIDENCES:
+            raise InputError(f"'{confidence}' is not a confidence.", "Use low, medium or high.")
+        who = self._default_assessor(assessor)
+        now = utc_now()
+        with self._session("save the answer", write=True) as s:
+            row = s.get(Answer, indicator_id)
+            old = _answer_record(row) if row else None
+            if row is None:
+                row = Answer(indicator_id=indicator_id, value=None, updated_at=now, revision=0)
+            if not isinstance(new_value, _Keep):
+                row.value = None if new_value is None else str(new_value)
+            if not isinstance(justification, _Keep):
+                row.justification = justification
+            if not isinstance(confidence, _Keep):
+                row.confidence = confidence
+            if old is not None and (old.value, old.justification, old.confidence) == (
+                text_to_value(row.value) if row.value is not None else None, row.justification, row.confidence
+            ):
+                return old
+            row.assessor, row.updated_at, row.revision = who, updated_at or now, row.revision + 1
+            s.add(row)
+            new = _answer_record(row)
+            s.add(History(at=now, assessor=who, action="answer", indicator_id=indicator_id,
+                          old=_answer_json(old), new=_answer_json(new), source=source))
+            self._touch(s, now)
+        return new
+
+    def clear_answer(self, indicator_id: str, *, assessor: str | None = None, source: str = "app") -> None:
+        """Remove an indicator's answer entirely (it becomes unanswered, without a note)."""
+        self._check_indicator(indicator_id)
+        who, now = self._default_assessor(assessor), utc_now()
+        with self._session("clear the answer", write=True) as s:
+            row = s.get(Answer, indicator_id)
+            if row is None:
+                return
+            s.add(History(at=now, assessor=who, action="answer", indicator_id=indicator_id,
+                          old=_answer_json(_answer_record(row)), new=None, source=source))
+            s.delete(row)
+            self._touch(s, now)
+
+    # ----------------------------------------------------------------- evidence
+    def add_evidence(
+        self,
+        indicator_id: str,
+        source: Path | str | None = None,
+        *,
+        data: bytes | None = None,
+        name: str | None = None,
+        assessor: str | None = None,
+    ) -> EvidenceRecord:
+        """Attach a file (read from ``source``, or given as ``data`` + ``name``) to an indicator."""
+        self._check_indicator(indicator_id)
+        if data is None:
+            if source is None:
+                raise InputError("No evidence file given.")
+            source = Path(source)
+            data = ev.read_evidence_file(source, self.evidence_limit)
+            name = name or source.name
+        ev.check_size(name or "evidence", len(data), self.evidence_limit)
+        file_name = ev.safe_file_name(name or "evidence")
+        who, now = self._default_assessor(assessor), utc_now()
+        digest = hashlib.sha256(data).hexdigest()
+        with self._session("attach the evidence", write=True) as s:
+            row = Evidence(indicator_id=indicator_id, file_name=file_name, mime_type=ev.guess_mime(file_name),
+                           size=len(data), sha256=digest, added_by=who, added_at=now, content=data)
+            s.add(row)
+            s.flush()
+            assert row.id is not None
+            s.add(History(at=now, assessor=who, action="evidence-add", indicator_id=indicator_id,
+                          new=json.dumps({"id": row.id, "file_name": file_name, "sha256": digest, "size": len(data)},
+                                         ensure_ascii=False)))
+            self._touch(s, now)
+            return self._evidence_record(row)
+
+    @staticmethod
+    def _evidence_record(row: Any) -> EvidenceRecord:
+        return EvidenceRecord(id=row.id, indicator_id=row.indicator_id, file_name=row.file_name,
+                              mime_type=row.mime_type, size=row.size, sha256=row.sha256,
+                              added_by=row.added_by, added_at=row.added_at)  # fmt: skip
+
+    def evidence(self, indicator_id: str | None = None) -> list[EvidenceRecord]:
+        """Attached files (without their content), in the order they were added."""
+        columns = [c for c in Evidence.__table__.columns if c.name != "content"]  # type: ignore[attr-defined]
+        query = select(*columns).order_by(Evidence.id)  # type: ignore[call-overload]
+        if indicator_id is not None:
+            query = query.where(Evidence.indicator_id == indicator_id)
+        with self._session("read the evidence list", write=False) as s:
+            return [self._evidence_record(row) for row in s.exec(query)]
+
+    def evidence_content(self, evidence_id: int) -> bytes:
+        with self._session("read the evidence", write=False) as s:
+            row = s.get(Evidence, evidence_id)
+            if row is None:
+                raise InputError(f"There is no evidence file number {evidence_id}.")
+            return row.content
+
+    def extract_evidence(self, evidence_id: int, folder: Path | str) -> Path:
+        """Write an evidence file into ``folder`` under its (safe) name; never outside that folder."""
+        record = next((e for e in self.evidence() if e.id == evidence_id), None)
+        if record is None:
+            raise InputError(f"There is no evidence file number {evidence_id}.")
+        target = ev.target_in_folder(Path(folder), record.file_name)
+        try:
+            with open(target, "xb") as handle:
+                handle.write(self.evidence_content(evidence_id))
+        except OSError as exc:
+            raise DocumentError(f"Could not write {target.name}: {exc.strerror}.", "Choose another folder.") from None
+        return target
+
+    def remove_evidence(self, evidence_id: int, *, assessor: str | None = None) -> None:
+        who, now = self._default_assessor(assessor), utc_now()
+        with self._session("remove the evidence", write=True) as s:
+            row = s.get(Evidence, evidence_id)
+            if row is None:
+                return
+            s.add(History(at=now, assessor=who, action="evidence-remove", indicator_id=row.indicator_id,
+                          old=json.dumps({"id": row.id, "file_name": row.file_name, "sha256": row.sha256},
+                                         ensure_ascii=False)))
+            s.delete(row)
+            self._touch(s, now)
+
+    # ----------------------------------------------------------------- history and logs
+    def history(self, *, indicator_id: str | None = None, limit: int | None = None) -> list[HistoryRecord]:
+        """The change history, oldest first (the newest ``limit`` entries when given)."""
+        query = select(History)
+        if indicator_id is not None:
+            query = query.where(History.indicator_id == indicator_id)
+        if limit is not None:
+            query = query.order_by(col(History.id).desc()).limit(limit)
+        with self._session("read the history", write=False) as s:
+            rows = [HistoryRecord(r.id or 0, r.at, r.assessor, r.action, r.indicator_id, r.old, r.new, r.source)
+                    for r in s.exec(query)]  # fmt: skip
+        return sorted(rows, key=lambda r: r.id)
+
+    def history_count(self) -> int:
+        with self._session("read the history", write=False) as s:
+            return int(s.exec(select(func.count()).select_from(History)).one())
+
+    def log_report(
+        self,
+        kind: str,
+        file_name: str,
+        sha256: str,
+        *,
+        signer: str | None = None,
+        certificate_sha256: str | None = None,
+        language: str = "en",
+    ) -> ReportRecord:
+        """Record an exported report or matrix (its name and SHA-256) in the report log."""
+        now = utc_now()
+        with self._session("record the export", write=True) as s:
+            row = ReportLog(at=now, kind=kind, file_name=file_name, sha256=sha256, signer=signer,
+                            certificate_sha256=certificate_sha256, language=language)
+            s.add(row)
+            s.flush()
+            s.add(History(at=now, assessor=signer or "", action=f"export-{kind}",
+                          new=json.dumps({"file_name": file_name, "sha256": sha256}, ensure_ascii=False)))
+            return ReportRecord(row.id or 0, now, kind, file_name, sha256, signer, certificate_sha256, language)
+
+    def reports(self) -> list[ReportRecord]:
+        with self._session("read the report log", write=False) as s:
+            return [ReportRecord(r.id or 0, r.at, r.kind, r.file_name, r.sha256, r.signer, r.certificate_sha256,
+                                 r.language) for r in s.exec(select(ReportLog).order_by(ReportLog.id))]  # fmt: skip
+
+    def record_merge_inputs(self, records: list[MergeInputRecord]) -> int:
+        """Keep each merged assessor's answers as provenance; returns how many were new."""
+        added = 0
+        with self._session("record the merge", write=True) as s:
+            known = {(m.source_uuid, m.indicator_id) for m in s.exec(select(MergeInput))}
+            for r in records:
+                if (r.source_uuid, r.indicator_id) in known:
+                    continue
+                s.add(MergeInput(source_uuid=r.source_uuid, source_name=r.source_name, assessor=r.assessor,
+                                 indicator_id=r.indicator_id, value=str(r.value), justification=r.justification,
+                                 confidence=r.confidence, updated_at=r.updated_at))
+                added += 1
+        return added
+
+    def merge_inputs(self) -> list[MergeInputRecord]:
+        with self._session("read the merge record", write=False) as s:
+            return [MergeInputRecord(m.source_uuid, m.source_name, m.assessor, m.indicator_id,
+                                     text_to_value(m.value), m.justification, m.confidence, m.updated_at)
+                    for m in s.exec(select(MergeInput).order_by(MergeInput.id))]  # fmt: skip
