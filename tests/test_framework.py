@@ -92,8 +92,8 @@ def _broken(tmp_path: Path, edit) -> Path:  # type: ignore[no-untyped-def]
         (lambda d: d["sections"][0]["indicators"][0].update(weight="heavy"), ["D1.1.1", "weight"]),
         (lambda d: d["sections"][0]["indicators"][0].update(weight=-1), ["D1.1.1", "weight"]),
         (lambda d: d["sections"][0]["indicators"][0]["question"].pop("en"), ["D1.1.1", "question", "English"]),
-        (lambda d: d["sections"][1]["indicators"][0].update(id="D1.1.1"), ["D1.1.1", "duplicate"]),
-        (lambda d: d["sections"][1]["indicators"][0].update(id="D1.1.9"), ["D1.1.9", "inside section D1.2"]),
+        (lambda d: d["sections"][0]["indicators"][1].update(id="D1.1.1"), ["d1.yaml", "D1.1.1", "duplicate"]),
+        (lambda d: d["sections"][1]["indicators"][0].update(id="D1.1.9"), ["d1.yaml", "D1.1.9", "inside section D1.2"]),
         (
             lambda d: d["sections"][0]["indicators"][0]["references"].append({"instrument": "nope", "article": "1"}),
             ["D1.1.1", "references", "nope"],

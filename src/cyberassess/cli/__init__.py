@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import CyberAssessError
-from . import core_commands
+from . import core_commands, matrix_commands, report_commands
 
-COMMAND_MODULES = [core_commands]
+COMMAND_MODULES = [core_commands, report_commands, matrix_commands]
 
 EXIT_INTERNAL = 70
 

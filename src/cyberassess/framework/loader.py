@@ -99,6 +99,7 @@ def load_framework(path: Path | str) -> Framework:
     if not isinstance(dimension_files, list) or not dimension_files:
         raise FrameworkError(f"{manifest}: 'dimensions' must list the dimension files.")
     dimensions = []
+    sources: dict[int, Path] = {}
     for entry in dimension_files:
         if isinstance(entry, dict):
             dim_path, dim_raw = manifest, entry
@@ -109,6 +110,7 @@ def load_framework(path: Path | str) -> Framework:
             dim_raw = _read(dim_path)
         try:
             dimensions.append(Dimension.model_validate(dim_raw))
+            sources[len(dimensions)] = dim_path
         except ValidationError as exc:
             raise _validation_error(dim_path, dim_raw, exc) from None
     body = {**raw, "dimensions": dimensions}
@@ -116,7 +118,7 @@ def load_framework(path: Path | str) -> Framework:
         framework = Framework.model_validate(body)
     except ValidationError as exc:
         raise _validation_error(manifest, raw, exc) from None
-    _check_consistency(manifest, framework)
+    _check_consistency(manifest, sources, framework)
     digest = content_hash(framework)
     return framework.model_copy(update={"content_hash": digest})
 
@@ -128,7 +130,9 @@ def content_hash(framework: Framework) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _check_consistency(source: Path, fw: Framework) -> None:
+def _check_consistency(manifest: Path, sources: dict[int, Path], fw: Framework) -> None:
+    source = manifest
+
     def fail(where: str, message: str) -> None:
         raise FrameworkError(f"{source}: {where}: {message}")
 
@@ -138,6 +142,7 @@ def _check_consistency(source: Path, fw: Framework) -> None:
     instruments = {i.id for i in fw.instruments}
     seen: set[str] = set()
     for position, dim in enumerate(fw.dimensions, start=1):
+        source = sources.get(position, manifest)
         if dim.number != position or dim.id != f"D{position}":
             fail(f"dimension {dim.id}", f"expected id D{position} and number {position} in this position")
         for sec in dim.sections:

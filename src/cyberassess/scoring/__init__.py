@@ -1,5 +1,8 @@
 """Scoring: weighted maturity per dimension, coverage, gaps and capacity-building priorities."""
 
+from .disagreement import Disagreement, find_disagreements
 from .scores import DimensionChange, DimensionScore, Priority, ScoreCard, compare, score, score_assessment, stage_of
 
-__all__ = ["DimensionChange", "DimensionScore", "Priority", "ScoreCard", "compare", "score", "score_assessment", "stage_of"]
+__all__ = [
+    "Disagreement",
+    "find_disagreements","DimensionChange", "DimensionScore", "Priority", "ScoreCard", "compare", "score", "score_assessment", "stage_of"]

@@ -35,7 +35,7 @@ def stage_of(score: float | None) -> int | None:
     """The stage reached by a score: its whole part (1–5)."""
     if score is None:
         return None
-    return max(1, min(5, math.floor(score + 1e-9)))
+    return max(1, min(5, math.floor(score)))
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from ..errors import CorruptDocumentError, DocumentError, NotAnAssessmentError, 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+READ_OPTION = "cyberassess_read"  # execution option: a read transaction (plain BEGIN, no write lock)
 
 _FULL_CODES = {sqlite3.SQLITE_FULL}
 _READONLY_CODES = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}
@@ -93,7 +94,8 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False,
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        reading = read_only or conn.get_execution_options().get(READ_OPTION, False)
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
 

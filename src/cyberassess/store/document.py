@@ -21,8 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import func
-from sqlalchemy.engine import Engine
+from sqlalchemy import bindparam, func
+from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlmodel import Session, col, select
 
 from .. import __version__
@@ -37,7 +37,7 @@ from ..errors import (
 )
 from ..framework import Framework, get_framework
 from . import evidence as ev
-from .connection import make_engine, raise_storage_error, sniff, translated_errors
+from .connection import READ_OPTION, make_engine, raise_storage_error, sniff, translated_errors
 from .lock import LockHeld, WriterLock
 from .migrations import migrate
 from .records import (
@@ -66,6 +66,16 @@ from .schema import (
 )
 
 FILE_SUFFIX = ".cyberassess"
+_ANSWER = Answer.__table__  # type: ignore[attr-defined]
+_HISTORY = History.__table__  # type: ignore[attr-defined]
+_META = Meta.__table__  # type: ignore[attr-defined]
+# Statements built once: executing them with parameters skips SQLAlchemy's per-call construction.
+_SELECT_ANSWER = _ANSWER.select().where(_ANSWER.c.indicator_id == bindparam("key"))
+_INSERT_ANSWER = _ANSWER.insert()
+_UPDATE_ANSWER = _ANSWER.update().where(_ANSWER.c.indicator_id == bindparam("key"))
+_DELETE_ANSWER = _ANSWER.delete().where(_ANSWER.c.indicator_id == bindparam("key"))
+_INSERT_HISTORY = _HISTORY.insert()
+_TOUCH_META = _META.update().values(modified_at=bindparam("now"), app_version_written=bindparam("version"))
 
 
 class _Keep:
@@ -80,15 +90,15 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def _answer_record(row: Answer) -> AnswerRecord:
+def _answer_record(row: RowMapping | dict[str, Any]) -> AnswerRecord:
     return AnswerRecord(
-        indicator_id=row.indicator_id,
-        value=text_to_value(row.value) if row.value is not None else None,
-        justification=row.justification,
-        confidence=row.confidence,
-        assessor=row.assessor,
-        updated_at=row.updated_at,
-        revision=row.revision,
+        indicator_id=row["indicator_id"],
+        value=text_to_value(row["value"]) if row["value"] is not None else None,
+        justification=row["justification"],
+        confidence=row["confidence"],
+        assessor=row["assessor"],
+        updated_at=row["updated_at"],
+        revision=row["revision"],
     )
 
 
@@ -376,6 +386,29 @@ class Assessment:
     # ----------------------------------------------------------------- plumbing
     @contextmanager
     def _session(self, action: str, *, write: bool) -> Iterator[Session]:
+        """An ORM session in one transaction (for the less frequent operations)."""
+        with self._transaction(action, write=write) as conn, Session(bind=conn, expire_on_commit=False) as s:
+            yield s
+            s.flush()
+
+    @contextmanager
+    def _transaction(self, action: str, *, write: bool) -> Iterator[Connection]:
+        """A SQLAlchemy Core transaction: the lean path for frequent edits and reads."""
+        self._check_usable(write)
+        with self._mutex, translated_errors(self.path, action), self._engine.connect() as conn:
+            if not write:
+                conn = conn.execution_options(**{READ_OPTION: True})
+            with conn.begin():
+                yield conn
+
+    @staticmethod
+    def _log(conn: Connection, at: str, assessor: str, action: str, indicator_id: str | None,
+             old: str | None, new: str | None, source: str) -> None:  # fmt: skip
+        """Append one entry to the history, inside the caller's transaction."""
+        conn.execute(_INSERT_HISTORY, {"at": at, "assessor": assessor, "action": action,
+                                       "indicator_id": indicator_id, "old": old, "new": new, "source": source})  # fmt: skip
+
+    def _check_usable(self, write: bool) -> None:
         if self._closed:
             raise DocumentError("The assessment is closed.")
         if write and self.read_only_reason is not None:
@@ -383,20 +416,10 @@ class Assessment:
                 f"{self.path.name} is read-only: {self.read_only_reason}.",
                 "Use Save As to continue on a copy.",
             )
-        with self._mutex, translated_errors(self.path, action), Session(self._engine, expire_on_commit=False) as s:
-            if write:
-                with s.begin():
-                    yield s
-            else:
-                yield s
-                s.rollback()
 
-    def _touch(self, s: Session, now: str) -> None:
-        meta = s.get(Meta, 1)
-        assert meta is not None
-        meta.modified_at = now
-        meta.app_version_written = __version__
-        s.add(meta)
+    def _touch(self, s: Session | Connection, now: str) -> None:
+        conn = s.connection() if isinstance(s, Session) else s
+        conn.execute(_TOUCH_META, {"now": now, "version": __version__})
 
     def _load_info(self) -> AssessmentInfo:
         with self._session("read the assessment", write=False) as s:
@@ -483,12 +506,12 @@ class Assessment:
 
     # ----------------------------------------------------------------- answers
     def answers(self) -> dict[str, AnswerRecord]:
-        with self._session("read the answers", write=False) as s:
-            return {row.indicator_id: _answer_record(row) for row in s.exec(select(Answer))}
+        with self._transaction("read the answers", write=False) as conn:
+            return {row["indicator_id"]: _answer_record(row) for row in conn.execute(_ANSWER.select()).mappings()}
 
     def answer(self, indicator_id: str) -> AnswerRecord | None:
-        with self._session("read the answer", write=False) as s:
-            row = s.get(Answer, indicator_id)
+        with self._transaction("read the answer", write=False) as conn:
+            row = conn.execute(_SELECT_ANSWER, {"key": indicator_id}).mappings().first()
             return _answer_record(row) if row else None
 
     def set_answer(
@@ -512,41 +535,42 @@ class Assessment:
             raise InputError(f"'{confidence}' is not a confidence.", "Use low, medium or high.")
         who = self._default_assessor(assessor)
         now = utc_now()
-        with self._session("save the answer", write=True) as s:
-            row = s.get(Answer, indicator_id)
+        with self._transaction("save the answer", write=True) as conn:
+            row = conn.execute(_SELECT_ANSWER, {"key": indicator_id}).mappings().first()
             old = _answer_record(row) if row else None
-            if row is None:
-                row = Answer(indicator_id=indicator_id, value=None, updated_at=now, revision=0)
+            fields: dict[str, Any] = dict(row) if row else {
+                "indicator_id": indicator_id, "value": None, "justification": "", "confidence": None, "revision": 0,
+            }  # fmt: skip
             if not isinstance(new_value, _Keep):
-                row.value = None if new_value is None else str(new_value)
+                fields["value"] = None if new_value is None else str(new_value)
             if not isinstance(justification, _Keep):
-                row.justification = justification
+                fields["justification"] = justification
             if not isinstance(confidence, _Keep):
-                row.confidence = confidence
-            if old is not None and (old.value, old.justification, old.confidence) == (
-                text_to_value(row.value) if row.value is not None else None, row.justification, row.confidence
-            ):
+                fields["confidence"] = confidence
+            if row is not None and all(fields[k] == row[k] for k in ("value", "justification", "confidence")):
+                assert old is not None
                 return old
-            row.assessor, row.updated_at, row.revision = who, updated_at or now, row.revision + 1
-            s.add(row)
-            new = _answer_record(row)
-            s.add(History(at=now, assessor=who, action="answer", indicator_id=indicator_id,
-                          old=_answer_json(old), new=_answer_json(new), source=source))
-            self._touch(s, now)
+            fields.update(assessor=who, updated_at=updated_at or now, revision=fields["revision"] + 1)
+            if row:
+                conn.execute(_UPDATE_ANSWER, {**fields, "key": indicator_id})
+            else:
+                conn.execute(_INSERT_ANSWER, fields)
+            new = _answer_record(fields)
+            self._log(conn, now, who, "answer", indicator_id, _answer_json(old), _answer_json(new), source)
+            self._touch(conn, now)
         return new
 
     def clear_answer(self, indicator_id: str, *, assessor: str | None = None, source: str = "app") -> None:
         """Remove an indicator's answer entirely (it becomes unanswered, without a note)."""
         self._check_indicator(indicator_id)
         who, now = self._default_assessor(assessor), utc_now()
-        with self._session("clear the answer", write=True) as s:
-            row = s.get(Answer, indicator_id)
+        with self._transaction("clear the answer", write=True) as conn:
+            row = conn.execute(_SELECT_ANSWER, {"key": indicator_id}).mappings().first()
             if row is None:
                 return
-            s.add(History(at=now, assessor=who, action="answer", indicator_id=indicator_id,
-                          old=_answer_json(_answer_record(row)), new=None, source=source))
-            s.delete(row)
-            self._touch(s, now)
+            self._log(conn, now, who, "answer", indicator_id, _answer_json(_answer_record(row)), None, source)
+            conn.execute(_DELETE_ANSWER, {"key": indicator_id})
+            self._touch(conn, now)
 
     # ----------------------------------------------------------------- evidence
     def add_evidence(
