@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _common import ms, scratch_dir, summary  # noqa: E402
+from _common import ms, scratch_dir, summary
 
-from cyberassess.store import Assessment  # noqa: E402
+from cyberassess.store import Assessment
 
 
 def floor_commit(folder: Path, n: int) -> list[float]:

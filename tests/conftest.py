@@ -47,7 +47,10 @@ def mini_doc(tmp_path: Path) -> Iterator[object]:
     from cyberassess.store import Assessment
 
     doc = Assessment.create(
-        tmp_path / "mini.cyberassess", country="Testland", mission="Unit", assessors=["Ada"],
+        tmp_path / "mini.cyberassess",
+        country="Testland",
+        mission="Unit",
+        assessors=["Ada"],
         framework=get_framework("mini"),
     )
     yield doc

@@ -84,7 +84,7 @@ def test_bad_input_gives_one_clear_line_and_nonzero_exit(
     junk = tmp_path / "junk.cyberassess"
     junk.write_bytes(os.urandom(3000))
     values = {"f": str(f), "missing": str(tmp_path / "missing.cyberassess"), "junk": str(junk), "dir": str(tmp_path)}
-    code, out, err = run(capsys, *[a.format(**values) for a in args])
+    code, _out, err = run(capsys, *[a.format(**values) for a in args])
     assert code != 0
     assert message in err
     assert "Traceback" not in err and err.startswith("cyberassess: error: ")
@@ -94,7 +94,8 @@ def test_answer_refuses_a_file_open_elsewhere(tmp_path: Path, capsys: pytest.Cap
     f = tmp_path / "a.cyberassess"
     with Assessment.create(f, country="X", mission=""):
         code, out, err = run(capsys, "answer", str(f), "D1.1.1", "2")
-    assert code == 1 and "open for editing" in err and "saved" not in out
+    assert code == 1 and "open for editing" in err
+    assert "saved" not in out
 
 
 def test_framework_check_reports_coverage(capsys: pytest.CaptureFixture[str]) -> None:

@@ -108,8 +108,19 @@ def test_evidence_round_trip_and_size_limit(mini_doc: Assessment, tmp_path: Path
 
 @pytest.mark.parametrize(
     "name",
-    ["../../etc/passwd", "/etc/shadow", "C:\\Windows\\system32\\x.dll", "CON", "lpt1.txt", "a" * 400 + ".pdf",
-     "..", "", "nul.tar.gz", "re\x00port\n.doc", "évidence – rapport.pdf"],
+    [
+        "../../etc/passwd",
+        "/etc/shadow",
+        "C:\\Windows\\system32\\x.dll",
+        "CON",
+        "lpt1.txt",
+        "a" * 400 + ".pdf",
+        "..",
+        "",
+        "nul.tar.gz",
+        "re\x00port\n.doc",
+        "évidence – rapport.pdf",
+    ],
 )
 def test_evidence_names_never_escape_their_folder(mini_doc: Assessment, tmp_path: Path, name: str) -> None:
     rec = mini_doc.add_evidence("D1.1.1", data=b"x", name=name)
@@ -183,7 +194,7 @@ def test_not_sqlite_other_app_truncated_and_corrupt_files(tmp_path: Path) -> Non
         Assessment.open(truncated)
     corrupt = tmp_path / "corrupt.cyberassess"
     page = 4096
-    corrupt.write_bytes(data[: page * 2] + bytes(range(256)) * (page // 256) + data[page * 3:])
+    corrupt.write_bytes(data[: page * 2] + bytes(range(256)) * (page // 256) + data[page * 3 :])
     with pytest.raises(CorruptDocumentError):
         Assessment.open(corrupt)
     assert good.read_bytes() == data  # nothing touched the original

@@ -90,18 +90,35 @@ def write_demo(path: Path | str, *, overwrite: bool = False, framework: Framewor
         for n, indicator_id in enumerate(ids):
             assessor = ASSESSORS[n % len(ASSESSORS)]
             if indicator_id in not_applicable:
-                doc.set_answer(indicator_id, "na", assessor=assessor, source="demo", confidence="high",
-                               justification="Not applicable to Meridia's legal system and institutions; "
-                                             "confirmed with the Ministry of Justice legal drafting unit.")
+                doc.set_answer(
+                    indicator_id,
+                    "na",
+                    assessor=assessor,
+                    source="demo",
+                    confidence="high",
+                    justification="Not applicable to Meridia's legal system and institutions; "
+                    "confirmed with the Ministry of Justice legal drafting unit.",
+                )
             elif indicator_id in unknown:
-                doc.set_answer(indicator_id, "unknown", assessor=assessor, source="demo", confidence="low",
-                               justification="No data: the responsible agency did not answer before the end of "
-                                             "the mission. Follow up in writing.")
+                doc.set_answer(
+                    indicator_id,
+                    "unknown",
+                    assessor=assessor,
+                    source="demo",
+                    confidence="low",
+                    justification="No data: the responsible agency did not answer before the end of "
+                    "the mission. Follow up in writing.",
+                )
             else:
                 level = _level(rng, fw.dimension_of(indicator_id).id)
-                doc.set_answer(indicator_id, level, assessor=assessor, source="demo",
-                               confidence=rng.choice(confidences),
-                               justification=_justification(fw, indicator_id, level, rng))
+                doc.set_answer(
+                    indicator_id,
+                    level,
+                    assessor=assessor,
+                    source="demo",
+                    confidence=rng.choice(confidences),
+                    justification=_justification(fw, indicator_id, level, rng),
+                )
         first_d3 = next(fw.dimensions[2].indicators()).id if len(fw.dimensions) > 2 else ids[0]
         doc.add_evidence(first_d3, data=EVIDENCE_TEXT.encode("utf-8"), name=EVIDENCE_NAME, assessor=ASSESSORS[0])
         doc.set_last_position(ids[0])

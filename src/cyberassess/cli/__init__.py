@@ -40,7 +40,7 @@ def _launch_gui(paths: list[str]) -> int:
     except ImportError as exc:
         print(f"cyberassess: error: the desktop application cannot start ({exc}).", file=sys.stderr)
         return EXIT_INTERNAL
-    return run(paths)
+    return int(run(paths))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..demo import write_demo
 from ..errors import InputError
-from ..framework import get_framework, load_framework, translation_coverage, tr
+from ..framework import get_framework, load_framework, tr, translation_coverage
 from ..framework.loader import framework_dirs
 from ..scoring import score_assessment
 from ..store import Assessment, parse_value

@@ -196,7 +196,9 @@ def framework_dirs() -> list[Path]:
     found: list[Path] = []
     for base in (resource("frameworks"), user_frameworks_dir()):
         if base.is_dir():
-            found.extend(sorted(p for p in base.iterdir() if p.is_dir() and any((p / n).is_file() for n in MANIFEST_NAMES)))
+            found.extend(
+                sorted(p for p in base.iterdir() if p.is_dir() and any((p / n).is_file() for n in MANIFEST_NAMES))
+            )
     return found
 
 

@@ -4,5 +4,14 @@ from .disagreement import Disagreement, find_disagreements
 from .scores import DimensionChange, DimensionScore, Priority, ScoreCard, compare, score, score_assessment, stage_of
 
 __all__ = [
+    "DimensionChange",
+    "DimensionScore",
     "Disagreement",
-    "find_disagreements","DimensionChange", "DimensionScore", "Priority", "ScoreCard", "compare", "score", "score_assessment", "stage_of"]
+    "Priority",
+    "ScoreCard",
+    "compare",
+    "find_disagreements",
+    "score",
+    "score_assessment",
+    "stage_of",
+]

@@ -77,7 +77,9 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False,
         uri = uri.replace("mode=rwc", "mode=rw")
 
     def connect() -> sqlite3.Connection:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
         return conn
 
     engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)

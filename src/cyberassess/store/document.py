@@ -177,7 +177,9 @@ class Assessment:
         if not path.parent.is_dir():
             raise DocumentError(f"The folder {path.parent} does not exist.", "Create it first or choose another.")
         if not _writable(path):
-            raise DocumentError(f"Cannot write in {path.parent} (read-only folder or medium).", "Choose another folder.")
+            raise DocumentError(
+                f"Cannot write in {path.parent} (read-only folder or medium).", "Choose another folder."
+            )
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
         now = utc_now()
         people = [a.strip() for a in assessors if a.strip()]
@@ -192,13 +194,24 @@ class Assessment:
                         file_uuid=str(uuid.uuid4()), schema_version=SCHEMA_VERSION,
                         app_version_created=__version__, app_version_written=__version__,
                         framework_id=fw.id, framework_version=fw.version, framework_hash=fw.content_hash,
-                        country=country.strip(), mission=mission.strip(), assessors=json.dumps(people, ensure_ascii=False),
+                        country=country.strip(), mission=mission.strip(),
+                        assessors=json.dumps(people, ensure_ascii=False),
                         target_stage=target, created_at=now, modified_at=now,
                     ))  # fmt: skip
-                    s.add(History(at=now, assessor=people[0] if people else "", action="create",
-                                  new=json.dumps({"country": country, "mission": mission}, ensure_ascii=False)))
-                _pragmas(engine, f"PRAGMA application_id = {APPLICATION_ID}",
-                         f"PRAGMA user_version = {SCHEMA_VERSION}", "PRAGMA journal_mode = DELETE")
+                    s.add(
+                        History(
+                            at=now,
+                            assessor=people[0] if people else "",
+                            action="create",
+                            new=json.dumps({"country": country, "mission": mission}, ensure_ascii=False),
+                        )
+                    )
+                _pragmas(
+                    engine,
+                    f"PRAGMA application_id = {APPLICATION_ID}",
+                    f"PRAGMA user_version = {SCHEMA_VERSION}",
+                    "PRAGMA journal_mode = DELETE",
+                )
             engine.dispose()
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
@@ -405,8 +418,8 @@ class Assessment:
     def _log(conn: Connection, at: str, assessor: str, action: str, indicator_id: str | None,
              old: str | None, new: str | None, source: str) -> None:  # fmt: skip
         """Append one entry to the history, inside the caller's transaction."""
-        conn.execute(_INSERT_HISTORY, {"at": at, "assessor": assessor, "action": action,
-                                       "indicator_id": indicator_id, "old": old, "new": new, "source": source})  # fmt: skip
+        entry = {"at": at, "assessor": assessor, "action": action, "indicator_id": indicator_id}
+        conn.execute(_INSERT_HISTORY, {**entry, "old": old, "new": new, "source": source})
 
     def _check_usable(self, write: bool) -> None:
         if self._closed:
@@ -485,9 +498,15 @@ class Assessment:
                     setattr(meta, field, new)
             if changes:
                 s.add(meta)
-                s.add(History(at=now, assessor=self._default_assessor(by), action="details",
-                              old=json.dumps({k: v[0] for k, v in changes.items()}, ensure_ascii=False),
-                              new=json.dumps({k: v[1] for k, v in changes.items()}, ensure_ascii=False)))
+                s.add(
+                    History(
+                        at=now,
+                        assessor=self._default_assessor(by),
+                        action="details",
+                        old=json.dumps({k: v[0] for k, v in changes.items()}, ensure_ascii=False),
+                        new=json.dumps({k: v[1] for k, v in changes.items()}, ensure_ascii=False),
+                    )
+                )
                 self._touch(s, now)
         self._info = self._load_info()
         return self._info
@@ -517,10 +536,10 @@ class Assessment:
     def set_answer(
         self,
         indicator_id: str,
-        value: AnswerValue | str | None | _Keep = KEEP,
+        value: AnswerValue | str | _Keep | None = KEEP,
         *,
         justification: str | _Keep = KEEP,
-        confidence: str | None | _Keep = KEEP,
+        confidence: str | _Keep | None = KEEP,
         assessor: str | None = None,
         source: str = "app",
         updated_at: str | None = None,
@@ -595,14 +614,30 @@ class Assessment:
         who, now = self._default_assessor(assessor), utc_now()
         digest = hashlib.sha256(data).hexdigest()
         with self._session("attach the evidence", write=True) as s:
-            row = Evidence(indicator_id=indicator_id, file_name=file_name, mime_type=ev.guess_mime(file_name),
-                           size=len(data), sha256=digest, added_by=who, added_at=now, content=data)
+            row = Evidence(
+                indicator_id=indicator_id,
+                file_name=file_name,
+                mime_type=ev.guess_mime(file_name),
+                size=len(data),
+                sha256=digest,
+                added_by=who,
+                added_at=now,
+                content=data,
+            )
             s.add(row)
             s.flush()
             assert row.id is not None
-            s.add(History(at=now, assessor=who, action="evidence-add", indicator_id=indicator_id,
-                          new=json.dumps({"id": row.id, "file_name": file_name, "sha256": digest, "size": len(data)},
-                                         ensure_ascii=False)))
+            s.add(
+                History(
+                    at=now,
+                    assessor=who,
+                    action="evidence-add",
+                    indicator_id=indicator_id,
+                    new=json.dumps(
+                        {"id": row.id, "file_name": file_name, "sha256": digest, "size": len(data)}, ensure_ascii=False
+                    ),
+                )
+            )
             self._touch(s, now)
             return self._evidence_record(row)
 
@@ -615,7 +650,7 @@ class Assessment:
     def evidence(self, indicator_id: str | None = None) -> list[EvidenceRecord]:
         """Attached files (without their content), in the order they were added."""
         columns = [c for c in Evidence.__table__.columns if c.name != "content"]  # type: ignore[attr-defined]
-        query = select(*columns).order_by(Evidence.id)  # type: ignore[call-overload]
+        query = select(*columns).order_by(col(Evidence.id))
         if indicator_id is not None:
             query = query.where(Evidence.indicator_id == indicator_id)
         with self._session("read the evidence list", write=False) as s:
@@ -647,9 +682,17 @@ class Assessment:
             row = s.get(Evidence, evidence_id)
             if row is None:
                 return
-            s.add(History(at=now, assessor=who, action="evidence-remove", indicator_id=row.indicator_id,
-                          old=json.dumps({"id": row.id, "file_name": row.file_name, "sha256": row.sha256},
-                                         ensure_ascii=False)))
+            s.add(
+                History(
+                    at=now,
+                    assessor=who,
+                    action="evidence-remove",
+                    indicator_id=row.indicator_id,
+                    old=json.dumps(
+                        {"id": row.id, "file_name": row.file_name, "sha256": row.sha256}, ensure_ascii=False
+                    ),
+                )
+            )
             s.delete(row)
             self._touch(s, now)
 
@@ -683,18 +726,31 @@ class Assessment:
         """Record an exported report or matrix (its name and SHA-256) in the report log."""
         now = utc_now()
         with self._session("record the export", write=True) as s:
-            row = ReportLog(at=now, kind=kind, file_name=file_name, sha256=sha256, signer=signer,
-                            certificate_sha256=certificate_sha256, language=language)
+            row = ReportLog(
+                at=now,
+                kind=kind,
+                file_name=file_name,
+                sha256=sha256,
+                signer=signer,
+                certificate_sha256=certificate_sha256,
+                language=language,
+            )
             s.add(row)
             s.flush()
-            s.add(History(at=now, assessor=signer or "", action=f"export-{kind}",
-                          new=json.dumps({"file_name": file_name, "sha256": sha256}, ensure_ascii=False)))
+            s.add(
+                History(
+                    at=now,
+                    assessor=signer or "",
+                    action=f"export-{kind}",
+                    new=json.dumps({"file_name": file_name, "sha256": sha256}, ensure_ascii=False),
+                )
+            )
             return ReportRecord(row.id or 0, now, kind, file_name, sha256, signer, certificate_sha256, language)
 
     def reports(self) -> list[ReportRecord]:
         with self._session("read the report log", write=False) as s:
             return [ReportRecord(r.id or 0, r.at, r.kind, r.file_name, r.sha256, r.signer, r.certificate_sha256,
-                                 r.language) for r in s.exec(select(ReportLog).order_by(ReportLog.id))]  # fmt: skip
+                                 r.language) for r in s.exec(select(ReportLog).order_by(col(ReportLog.id)))]  # fmt: skip
 
     def record_merge_inputs(self, records: list[MergeInputRecord]) -> int:
         """Keep each merged assessor's answers as provenance; returns how many were new."""
@@ -704,9 +760,18 @@ class Assessment:
             for r in records:
                 if (r.source_uuid, r.indicator_id) in known:
                     continue
-                s.add(MergeInput(source_uuid=r.source_uuid, source_name=r.source_name, assessor=r.assessor,
-                                 indicator_id=r.indicator_id, value=str(r.value), justification=r.justification,
-                                 confidence=r.confidence, updated_at=r.updated_at))
+                s.add(
+                    MergeInput(
+                        source_uuid=r.source_uuid,
+                        source_name=r.source_name,
+                        assessor=r.assessor,
+                        indicator_id=r.indicator_id,
+                        value=str(r.value),
+                        justification=r.justification,
+                        confidence=r.confidence,
+                        updated_at=r.updated_at,
+                    )
+                )
                 added += 1
         return added
 
@@ -714,4 +779,4 @@ class Assessment:
         with self._session("read the merge record", write=False) as s:
             return [MergeInputRecord(m.source_uuid, m.source_name, m.assessor, m.indicator_id,
                                      text_to_value(m.value), m.justification, m.confidence, m.updated_at)
-                    for m in s.exec(select(MergeInput).order_by(MergeInput.id))]  # fmt: skip
+                    for m in s.exec(select(MergeInput).order_by(col(MergeInput.id)))]  # fmt: skip
