@@ -156,3 +156,46 @@ def test_tr_falls_back_to_english() -> None:
 def test_unknown_framework_id_says_where_to_install() -> None:
     with pytest.raises(FrameworkError, match="not installed"):
         get_framework("no-such-framework")
+
+
+def _with_overlay(tmp_path: Path, name: str, text: str) -> Path:
+    copy = tmp_path / "fw"
+    shutil.copytree(MINI_FRAMEWORK, copy)
+    (copy / name).write_text(text, encoding="utf-8")
+    return copy
+
+
+def test_translation_overlay_adds_a_language(tmp_path: Path) -> None:
+    folder = _with_overlay(
+        tmp_path,
+        "d1.es.yaml",
+        "language: es\nD1: {title: Política}\nD1.1.1:\n  question: ¿Pregunta?\n  stages: {2: Etapa dos.}\n"
+        "  recommendations: {4: Pasar a cinco.}\n  references: [Acceso ilícito]\n",
+    )
+    (folder / "framework.es.yaml").write_text("language: es\nstages: {1: {label: Inicial}}\n", encoding="utf-8")
+    fw = load_framework(folder)
+    ind = fw.indicator("D1.1.1")
+    assert tr(fw.dimensions[0].title, "es") == "Política"
+    assert tr(ind.question, "es") == "¿Pregunta?" and tr(ind.question, "en") == "Question D1.1.1?"
+    assert tr(ind.stages[2], "es") == "Etapa dos." and tr(ind.stages[3], "es") == "D1.1.1 at stage 3."  # fallback
+    assert tr(ind.recommendations[4], "es") == "Pasar a cinco."
+    assert tr(ind.references[0].provision, "es") == "Acceso ilícito"
+    assert tr(fw.stage(1).label, "es") == "Inicial"
+    assert fw.content_hash != load_framework(MINI_FRAMEWORK).content_hash
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("language: es\nD1.9.9: {question: x}\n", "D1.9.9: no such id"),
+        ("language: es\nD1.1.1: {colour: rojo}\n", "D1.1.1: unknown or malformed field 'colour'"),
+        ("language: fr\nD1: {title: x}\n", "says language 'fr'"),
+        ("language: es\nD1.1.1: {question: [1, 2]}\n", "must be text"),
+        ("language: es\nD1.2.1:\n  references: [a]\n", "has 1 reference names but the English file has 0"),
+    ],
+)
+def test_broken_overlay_names_file_and_id(tmp_path: Path, text: str, message: str) -> None:
+    folder = _with_overlay(tmp_path, "d1.es.yaml", text)
+    with pytest.raises(FrameworkError, match=message) as err:
+        load_framework(folder)
+    assert "d1.es.yaml" in str(err.value)

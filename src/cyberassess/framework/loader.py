@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from ..errors import FrameworkError
 from ..paths import resource, user_frameworks_dir
 from .model import LANGUAGES, Dimension, Framework
+from .translations import apply_dimension_overlay, apply_manifest_overlay, overlay_files
 
 MANIFEST_NAMES = ("framework.yaml", "framework.yml", "framework.json")
 BUILTIN_ID = "cybercrime-capacity"
@@ -95,6 +96,8 @@ def load_framework(path: Path | str) -> Framework:
     raw = _read(manifest)
     if not isinstance(raw, dict):
         raise FrameworkError(f"{manifest}: expected a mapping with id, version, stages and dimensions.")
+    for lang, overlay in overlay_files(manifest):
+        apply_manifest_overlay(raw, _read(overlay), lang, overlay)
     dimension_files = raw.get("dimensions")
     if not isinstance(dimension_files, list) or not dimension_files:
         raise FrameworkError(f"{manifest}: 'dimensions' must list the dimension files.")
@@ -108,6 +111,9 @@ def load_framework(path: Path | str) -> Framework:
             if manifest.parent.resolve() not in dim_path.parents:
                 raise FrameworkError(f"{manifest}: dimension file '{entry}' is outside the framework folder.")
             dim_raw = _read(dim_path)
+            if isinstance(dim_raw, dict):
+                for lang, overlay in overlay_files(dim_path):
+                    apply_dimension_overlay(dim_raw, _read(overlay), lang, overlay)
         try:
             dimensions.append(Dimension.model_validate(dim_raw))
             sources[len(dimensions)] = dim_path
