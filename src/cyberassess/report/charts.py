@@ -1,0 +1,124 @@
+"""Vector charts drawn with reportlab graphics: the radar of the dimensions and a stage bar."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.lib import colors
+
+from . import text as tx
+from .fonts import SANS, SANS_BOLD, arabic_font_for
+from .styles import AMBER, GREY, INK, NAVY, RULE, STAGE_COLOURS, STAGE_TINTS, TEAL
+
+LEVELS = 5
+
+
+@dataclass(frozen=True)
+class Axis:
+    label: str  # short, e.g. "D3"
+    score: float | None  # None: no rated indicator in this dimension
+
+
+def _label(text: str, x: float, y: float, size: float, anchor: str, colour: str, bold: bool = False) -> String:
+    visual = tx.display(text)
+    font = SANS_BOLD if bold else SANS
+    if any(tx.is_arabic(c) for c in visual):
+        font = arabic_font_for(font)
+    return String(x, y, visual, fontName=font, fontSize=size, fillColor=colors.HexColor(colour), textAnchor=anchor)
+
+
+def radar(axes: Sequence[Axis], target: int, *, size: float, legend_score: str, legend_target: str,
+          no_data: str) -> Drawing:  # fmt: skip
+    """A radar (spider) chart: rings for stages 1-5, the scores as a filled polygon, the target dashed."""
+    legend_height = 20.0
+    drawing = Drawing(size, size + legend_height)
+    cx, cy = size / 2, legend_height + size / 2
+    radius = size / 2 - 22
+    n = len(axes)
+
+    def point(i: int, value: float) -> tuple[float, float]:
+        angle = math.pi / 2 - 2 * math.pi * i / n  # first axis straight up, clockwise
+        r = radius * max(0.0, min(float(LEVELS), value)) / LEVELS
+        return cx + r * math.cos(angle), cy + r * math.sin(angle)
+
+    grid = Group()
+    for level in range(1, LEVELS + 1):
+        ring = [c for i in range(n) for c in point(i, level)]
+        grid.add(Polygon(ring, fillColor=None, strokeColor=colors.HexColor(RULE), strokeWidth=0.6))
+    for i in range(n):
+        x, y = point(i, LEVELS)
+        grid.add(Line(cx, cy, x, y, strokeColor=colors.HexColor(RULE), strokeWidth=0.6))
+    for level in range(1, LEVELS + 1):
+        x, y = point(0, level)
+        grid.add(String(x + 2.5, y - 2.8, str(level), fontName=SANS, fontSize=6.5, fillColor=colors.HexColor(GREY)))
+    drawing.add(grid)
+
+    target_points = [c for i in range(n) for c in point(i, target)]
+    drawing.add(Polygon(target_points, fillColor=None, strokeColor=colors.HexColor(AMBER), strokeWidth=1.4,
+                        strokeDashArray=[4, 2.5]))  # fmt: skip
+    score_points = [c for i, axis in enumerate(axes) for c in point(i, axis.score or 0.0)]
+    fill = colors.HexColor(TEAL)
+    drawing.add(Polygon(score_points, fillColor=colors.Color(fill.red, fill.green, fill.blue, alpha=0.28),
+                        strokeColor=fill, strokeWidth=1.6))  # fmt: skip
+    for i, axis in enumerate(axes):
+        if axis.score is not None:
+            x, y = point(i, axis.score)
+            drawing.add(Circle(x, y, 2.1, fillColor=fill, strokeColor=colors.white, strokeWidth=0.6))
+        angle = math.pi / 2 - 2 * math.pi * i / n
+        lx, ly = cx + (radius + 11) * math.cos(angle), cy + (radius + 11) * math.sin(angle) - 3
+        anchor = "middle" if abs(math.cos(angle)) < 0.3 else ("start" if math.cos(angle) > 0 else "end")
+        drawing.add(_label(axis.label, lx, ly, 8, anchor, INK if axis.score is not None else GREY, bold=True))
+        if axis.score is None:
+            drawing.add(_label(no_data, lx, ly - 8, 6, anchor, GREY))
+
+    # Legend: a filled swatch for the scores, a dashed line for the target.
+    ly = 5.0
+    drawing.add(Rect(4, ly, 12, 7, fillColor=colors.Color(fill.red, fill.green, fill.blue, alpha=0.28),
+                     strokeColor=fill, strokeWidth=1))  # fmt: skip
+    drawing.add(_label(legend_score, 20, ly + 1, 7.5, "start", INK))
+    mid = size / 2 + 6
+    drawing.add(Line(mid, ly + 3.5, mid + 14, ly + 3.5, strokeColor=colors.HexColor(AMBER), strokeWidth=1.4,
+                     strokeDashArray=[4, 2.5]))  # fmt: skip
+    drawing.add(_label(legend_target, mid + 18, ly + 1, 7.5, "start", INK))
+    return drawing
+
+
+def stage_bar(score: float | None, target: int, *, width: float, stage_labels: Sequence[str], score_label: str,
+              target_label: str) -> Drawing:  # fmt: skip
+    """A horizontal scale 1-5 with coloured stage bands, a marker at the score and a line at the target."""
+    height = 38.0
+    drawing = Drawing(width, height)
+    band_y, band_h = 14.0, 10.0
+    left, right = 4.0, width - 4.0
+    span = right - left
+
+    band_w = span / LEVELS
+    for level in range(1, LEVELS + 1):
+        x0 = left + band_w * (level - 1)
+        drawing.add(Rect(x0, band_y, band_w, band_h, fillColor=colors.HexColor(STAGE_TINTS[level]),
+                         strokeColor=colors.white, strokeWidth=1))  # fmt: skip
+        label = stage_labels[level - 1] if level - 1 < len(stage_labels) else str(level)
+        drawing.add(_label(f"{level}  {label}", x0 + band_w / 2, 3.5, 6.8, "middle", GREY))
+
+    # A stage is reached at its whole number: band k spans scores k to k+1, so 2.7 sits inside band 2.
+    def x_band(value: float) -> float:
+        return left + band_w * (max(1.0, min(5.999, value)) - 1.0)
+
+    tx_ = x_band(float(target))
+    drawing.add(Line(tx_, band_y - 2, tx_, band_y + band_h + 4, strokeColor=colors.HexColor(AMBER), strokeWidth=1.6,
+                     strokeDashArray=[3, 2]))  # fmt: skip
+    drawing.add(_label(target_label, tx_, band_y + band_h + 6, 6.8, "middle", AMBER, bold=True))
+    if score is not None:
+        sx = x_band(score)
+        stage = max(1, min(5, math.floor(score + 1e-9)))
+        drawing.add(Rect(left, band_y + 3, max(0.5, sx - left), band_h - 6, fillColor=colors.HexColor(NAVY),
+                         strokeColor=None))  # fmt: skip
+        drawing.add(Circle(sx, band_y + band_h / 2, 4.2, fillColor=colors.HexColor(STAGE_COLOURS[stage]),
+                           strokeColor=colors.white, strokeWidth=1))  # fmt: skip
+        anchor = "end" if sx > right - 40 else "start" if sx < left + 40 else "middle"
+        if abs(sx - tx_) > 30:
+            drawing.add(_label(score_label, sx, band_y + band_h + 6, 6.8, anchor, NAVY, bold=True))
+    return drawing
