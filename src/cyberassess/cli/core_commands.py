@@ -50,6 +50,12 @@ def register(sub: Any) -> None:
     p.add_argument("--top", type=int, default=10, help="how many priorities to list (default: %(default)s)")
     p.set_defaults(handler=cmd_score)
 
+    p = sub.add_parser("evidence", help="list evidence files, or extract them into a folder")
+    p.add_argument("path", type=Path)
+    p.add_argument("--extract", metavar="ID", help="evidence number to extract, or 'all'")
+    p.add_argument("--to", type=Path, default=Path.cwd(), help="folder to extract into (default: current folder)")
+    p.set_defaults(handler=cmd_evidence)
+
     p = sub.add_parser("open", help="open an assessment in the desktop application")
     p.add_argument("path", type=Path, nargs="?")
     p.set_defaults(handler=cmd_open)
@@ -136,6 +142,29 @@ def cmd_score(args: argparse.Namespace) -> int:
         for p in card.priorities[: args.top]:
             rec = tr(fw.indicator(p.indicator_id).recommendations[p.stage])
             print(f"  {p.rank:>2}. {p.indicator_id:<8} stage {p.stage} -> {p.target}  {rec}")
+    return 0
+
+
+def cmd_evidence(args: argparse.Namespace) -> int:
+    from ..store.evidence import human_size
+
+    with Assessment.open(args.path, read_only=True) as doc:
+        items = doc.evidence()
+        if args.extract is None:
+            for e in items:
+                print(f"{e.id:>4}  {e.indicator_id:<8} {e.file_name}  ({human_size(e.size)}, sha256 {e.sha256})")
+            if not items:
+                print("no evidence files")
+            return 0
+        if args.extract != "all" and not args.extract.isdigit():
+            raise InputError(f"'{args.extract}' is not an evidence number.", "Use a number from the list, or 'all'.")
+        chosen = items if args.extract == "all" else [e for e in items if e.id == int(args.extract)]
+        if not chosen:
+            raise InputError(f"There is no evidence file number {args.extract}.", "List them with 'evidence PATH'.")
+        if not args.to.is_dir():
+            raise InputError(f"{args.to} is not a folder.", "Create it first.")
+        for e in chosen:
+            print(f"extracted {doc.extract_evidence(e.id, args.to)}")
     return 0
 
 

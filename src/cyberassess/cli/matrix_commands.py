@@ -1,9 +1,218 @@
-"""Matrix commands (export-xlsx, import-xlsx, merge): registered by the Excel matrix feature."""
+"""Matrix commands: export-xlsx, import-xlsx and merge (the Excel matrix of development partners)."""
 
 from __future__ import annotations
 
+import argparse
+from pathlib import Path
 from typing import Any
+
+from ..errors import InputError
+from ..framework import BUILTIN_ID, Framework, get_framework
+from ..i18n import SUPPORTED
+from ..store import Assessment
+from ..store.records import AnswerRecord, AnswerValue
+
+EXIT_CONFLICTS = 3
+EXIT_REJECTED = 4
+
+IMPORT_EPILOG = """\
+A conflict is an indicator answered in both the assessment ("mine") and the matrix ("theirs")
+with a different stage, justification or confidence. Nothing conflicting is imported unless you
+choose: --prefer mine keeps the assessment's answers, theirs takes the matrix's, newer takes the
+one changed last (mine when equal or unknown); --choose ID=mine|theirs decides one indicator and
+overrides --prefer. New answers (indicators not yet answered here) are always imported; an empty
+row never clears an answer.
+
+exit status: 0 imported; 1 error, nothing changed; 3 conflicts left unresolved (the rest was
+imported); 4 some rows rejected (the rest was imported).
+"""
+
+MERGE_EPILOG = """\
+"Mine" is OUT when it already exists (the inputs are merged into it), otherwise the first input
+(OUT is created from it). Where answers differ (stage, justification or confidence) that is a
+conflict: without --prefer nothing is written and the conflicts are listed; --prefer mine keeps
+mine, theirs takes the last input that answered, newer takes the answer changed last. Each
+input's answers are kept as provenance, and the disagreement report lists indicators where
+assessors differ by two stages or more, or one says Unknown. Merging is deterministic, and
+merging the same input again changes nothing.
+
+exit status: 0 merged; 1 error, nothing written; 3 conflicts and no --prefer, nothing written.
+"""
 
 
 def register(sub: Any) -> None:
-    """No matrix commands yet."""
+    p = sub.add_parser(
+        "export-xlsx", help="export the Excel matrix of an assessment, or a blank matrix to fill in",
+        description="Write an Excel matrix: cover, summary with chart, one sheet per dimension and a metadata "
+        "sheet with a SHA-256 over the answer cells. With --blank, an empty matrix an assessor can fill in "
+        "Excel or LibreOffice without CyberAssess and send back.",
+    )  # fmt: skip
+    p.add_argument("path", type=Path, nargs="?", metavar="ASSESSMENT", help="the .cyberassess file (not with --blank)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="MATRIX.xlsx")
+    p.add_argument("--blank", action="store_true", help="write an empty matrix of a framework")
+    p.add_argument("--framework", help=f"framework id of the blank matrix (default: {BUILTIN_ID})")
+    p.add_argument("--language", default="en", choices=SUPPORTED, help="language of labels (default: %(default)s)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(handler=cmd_export_xlsx)
+
+    p = sub.add_parser(
+        "import-xlsx", help="import a filled-in or exported matrix into an assessment",
+        description="Check a matrix (framework, layout, every value; formulas are never evaluated) and import "
+        "its answers. Every rejected row is reported with its sheet, cell and reason.",
+        epilog=IMPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    p.add_argument("path", type=Path, metavar="ASSESSMENT")
+    p.add_argument("matrix", type=Path, metavar="MATRIX.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported; change nothing")
+    p.add_argument("--prefer", choices=("mine", "theirs", "newer"), help="how to settle conflicts")
+    p.add_argument("--choose", action="append", default=[], metavar="ID=mine|theirs",
+                   help="settle one indicator's conflict (repeatable)")  # fmt: skip
+    p.set_defaults(handler=cmd_import_xlsx)
+
+    p = sub.add_parser(
+        "merge", help="merge the assessments and matrices of several assessors into one assessment",
+        description="Merge .cyberassess files and/or matrices of one mission into OUT, keeping each assessor's "
+        "answers as provenance, and print the disagreement report.",
+        epilog=MERGE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    p.add_argument("output", type=Path, metavar="OUT.cyberassess")
+    p.add_argument("inputs", type=Path, nargs="+", metavar="INPUT", help=".cyberassess files or .xlsx matrices")
+    p.add_argument("--prefer", choices=("mine", "theirs", "newer"), help="how to settle conflicts")
+    p.add_argument("--force", action="store_true", help="replace OUT with a fresh merge instead of merging into it")
+    p.set_defaults(handler=cmd_merge)
+
+
+# ------------------------------------------------------------------ export
+def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    from ..matrix import export_blank, export_matrix
+
+    if args.output.exists() and not args.force:
+        raise InputError(f"{args.output} already exists.", "Choose another name, or add --force to replace it.")
+    if args.blank:
+        framework: Framework
+        if args.path is not None:
+            with Assessment.open(args.path, read_only=True) as doc:
+                framework = doc.framework
+        else:
+            framework = get_framework(args.framework or BUILTIN_ID)
+        export_blank(framework, args.output, language=args.language)
+        print(f"blank matrix of {framework.id} {framework.version} ({len(framework.indicator_ids())} indicators) "
+              f"written to {args.output}")  # fmt: skip
+        return 0
+    if args.path is None:
+        raise InputError("No assessment given.", "Name the .cyberassess file, or use --blank --framework ID.")
+    if args.framework:
+        raise InputError("--framework is only for --blank.", "The assessment's own framework is used.")
+    with Assessment.open(args.path) as doc:
+        export_matrix(doc, args.output, language=args.language)
+        answered = sum(1 for a in doc.answers().values() if a.rated)
+        note = "" if not doc.read_only else f" (not recorded in the assessment: {doc.read_only_reason})"
+    print(f"matrix with {answered} answers written to {args.output}{note}")
+    return 0
+
+
+# ------------------------------------------------------------------ import
+_STATUS = {
+    "unchanged": "answer cells unchanged since the export",
+    "edited": "answer cells edited outside CyberAssess since the export",
+    "template": "a blank matrix filled in outside CyberAssess",
+}
+
+
+def _describe(framework: Framework, value: AnswerValue | None, justification: str, confidence: str | None) -> str:
+    from ..matrix.layout import level_label
+
+    stage = level_label(framework, value, "en") if value is not None else "not rated"
+    note = " ".join(justification.split())
+    note = (note[:70] + "...") if len(note) > 70 else note
+    return f"{stage}, confidence {confidence or '-'}" + (f', "{note}"' if note else ", no justification")
+
+
+def _who(assessor: str, at: str | None) -> str:
+    return f"by {assessor or 'unknown'} at {at or 'unknown time'}"
+
+
+def _parse_choices(items: list[str]) -> dict[str, Any]:
+    choices: dict[str, Any] = {}
+    for item in items:
+        key, sep, choice = item.partition("=")
+        if not sep or choice.strip() not in ("mine", "theirs"):
+            raise InputError(f"--choose {item}: expected ID=mine or ID=theirs.", "For example --choose D3.1.2=theirs.")
+        choices[key.strip()] = choice.strip()
+    return choices
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    from ..matrix import MatrixConflictError, apply_import, plan_import
+
+    choices = _parse_choices(args.choose)
+    with Assessment.open(args.path, read_only=args.dry_run, allow_read_only=args.dry_run) as doc:
+        plan = plan_import(doc, args.matrix)
+        fw = doc.framework
+        print(f"{plan.source.name}: {_STATUS[plan.hash_status]}"
+              + (f"; exported {plan.exported_at}" if plan.exported_at and plan.kind == "assessment" else "")
+              + (f"; filled in by {plan.filled_by}" if plan.filled_by else ""))  # fmt: skip
+        print(f"  new answers: {len(plan.new)}, unchanged: {plan.unchanged}, conflicts: {len(plan.conflicts)}, "
+              f"rejected rows: {len(plan.rejected)}")  # fmt: skip
+        for row in plan.rejected:
+            print(f"  rejected '{row.sheet}'!{row.cell}: {row.reason}")
+        unknown = sorted(set(choices) - {c.indicator_id for c in plan.conflicts})
+        if unknown:
+            raise InputError(f"--choose names indicators without a conflict: {', '.join(unknown)}.",
+                             "Choose only among the conflicts listed (run with --dry-run to see them).")  # fmt: skip
+        if plan.conflicts:
+            print("  conflicts (mine = this assessment, theirs = the matrix):")
+            for conflict in plan.conflicts:
+                mine: AnswerRecord = conflict.mine
+                theirs = conflict.theirs
+                print(f"    {conflict.indicator_id}")
+                print(f"      mine:   {_describe(fw, mine.value, mine.justification, mine.confidence)} "
+                      f"{_who(mine.assessor, mine.updated_at)}")  # fmt: skip
+                print(f"      theirs: {_describe(fw, theirs.value, theirs.justification, theirs.confidence)} "
+                      f"{_who(theirs.assessor, theirs.updated_at)}")  # fmt: skip
+        if args.dry_run:
+            settled = sum(1 for c in plan.conflicts if c.indicator_id in choices or args.prefer)
+            print(f"dry run: nothing was changed; would import {len(plan.new)} new answer(s) and settle "
+                  f"{settled} of {len(plan.conflicts)} conflict(s)")  # fmt: skip
+            return 0
+        result = apply_import(doc, plan, prefer=args.prefer, choices=choices)
+    print(f"imported {result.applied} answer(s) into {args.path.name}; kept {result.kept_mine} of mine")
+    if result.unresolved:
+        raise MatrixConflictError(
+            f"{len(result.unresolved)} conflict(s) were not imported: {', '.join(result.unresolved)}.",
+            "Re-run with --prefer mine|theirs|newer, or --choose ID=mine|theirs for each.",
+            tuple(result.unresolved),
+        )
+    return EXIT_REJECTED if result.rejected else 0
+
+
+# ------------------------------------------------------------------ merge
+def cmd_merge(args: argparse.Namespace) -> int:
+    from ..matrix import MatrixConflictError, MergeConflict, merge
+
+    try:
+        result = merge(args.output, args.inputs, prefer=args.prefer, overwrite=args.force)
+    except MatrixConflictError as exc:
+        fw = exc.framework if isinstance(exc.framework, Framework) else get_framework(BUILTIN_ID)
+        print("conflicts (nothing was written):")
+        for conflict in exc.conflicts:
+            assert isinstance(conflict, MergeConflict)
+            print(f"  {conflict.indicator_id}")
+            for name, answer in conflict.answers:
+                print(f"    {name}: {_describe(fw, answer.value, answer.justification, answer.confidence)} "
+                      f"{_who(answer.assessor, answer.updated_at)}")  # fmt: skip
+        raise
+    for name, row in result.rejected:
+        print(f"  rejected {name} '{row.sheet}'!{row.cell}: {row.reason}")
+    for warning in result.warnings:
+        print(f"  warning: {warning}")
+    duplicates = f", {result.duplicates} duplicate input(s) ignored" if result.duplicates else ""
+    settled = f", {result.conflicts_resolved} conflict(s) settled by --prefer {args.prefer}" if args.prefer else ""
+    print(f"merged {result.inputs} input(s) into {result.path}: {result.answers} answers, "
+          f"{result.changed} written{settled}{duplicates}")  # fmt: skip
+    print(f"disagreement report (stages two or more apart, or Unknown beside a stage): {len(result.disagreements)}")
+    for item in result.disagreements:
+        answers = "; ".join(f"{who}: {value}" for who, value in item.answers)
+        detail = f"spread {item.spread}" if item.reason == "spread" else "Unknown beside a stage"
+        print(f"  {item.indicator_id:<9} {answers}  ({detail})")
+    return 0

@@ -44,6 +44,11 @@ def _read(path: Path) -> Any:
     try:
         if path.suffix == ".json":
             return json.loads(text)
+        if "*" in text and any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=_Loader)):
+            raise FrameworkError(
+                f"{path}: uses YAML aliases (*name), which framework files may not use.",
+                "Write each text out in full.",
+            )
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader (C or pure Python)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         detail = str(exc).replace("\n", " ")

@@ -18,6 +18,7 @@ class MatrixConflictError(MatrixError):
 
     exit_code = 3
 
-    def __init__(self, message: str, hint: str, conflicts: tuple[object, ...]) -> None:
+    def __init__(self, message: str, hint: str, conflicts: tuple[object, ...], framework: object = None) -> None:
         super().__init__(message, hint)
         self.conflicts = conflicts
+        self.framework = framework  # the Framework of the answers, to describe stages

@@ -57,7 +57,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("justification", "Justification", 60, editable=True, wrap=True),
     Column("confidence", "Confidence", 13, editable=True),
     Column("assessor", "Assessor", 18, editable=True, wrap=True),
-    Column("updated_at", "Last changed (UTC)", 21, wrap=True),
+    Column("updated_at", "Last changed (UTC)", 28),
     Column("evidence", "Evidence files", 30, wrap=True),
     Column("evidence_sha256", "Evidence SHA-256", 34, wrap=True),
     Column("references", "Treaty references", 40, wrap=True),
@@ -80,7 +80,12 @@ def _sheet_title(text: str) -> str:
 
 
 def dimension_sheet_title(dimension: Dimension, language: str) -> str:
-    return _sheet_title(f"{dimension.id} {tr(dimension.title, language)}")
+    """``D1 Policy and strategy``: the id and the title without its parenthesis, cut at a word."""
+    title = re.sub(r"\s*\([^)]*\)", "", tr(dimension.title, language)).strip() or tr(dimension.title, language)
+    full = " ".join(f"{dimension.id} {title}".split())
+    if len(full) > EXCEL_TITLE_LIMIT and " " in full[len(dimension.id) + 1 : EXCEL_TITLE_LIMIT - 1]:
+        full = full[:EXCEL_TITLE_LIMIT].rsplit(" ", 1)[0].rstrip(" ,;-") + "…"
+    return _sheet_title(full)
 
 
 def fixed_sheet_title(key: str, language: str) -> str:
@@ -219,7 +224,9 @@ def value_code(value: AnswerValue | None) -> str:
 AnswerCells = tuple[str, str, str, str]  # indicator id, value code, justification, confidence
 
 
-def answer_cells(indicator_id: str, value: AnswerValue | None, justification: str, confidence: str | None) -> AnswerCells:
+def answer_cells(
+    indicator_id: str, value: AnswerValue | None, justification: str, confidence: str | None
+) -> AnswerCells:
     return (indicator_id, value_code(value), justification, confidence or "")
 
 

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +143,9 @@ def _save_atomic(workbook: Workbook, output: Path) -> str:
             "Close the file if it is open in Excel or LibreOffice, or choose another folder.",
         ) from None
     except OSError as exc:
-        raise DocumentError(f"Could not write {output.name}: {exc.strerror or exc}.", "Choose another folder.") from None
+        raise DocumentError(
+            f"Could not write {output.name}: {exc.strerror or exc}.", "Choose another folder."
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -182,6 +185,14 @@ def build_workbook(content: _Content) -> Workbook:
     return wb
 
 
+def _fit_page(ws: Worksheet, *, landscape: bool) -> None:
+    """Print (and convert to PDF) one page wide, as many pages tall as needed."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
 def _protect(ws: Worksheet, language: str) -> None:
     ws.protection.sheet = True  # no password: only the layout is protected
     ws.protection.formatColumns = False
@@ -199,7 +210,7 @@ def _put(ws: Worksheet, row: int, column: int, text: str, **style: Any) -> Any:
 
 
 def _lines(text: str, width: float) -> int:
-    per_line = max(1, int(width * 1.15))
+    per_line = max(1, int(width * 0.95))
     return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
@@ -215,10 +226,11 @@ def _stamp(iso: str) -> str:
 
 def _write_cover(ws: Worksheet, content: _Content) -> str:
     fw, lang = content.framework, content.language
-    t = lambda text, **kw: gettext(lang, text, **kw)  # noqa: E731
+    t = partial(gettext, lang)
     ws.column_dimensions["A"].width = 30
-    ws.column_dimensions["B"].width = 100
+    ws.column_dimensions["B"].width = 90
     _put(ws, 1, 1, t("Cybercrime capacity assessment matrix"), font=_BIG_TITLE)
+    ws.row_dimensions[1].height = 24
     _put(ws, 2, 1, tr(fw.name, lang), font=_BOLD)
     kind_text = (t("Answers exported from an assessment") if content.kind == "assessment"
                  else t("Blank matrix to fill in and return"))  # fmt: skip
@@ -260,7 +272,7 @@ def _write_cover(ws: Worksheet, content: _Content) -> str:
     for n, step in enumerate(steps, start=1):
         _put(ws, row, 1, f"{n}.", alignment=Alignment(horizontal="right", vertical="top"))
         _put(ws, row, 2, step, alignment=_WRAP_TOP)
-        _fit_height(ws, row, [(step, 100)])
+        _fit_height(ws, row, [(step, 90)])
         row += 1
     row += 1
     _put(ws, row, 1, t("Maturity stages"), font=_TITLE)
@@ -269,13 +281,17 @@ def _write_cover(ws: Worksheet, content: _Content) -> str:
         _put(ws, row, 1, f"{stage.level} - {tr(stage.label, lang)}", font=_BOLD, alignment=_TOP)
         description = tr(stage.description, lang)
         _put(ws, row, 2, description, alignment=_WRAP_TOP)
-        _fit_height(ws, row, [(description, 100)])
+        _fit_height(ws, row, [(description, 90)])
         row += 1
-    for label, text in ((L.NA_LABEL, "The indicator does not apply to this country's legal system or institutions."),
-                        (L.UNKNOWN_LABEL, "No information could be obtained; never counted as stage zero.")):  # fmt: skip
+    markers = (
+        (L.NA_LABEL, "The indicator does not apply to this country's legal system or institutions."),
+        (L.UNKNOWN_LABEL, "No information could be obtained; never counted as stage zero."),
+    )
+    for label, text in markers:
         _put(ws, row, 1, t(label), font=_BOLD, alignment=_TOP)
         _put(ws, row, 2, t(text), alignment=_WRAP_TOP)
         row += 1
+    _fit_page(ws, landscape=False)
     _protect(ws, lang)
     ws.sheet_view.showGridLines = False
     return filled_by_cell
@@ -283,9 +299,12 @@ def _write_cover(ws: Worksheet, content: _Content) -> str:
 
 def _write_summary(ws: Worksheet, content: _Content, card: ScoreCard) -> None:
     fw, lang = content.framework, content.language
-    t = lambda text, **kw: gettext(lang, text, **kw)  # noqa: E731
-    stage_text = lambda stage: f"{stage} - {tr(fw.stage(stage).label, lang)}" if stage else ""  # noqa: E731
-    for letter, width in zip("ABCDEFGH", (12, 50, 9, 18, 9, 12, 11, 13), strict=True):
+    t = partial(gettext, lang)
+
+    def stage_text(stage: int | None) -> str:
+        return f"{stage} - {tr(fw.stage(stage).label, lang)}" if stage else ""
+
+    for letter, width in zip("ABCDEFGH", (16, 50, 9, 18, 9, 12, 11, 13), strict=True):
         ws.column_dimensions[letter].width = width
     _put(ws, 1, 1, t("Summary"), font=_TITLE)
     _put(ws, 1, 2, content.country, font=_TITLE)
@@ -298,7 +317,9 @@ def _write_summary(ws: Worksheet, content: _Content, card: ScoreCard) -> None:
     row = 3
     for label, value, number_format in overall:
         _put(ws, row, 1, label, font=_BOLD)
-        _summary_value(ws.cell(row=row, column=3), value, number_format)
+        cell = ws.cell(row=row, column=2)
+        _summary_value(cell, value, number_format)
+        cell.alignment = Alignment(horizontal="left")
         row += 1
     row += 1
     headers = ["Dimension", "Title", "Score", "Stage", "Rated", "Applicable", "Coverage", "Gap to target"]
@@ -312,9 +333,9 @@ def _write_summary(ws: Worksheet, content: _Content, card: ScoreCard) -> None:
             (stage_text(dim_score.stage), None), (dim_score.rated, "0"), (dim_score.applicable, "0"),
             (dim_score.coverage, "0%"), (dim_score.gap, "0.00"),
         ]  # fmt: skip
-        for column, (value, number_format) in enumerate(values, start=1):
+        for column, (item, number_format) in enumerate(values, start=1):
             cell = ws.cell(row=row, column=column)
-            _summary_value(cell, value, number_format)
+            _summary_value(cell, item, number_format)
             cell.border, cell.alignment = _GRID, _WRAP_TOP
     ws.freeze_panes = f"A{header_row + 1}"
     chart = BarChart()
@@ -333,6 +354,7 @@ def _write_summary(ws: Worksheet, content: _Content, card: ScoreCard) -> None:
     chart.set_categories(categories)
     chart.width, chart.height = 22, 9
     ws.add_chart(chart, f"A{row + 3}")
+    _fit_page(ws, landscape=True)
     _protect(ws, lang)
 
 
@@ -395,7 +417,7 @@ def _write_dimension(
     ws: Worksheet, content: _Content, dimension_id: str, level_range: str, confidence_range: str
 ) -> list[tuple[L.AnswerCells, str]]:
     fw, lang = content.framework, content.language
-    t = lambda text, **kw: gettext(lang, text, **kw)  # noqa: E731
+    t = partial(gettext, lang)
     dimension = next(d for d in fw.dimensions if d.id == dimension_id)
     widths = {c.key: c.width for c in L.COLUMNS}
     for index, column in enumerate(L.COLUMNS, start=1):
@@ -409,7 +431,9 @@ def _write_dimension(
     ws.freeze_panes = f"B{L.FIRST_ROW}"
     stage_prompt = t("Choose the stage that best describes the situation: 1 Start-up to 5 Dynamic "
                      "(see the Cover sheet), N/A or Unknown.")  # fmt: skip
-    level_dv = _validation(level_range, t("Stage"), stage_prompt, t("Choose a stage from the list: 1 to 5, N/A or Unknown."))
+    level_dv = _validation(
+        level_range, t("Stage"), stage_prompt, t("Choose a stage from the list: 1 to 5, N/A or Unknown.")
+    )
     confidence_dv = _validation(confidence_range, t("Confidence"), t("How sure is this answer: low, medium or high?"),
                                 t("Choose low, medium or high from the list."))  # fmt: skip
     ws.add_data_validation(level_dv)
@@ -461,14 +485,13 @@ def _write_dimension(
             ws.cell(row=row, column=col["evidence_sha256"]).font = Font(name="Consolas", size=8)
             level_dv.add(ws.cell(row=row, column=col["level"]))
             confidence_dv.add(ws.cell(row=row, column=col["confidence"]))
-            _fit_height(ws, row, [(texts[k], widths[k]) for k in ("question", "justification", "references", "evidence")])
+            _fit_height(
+                ws, row, [(texts[k], widths[k]) for k in ("question", "justification", "references", "evidence")]
+            )
             written.append((L.answer_cells(indicator.id, value, justification, confidence), assessor))
             row += 1
     ws.print_title_rows = f"{L.HEADER_ROW}:{L.HEADER_ROW}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    _fit_page(ws, landscape=True)
     _protect(ws, lang)
     return written
 
@@ -524,4 +547,5 @@ def _write_metadata(
     for line in ws.iter_rows(min_row=2, max_row=row - 1, max_col=3):
         for cell in line:
             cell.alignment = _WRAP_TOP
+    _fit_page(ws, landscape=True)
     _protect(ws, lang)

@@ -76,8 +76,8 @@ class Context:
         self.fw = data.framework
 
     # ----------------------------------------------------------------- words
-    def t(self, text: str, **values: object) -> str:
-        return i18n.gettext(self.lang, text, **values)
+    def t(self, source: str, /, **values: object) -> str:
+        return i18n.gettext(self.lang, source, **values)
 
     def tr(self, text: dict[str, str] | None) -> str:
         return tr(text, self.lang)
@@ -510,7 +510,7 @@ def _recommendations(ctx: Context, gaps: Sequence[Any], no_data: Sequence[Indica
         ind = ctx.fw.indicator(p.indicator_id)
         block: list[Flowable] = [ctx.p(t("{id}: from {current} to {target}", id=ind.id, current=ctx.stage_text(p.stage),
                                          target=ctx.stage_text(p.target)), st.h3)]  # fmt: skip
-        steps = [t("To reach {stage}: {text}", stage=ctx.stage_label(step + 1), text=ctx.tr(ind.recommendations.get(step)))
+        steps = [t("To reach {stage}: {action}", stage=ctx.stage_label(step + 1), action=ctx.tr(ind.recommendations.get(step)))
                  for step in p.steps if step in ind.recommendations]  # fmt: skip
         block += ctx.bullets(steps)
         story.append(KeepTogether(block))

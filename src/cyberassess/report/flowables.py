@@ -12,6 +12,25 @@ from reportlab.platypus import Flowable, Paragraph
 from . import text as tx
 
 
+class CachedParagraph(Paragraph):  # type: ignore[misc]
+    """A Paragraph that remembers its line breaks for a width.
+
+    Tables wrap each cell several times (measure, split, draw); breaking lines is the costliest
+    part of the layout, and its result depends on the width alone.
+    """
+
+    _wrap_cache: tuple[float, float, Any] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        cached = self._wrap_cache
+        if cached is not None and cached[0] == availWidth:
+            self.width, self.height, self.blPara = availWidth, cached[1], cached[2]
+            return availWidth, cached[1]
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrap_cache = (availWidth, height, self.blPara)
+        return width, height
+
+
 class BidiParagraph(Flowable):  # type: ignore[misc]
     """A paragraph holding right-to-left text: wrapped in logical order, each line reordered.
 
@@ -25,10 +44,10 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         self.style = style
         self.default_rtl = default_rtl
         self.link = link
-        self._inner: Paragraph | None = None
+        self._inner: CachedParagraph | None = None
         self._for_width: float | None = None
 
-    def _layout(self, avail_width: float) -> Paragraph:
+    def _layout(self, avail_width: float) -> CachedParagraph:
         if self._inner is None or self._for_width != avail_width:
             lines, rtl = tx.visual_lines(self.text, avail_width * 0.995 - 1, self.style.fontName,
                                          self.style.fontSize, self.default_rtl)  # fmt: skip
@@ -39,7 +58,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
             wanted = style.alignment if style.alignment == TA_CENTER else TA_RIGHT if rtl or self.default_rtl else TA_LEFT
             if wanted != style.alignment:
                 style = ParagraphStyle(f"{style.name}-bidi", parent=style, alignment=wanted)
-            self._inner, self._for_width = Paragraph(body, style), avail_width
+            self._inner, self._for_width = CachedParagraph(body, style), avail_width
         return self._inner
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
@@ -72,7 +91,7 @@ def para(text: object, style: ParagraphStyle, *, rtl: bool, link: str | None = N
     body = tx.markup(content)
     if link:
         body = f'<a href="#{link}">{body}</a>'
-    return Paragraph(body, style)
+    return CachedParagraph(body, style)
 
 
 @dataclass

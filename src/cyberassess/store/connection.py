@@ -119,9 +119,7 @@ def raise_storage_error(exc: BaseException, path: Path, action: str) -> NoReturn
             "Reconnect the drive, or use File > Save As to continue elsewhere; everything shown as saved is safe.",
         ) from None
     if primary in _CORRUPT_CODES or "malformed" in text or "not a database" in text:
-        raise CorruptDocumentError(
-            f"{path.name} is damaged ({text}).", "Restore it from a backup copy, or open the .bak copy next to it."
-        ) from None
+        raise CorruptDocumentError(f"{path.name} is damaged ({text}).", "Restore it from a backup copy.") from None
     if primary == sqlite3.SQLITE_IOERR or "disk I/O error" in text:
         raise StorageFullError(
             f"Could not {action}: the drive holding {path.name} reported an I/O error (was it unplugged?).",

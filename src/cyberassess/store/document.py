@@ -66,6 +66,7 @@ from .schema import (
 )
 
 FILE_SUFFIX = ".cyberassess"
+REQUIRED_TABLES = frozenset({"meta", "answer", "evidence", "history", "report_log"})
 _ANSWER = Answer.__table__  # type: ignore[attr-defined]
 _HISTORY = History.__table__  # type: ignore[attr-defined]
 _META = Meta.__table__  # type: ignore[attr-defined]
@@ -91,9 +92,16 @@ def utc_now() -> str:
 
 
 def _answer_record(row: RowMapping | dict[str, Any]) -> AnswerRecord:
+    try:
+        value = text_to_value(row["value"]) if row["value"] is not None else None
+    except InputError:
+        raise CorruptDocumentError(
+            f"The saved answer to {row['indicator_id']} is not valid ({row['value']!r:.40}).",
+            "The file was changed outside CyberAssess; restore it from a backup copy.",
+        ) from None
     return AnswerRecord(
         indicator_id=row["indicator_id"],
-        value=text_to_value(row["value"]) if row["value"] is not None else None,
+        value=value,
         justification=row["justification"],
         confidence=row["confidence"],
         assessor=row["assessor"],
@@ -284,7 +292,11 @@ class Assessment:
                     finally:
                         raw.close()
                 migrated_from = version
-            doc = cls(path, engine, lock, reason)
+            try:
+                doc = cls(path, engine, lock, reason)
+            except BaseException:
+                engine.dispose()
+                raise
             doc.migrated_from, doc.backup_path = migrated_from, backup
             return doc
         except BaseException:
@@ -304,11 +316,23 @@ class Assessment:
                         f"{path.name} is a database of another application, not a CyberAssess assessment.",
                         "Open a .cyberassess file made by CyberAssess.",
                     )
+                if version < 1:
+                    raise CorruptDocumentError(
+                        f"{path.name} has no valid file format version ({version}).",
+                        "It was not written completely; restore it from a backup copy.",
+                    )
+                tables = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+                missing = sorted(REQUIRED_TABLES - tables)
+                if missing:
+                    raise CorruptDocumentError(
+                        f"{path.name} is damaged: its {', '.join(missing)} table(s) are missing.",
+                        "Restore it from a backup copy.",
+                    )
                 problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check(5)")]
                 if problems != ["ok"]:
                     raise CorruptDocumentError(
                         f"{path.name} is damaged: {'; '.join(problems)[:300]}",
-                        "Restore it from a backup copy (or the .bak file next to it).",
+                        "Restore it from a backup copy.",
                     )
                 conn.rollback()
                 return version
@@ -439,6 +463,17 @@ class Assessment:
             meta = s.get(Meta, 1)
             if meta is None:
                 raise CorruptDocumentError(f"{self.path.name} has no assessment record.", "Restore it from a backup.")
+            for field, ok in (
+                ("target_stage", isinstance(meta.target_stage, int) and 1 <= meta.target_stage <= 5),
+                ("framework_id", isinstance(meta.framework_id, str) and bool(meta.framework_id)),
+                ("file_uuid", isinstance(meta.file_uuid, str) and bool(meta.file_uuid)),
+                ("country", isinstance(meta.country, str)),
+            ):
+                if not ok:
+                    raise CorruptDocumentError(
+                        f"{self.path.name} is damaged: its {field} is not valid ({getattr(meta, field)!r:.60}).",
+                        "Restore it from a backup copy.",
+                    )
             try:
                 assessors = tuple(str(a) for a in json.loads(meta.assessors))
             except (ValueError, TypeError):

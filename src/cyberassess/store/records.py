@@ -33,7 +33,8 @@ def value_to_text(value: AnswerValue) -> str:
 
 
 def text_to_value(text: str) -> AnswerValue:
-    return int(text) if text.isdigit() else parse_value(text)
+    """A stored answer back to its value; raises :class:`InputError` for anything not valid."""
+    return parse_value(str(text))
 
 
 @dataclass(frozen=True)

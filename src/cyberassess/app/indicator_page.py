@@ -1,0 +1,314 @@
+"""The indicator page: question, stage cards, confidence, justification, evidence and guidance.
+
+Clicks on cards and the confidence box are saved at once; the justification is saved after a short
+pause in typing (and whenever the page is left), so nothing typed is lost and nothing is shown
+as saved before the core has committed it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .guidance import guidance_html
+from .qt import (
+    QDateTime,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QEvent,
+    QFileDialog,
+    QKeyEvent,
+    QListWidgetItem,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from .stage_cards import CardGroup, ChoiceCard
+from .uikit import icon, load_form, muted, scaled_font
+
+if TYPE_CHECKING:
+    from ..store import EvidenceRecord
+    from .session import DocumentSession
+
+SAVE_AFTER_IDLE_MS = 600
+CONFIDENCES = (None, "low", "medium", "high")
+
+
+def open_externally(path: Path) -> bool:
+    """Open a local file with the system's program for it (a hook tests replace)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def local_time(iso: str) -> str:
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+class IndicatorPage(QWidget):
+    positionChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = load_form("indicator_page.ui", self)
+        self.session: DocumentSession | None = None
+        self.indicator_id: str | None = None
+        self._loading = False
+        self._dirty = False
+        self._editable = True
+        self._evidence_folder: Path | None = None
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_IDLE_MS)
+        self._timer.timeout.connect(self.flush)
+        ui = self.ui
+        ui.setObjectName("indicatorPageForm")
+        self.stages = CardGroup(ui.stageCards)
+        self.special = CardGroup(ui.specialCards, horizontal=True)
+        for host, group in ((ui.stageCards, self.stages), (ui.specialCards, self.special)):
+            layout = QVBoxLayout(host)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(group)
+            group.chosen.connect(self.choose)
+        ui.question.setFont(scaled_font(self, 1.3))
+        ui.indicatorId.setFont(scaled_font(self, 1.05, bold=True))
+        ui.stagesLabel.setFont(scaled_font(self, 1.0, bold=True))
+        for label in (ui.breadcrumb, ui.position, ui.answeredBy):
+            muted(label)
+        line = self.fontMetrics().lineSpacing()
+        ui.justification.setMinimumHeight(line * 6)
+        ui.evidenceList.setMaximumHeight(line * 6)
+        ui.evidenceList.setMinimumHeight(line * 3)
+        ui.justification.textChanged.connect(self._text_edited)
+        ui.justification.installEventFilter(self)
+        ui.confidence.activated.connect(lambda index: self.set_confidence(CONFIDENCES[index]))
+        ui.addEvidence.setIcon(icon("attach"))
+        ui.openEvidence.setIcon(icon("open-file"))
+        ui.removeEvidence.setIcon(icon("remove"))
+        ui.addEvidence.clicked.connect(self.add_files)
+        ui.openEvidence.clicked.connect(self.open_selected)
+        ui.removeEvidence.clicked.connect(self.remove_selected)
+        ui.evidenceList.itemActivated.connect(lambda _item: self.open_selected())
+        ui.evidenceList.currentRowChanged.connect(lambda _row: self._update_buttons())
+        ui.previousButton.setIcon(icon("previous"))
+        ui.nextButton.setIcon(icon("next"))
+        ui.nextButton.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.isLeftToRight()
+                                         else Qt.LayoutDirection.LeftToRight)  # fmt: skip
+        ui.nextUnansweredButton.setIcon(icon("next-unanswered"))
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        self.setAcceptDrops(True)
+
+    # ----------------------------------------------------------------- document
+    def set_session(self, session: DocumentSession) -> None:
+        self.session = session
+        fw = session.framework
+        self.stages.set_cards([
+            ChoiceCard(stage.level, str(stage.level), session.text(stage.label), session.text(stage.description))
+            for stage in sorted(fw.stages, key=lambda s: s.level)
+        ])  # fmt: skip
+        self.special.set_cards([
+            ChoiceCard("na", self.tr("N"), self.tr("Not applicable"),
+                       self.tr("Does not apply in this country. Not scored.")),
+            ChoiceCard("unknown", self.tr("U"), self.tr("Unknown / no data"),
+                       self.tr("No reliable information yet. Not scored; listed for follow-up.")),
+        ])  # fmt: skip
+        combo = self.ui.confidence
+        combo.clear()
+        combo.addItems([self.tr("Not stated"), self.tr("Low"), self.tr("Medium"), self.tr("High")])
+        session.answerChanged.connect(self._saved_elsewhere)
+        session.evidenceChanged.connect(self._evidence_changed)
+        self.set_editable(not session.read_only)
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        for group in (self.stages, self.special):
+            group.setEnabled(editable)
+        self.ui.confidence.setEnabled(editable)
+        self.ui.justification.setReadOnly(not editable)
+        self._update_buttons()
+
+    def show_indicator(self, indicator_id: str) -> None:
+        assert self.session is not None
+        session, ui = self.session, self.ui
+        self._timer.stop()
+        self.indicator_id = indicator_id
+        fw = session.framework
+        indicator, section, dimension = (fw.indicator(indicator_id), fw.section_of(indicator_id),
+                                         fw.dimension_of(indicator_id))  # fmt: skip
+        ui.breadcrumb.setText(f"{dimension.id} · {session.text(dimension.title)}  ›  "
+                              f"{section.id} · {session.text(section.title)}")  # fmt: skip
+        ui.indicatorId.setText(indicator_id)
+        position = session.order.index(indicator_id) + 1
+        ui.position.setText(self.tr("Indicator {n} of {total}").format(n=position, total=len(session.order)))
+        ui.question.setText(session.text(indicator.question))
+        self.stages.update_cards({level: (session.text(fw.stage(level).label), session.text(text))
+                                  for level, text in indicator.stages.items()})  # fmt: skip
+        self._show_answer(replace_text=True)
+        self._show_evidence()
+        ui.scroll.verticalScrollBar().setValue(0)
+
+    def _show_answer(self, *, replace_text: bool) -> None:
+        assert self.session is not None and self.indicator_id is not None
+        record = self.session.answer(self.indicator_id)
+        value = record.value if record else None
+        self.stages.show_value(value)
+        self.special.show_value(value)
+        self.ui.confidence.setCurrentIndex(CONFIDENCES.index(record.confidence if record else None))
+        text = record.justification if record else ""
+        if replace_text and self.ui.justification.toPlainText() != text:
+            self._loading = True
+            self.ui.justification.setPlainText(text)
+            self._loading = False
+            self._dirty = False
+        if record:
+            who = record.assessor or self.tr("an assessor")
+            self.ui.answeredBy.setText(self.tr("Last changed by {who}, {when}").format(
+                who=who, when=local_time(record.updated_at)))  # fmt: skip
+        else:
+            self.ui.answeredBy.setText(self.tr("Not answered yet"))
+        level = value if isinstance(value, int) else None
+        self.ui.guidance.setHtml(guidance_html(self.session, self.session.framework.indicator(self.indicator_id), level))
+
+    def _saved_elsewhere(self, indicator_id: str) -> None:
+        if indicator_id == self.indicator_id:
+            self._show_answer(replace_text=not self._dirty)
+
+    # ----------------------------------------------------------------- answering
+    def choose(self, value: object) -> None:
+        """Save a stage (1–5), "na", "unknown", or None (clear the stage, keep the note)."""
+        if self.session is None or self.indicator_id is None or not self._editable:
+            return
+        if not self.flush():
+            return
+        self.session.set_value(self.indicator_id, value)  # type: ignore[arg-type]
+
+    def set_confidence(self, confidence: str | None) -> None:
+        if self.session is None or self.indicator_id is None or not self._editable:
+            return
+        if self.flush() and not self.session.set_confidence(self.indicator_id, confidence):
+            self._show_answer(replace_text=False)  # show the saved confidence again
+
+    def _text_edited(self) -> None:
+        if self._loading or self.session is None or not self._editable:
+            return
+        self._dirty = True
+        self.session.saveStatusChanged.emit(self.tr("Saving…"))
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Save the justification being typed, if any; False if it could not be saved."""
+        self._timer.stop()
+        if not self._dirty or self.session is None or self.indicator_id is None:
+            return True
+        if self.session.set_justification(self.indicator_id, self.ui.justification.toPlainText()):
+            self._dirty = False
+            return True
+        return False
+
+    @property
+    def has_unsaved_text(self) -> bool:
+        return self._dirty
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.ui.justification:
+            if event.type() == QEvent.Type.FocusOut:
+                self.flush()
+            elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                if event.key() == Qt.Key.Key_Escape:
+                    self.flush()
+                    self.focus_answer()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def focus_answer(self) -> None:
+        cards = self.stages.cards + self.special.cards
+        chosen = next((c for c in cards if c.isChecked()), cards[0] if cards else None)
+        if chosen is not None and chosen.isEnabled():
+            chosen.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.ui.justification.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_justification(self) -> None:
+        self.ui.justification.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.justification.moveCursor(self.ui.justification.textCursor().MoveOperation.End)
+        self.ui.scroll.ensureWidgetVisible(self.ui.justification)
+
+    # ----------------------------------------------------------------- evidence
+    def _show_evidence(self) -> None:
+        from ..store.evidence import human_size
+
+        assert self.session is not None and self.indicator_id is not None
+        listing = self.ui.evidenceList
+        listing.clear()
+        for record in self.session.evidence(self.indicator_id):
+            item = QListWidgetItem(icon("pdf"), f"{record.file_name}  ({human_size(record.size)})")
+            item.setData(Qt.ItemDataRole.UserRole, record)
+            item.setToolTip(self.tr("Added by {who}, {when}\nSHA-256 {sha}").format(
+                who=record.added_by or "-", when=local_time(record.added_at), sha=record.sha256))  # fmt: skip
+            listing.addItem(item)
+        if listing.count():
+            listing.setCurrentRow(0)
+        self._update_buttons()
+
+    def _evidence_changed(self, indicator_id: str) -> None:
+        if indicator_id == self.indicator_id:
+            self._show_evidence()
+
+    def _selected(self) -> EvidenceRecord | None:
+        item = self.ui.evidenceList.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _update_buttons(self) -> None:
+        selected = self._selected() is not None
+        self.ui.addEvidence.setEnabled(self._editable)
+        self.ui.openEvidence.setEnabled(selected)
+        self.ui.removeEvidence.setEnabled(selected and self._editable)
+
+    def add_files(self) -> None:
+        if not self._editable or self.indicator_id is None:
+            return
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence to {id}").format(id=self.indicator_id))
+        self.attach([Path(n) for n in names])
+
+    def attach(self, paths: list[Path]) -> None:
+        if self.session is not None and self.indicator_id is not None and paths and self._editable:
+            self.session.add_evidence(self.indicator_id, paths)
+
+    def open_selected(self) -> None:
+        record = self._selected()
+        if record is None or self.session is None:
+            return
+        if self._evidence_folder is None:
+            self._evidence_folder = Path(tempfile.mkdtemp(prefix="cyberassess-evidence-"))
+        try:
+            path = self.session.extract_evidence(record, self._evidence_folder)
+        except Exception as exc:
+            from .error_dialog import show_error
+
+            show_error(self, exc, doing=self.tr("Opening {name}").format(name=record.file_name))
+            return
+        open_externally(path)
+
+    def remove_selected(self) -> None:
+        record = self._selected()
+        if record is not None and self.session is not None and self._editable:
+            self.session.remove_evidence(record)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if self._editable and urls and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.attach(paths)
+

@@ -1,0 +1,156 @@
+"""The navigation tree: dimensions → sections → indicators, each with its completion state.
+
+:class:`NavModel` mirrors the framework and the session's saved answers; :class:`NavFilter` narrows
+it by text (id, question, guidance, references) and by state (not answered, low confidence …).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from . import session as st
+from .qt import QModelIndex, QSortFilterProxyModel, QStandardItem, QStandardItemModel, Qt
+from .uikit import icon
+
+if TYPE_CHECKING:
+    from .session import DocumentSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+STATE_ROLE = Qt.ItemDataRole.UserRole + 4
+CONFIDENCE_ROLE = Qt.ItemDataRole.UserRole + 5
+
+DIMENSION, SECTION, INDICATOR = "dimension", "section", "indicator"
+STATE_ICONS = {
+    st.UNANSWERED: "state-empty", st.NOTE: "state-note", st.RATED: "state-done",
+    st.NOT_APPLICABLE: "state-na", st.UNKNOWN: "state-unknown",
+}  # fmt: skip
+FILTERS = ("all", "unanswered", "answered", "unknown", "na", "low")
+
+
+class NavModel(QStandardItemModel):
+    def __init__(self, session: DocumentSession, parent: object = None) -> None:
+        super().__init__(0, 2, parent)
+        self.session = session
+        self.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Answer")])
+        self._items: dict[str, tuple[QStandardItem, QStandardItem]] = {}
+        self._children: dict[str, list[str]] = {}
+        text = session.text
+        for dim in session.framework.dimensions:
+            dim_row = self._row(dim.id, DIMENSION, f"{dim.id}  {text(dim.title)}", text(dim.summary))
+            self.appendRow(list(dim_row))
+            for sec in dim.sections:
+                sec_row = self._row(sec.id, SECTION, f"{sec.id}  {text(sec.title)}", "")
+                dim_row[0].appendRow(list(sec_row))
+                ids = [ind.id for ind in sec.indicators]
+                self._children[sec.id] = ids
+                self._children.setdefault(dim.id, []).extend(ids)
+                for ind in sec.indicators:
+                    question = text(ind.question)
+                    refs = " ".join(f"{r.instrument} {r.article or ''} {text(r.provision)}" for r in ind.references)
+                    row = self._row(ind.id, INDICATOR, f"{ind.id}  {question}", question,
+                                    search=" ".join((ind.id, question, text(ind.guidance), refs)))  # fmt: skip
+                    sec_row[0].appendRow(list(row))
+        for indicator_id in session.order:
+            self._update_indicator(indicator_id)
+        for group in self._children:
+            self._update_group(group)
+
+    def _row(self, node_id: str, kind: str, label: str, tooltip: str, search: str = "") -> tuple[QStandardItem, ...]:
+        main, state = QStandardItem(label), QStandardItem()
+        for item in (main, state):
+            item.setEditable(False)
+            item.setData(node_id, ID_ROLE)
+            item.setData(kind, KIND_ROLE)
+        main.setData((search or label).casefold(), SEARCH_ROLE)
+        if tooltip:
+            main.setToolTip(f"<p>{escape(tooltip)}</p>")
+        state.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._items[node_id] = (main, state)
+        return main, state
+
+    def _update_indicator(self, indicator_id: str) -> None:
+        main, column = self._items[indicator_id]
+        record = self.session.answer(indicator_id)
+        state = st.state_of(record)
+        main.setIcon(icon(STATE_ICONS[state]))
+        main.setData(state, STATE_ROLE)
+        main.setData(record.confidence if record else None, CONFIDENCE_ROLE)
+        labels = {
+            st.UNANSWERED: ("", self.tr("not answered")),
+            st.NOTE: ("…", self.tr("note only, no stage yet")),
+            st.NOT_APPLICABLE: (self.tr("N/A"), self.tr("not applicable")),
+            st.UNKNOWN: ("?", self.tr("unknown / no data")),
+        }
+        if state == st.RATED and record is not None:
+            stage = self.session.framework.stage(int(record.value))  # type: ignore[arg-type]
+            short, spoken = str(record.value), self.tr("stage {n}, {label}").format(
+                n=record.value, label=self.session.text(stage.label))
+        else:
+            short, spoken = labels[state]
+        column.setText(short)
+        column.setToolTip(spoken)
+        main.setData(f"{main.text()}, {spoken}", Qt.ItemDataRole.AccessibleTextRole)
+
+    def _update_group(self, group_id: str) -> None:
+        ids = self._children[group_id]
+        done = sum(1 for i in ids if (a := self.session.answer(i)) is not None and a.rated)
+        main, column = self._items[group_id]
+        main.setIcon(icon("state-done" if done == len(ids) else "state-partial" if done else "state-empty"))
+        column.setText(f"{done}/{len(ids)}")
+        column.setToolTip(self.tr("{done} of {total} indicators answered").format(done=done, total=len(ids)))
+
+    def refresh(self, indicator_id: str) -> None:
+        """Show the saved state of one indicator and the completion of its section and dimension."""
+        if indicator_id not in self._items:
+            return
+        self._update_indicator(indicator_id)
+        section = indicator_id.rsplit(".", 1)[0]
+        self._update_group(section)
+        self._update_group(section.split(".")[0])
+
+    def index_of(self, node_id: str) -> QModelIndex:
+        item = self._items.get(node_id)
+        return item[0].index() if item else QModelIndex()
+
+
+class NavFilter(QSortFilterProxyModel):
+    """Filter by text and by answer state; sections and dimensions stay while a child matches."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._state = "all"
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self.invalidateFilter()
+
+    def set_state(self, state: str) -> None:
+        self._state = state if state in FILTERS else "all"
+        self.invalidateFilter()
+
+    @property
+    def active(self) -> bool:
+        return bool(self._text) or self._state != "all"
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt's name
+        index = self.sourceModel().index(row, 0, parent)
+        if index.data(KIND_ROLE) != INDICATOR:
+            return not self.active
+        words = self._text.split()
+        haystack = index.data(SEARCH_ROLE) or ""
+        if any(word not in haystack for word in words):
+            return False
+        state = index.data(STATE_ROLE)
+        return {
+            "all": True,
+            "unanswered": state in (st.UNANSWERED, st.NOTE),
+            "answered": state in (st.RATED, st.NOT_APPLICABLE, st.UNKNOWN),
+            "unknown": state == st.UNKNOWN,
+            "na": state == st.NOT_APPLICABLE,
+            "low": index.data(CONFIDENCE_ROLE) == "low",
+        }[self._state]

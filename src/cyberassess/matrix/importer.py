@@ -1,0 +1,237 @@
+"""Import a matrix into an assessment in two steps: plan (read and compare), then apply (write).
+
+:func:`plan_import` reads and checks the workbook and compares each row with the assessment; it
+changes nothing. Every row then falls into one of:
+
+* **new**: the assessment has no answer for the indicator (no stage and no note) and the matrix
+  has one; applying it never overwrites anything;
+* **unchanged**: both hold the same stage, justification and confidence (who and when are not
+  compared);
+* **conflict**: both hold an answer (a stage, N/A, Unknown, or a note) and they differ in stage,
+  justification or confidence. The assessment's side is **mine**, the matrix's is **theirs**;
+* **rejected**: the row could not be read (reported with its sheet, cell and reason).
+
+An empty row in a matrix never clears an answer of the assessment.
+
+:func:`apply_import` writes the new answers and, for each conflict, the side chosen by
+``choices[indicator_id]`` or else by ``prefer`` (``mine``, ``theirs``, or ``newer``: the side
+changed last, mine when equal or when the matrix does not say when its answer was given). A
+conflict with neither stays as mine and is reported as unresolved. Each written answer keeps the
+matrix's assessor and time, and its history entry has the source ``import:<file UUID>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from ..errors import InputError, ReadOnlyError
+from ..store.document import Assessment
+from ..store.records import AnswerRecord, AnswerValue
+from .reader import HashStatus, MatrixRow, RejectedRow, read_matrix
+
+Prefer = Literal["mine", "theirs", "newer"]
+PREFER_CHOICES: tuple[Prefer, ...] = ("mine", "theirs", "newer")
+
+__all__ = [
+    "PREFER_CHOICES",
+    "Conflict",
+    "ImportPlan",
+    "ImportResult",
+    "IncomingAnswer",
+    "Prefer",
+    "RejectedRow",
+    "apply_import",
+    "plan_import",
+]
+
+
+@dataclass(frozen=True)
+class IncomingAnswer:
+    """An answer coming from a matrix (or, in a merge, from another assessment)."""
+
+    indicator_id: str
+    value: AnswerValue | None
+    justification: str
+    confidence: str | None
+    assessor: str
+    updated_at: str | None
+
+    @classmethod
+    def from_record(cls, record: AnswerRecord) -> IncomingAnswer:
+        return cls(record.indicator_id, record.value, record.justification, record.confidence, record.assessor,
+                   record.updated_at)  # fmt: skip
+
+    @classmethod
+    def from_row(cls, row: MatrixRow) -> IncomingAnswer:
+        return cls(row.indicator_id, row.value, row.justification, row.confidence, row.assessor, row.updated_at)
+
+    @property
+    def content(self) -> tuple[AnswerValue | None, str, str | None]:
+        """What is compared: the stage, the justification and the confidence."""
+        return self.value, self.justification, self.confidence
+
+    @property
+    def empty(self) -> bool:
+        return self.content == (None, "", None)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """An indicator answered differently in the assessment (mine) and in the matrix (theirs)."""
+
+    indicator_id: str
+    mine: AnswerRecord
+    theirs: IncomingAnswer
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing a matrix would do; nothing has been changed yet."""
+
+    source: Path
+    hash_status: HashStatus
+    new: tuple[IncomingAnswer, ...]
+    conflicts: tuple[Conflict, ...]
+    unchanged: int
+    rejected: tuple[RejectedRow, ...]
+    kind: Literal["assessment", "template"] = "assessment"
+    file_uuid: str | None = None  # of the exported assessment or blank template
+    exported_at: str | None = None
+    filled_by: str = ""
+    assessment_uuid: str = ""  # the assessment this plan was made for
+
+    @property
+    def provenance(self) -> str:
+        """The history source of imported answers: ``import:<file UUID or file name>``."""
+        return f"import:{self.file_uuid or self.source.name}"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    applied: int
+    kept_mine: int
+    unresolved: tuple[str, ...]
+    rejected: int
+
+
+def content_of(record: AnswerRecord) -> tuple[AnswerValue | None, str, str | None]:
+    return record.value, record.justification, record.confidence
+
+
+def record_empty(record: AnswerRecord | None) -> bool:
+    return record is None or content_of(record) == (None, "", None)
+
+
+def plan_import(doc: Assessment, matrix: Path) -> ImportPlan:
+    """Read and check ``matrix`` against ``doc`` and sort its rows; changes nothing.
+
+    Raises :class:`~cyberassess.matrix.errors.MatrixError` when the workbook cannot be imported at
+    all (unsafe, damaged, another framework or version, sheets or columns changed).
+    """
+    content = read_matrix(Path(matrix), doc.framework)
+    mine = doc.answers()
+    new: list[IncomingAnswer] = []
+    conflicts: list[Conflict] = []
+    unchanged = 0
+    for row in content.rows:
+        theirs = IncomingAnswer.from_row(row)
+        current = mine.get(row.indicator_id)
+        if current is None or record_empty(current):
+            new.append(theirs)
+        elif content_of(current) == theirs.content:
+            unchanged += 1
+        else:
+            conflicts.append(Conflict(row.indicator_id, current, theirs))
+    return ImportPlan(
+        source=content.source, hash_status=content.hash_status, new=tuple(new), conflicts=tuple(conflicts),
+        unchanged=unchanged, rejected=content.rejected, kind=content.kind, file_uuid=content.file_uuid,
+        exported_at=content.exported_at, filled_by=content.filled_by, assessment_uuid=doc.info.file_uuid,
+    )  # fmt: skip
+
+
+def _time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def newer_side(mine_at: str | None, theirs_at: str | None) -> Literal["mine", "theirs"]:
+    """``theirs`` only when their answer is known to be strictly newer than mine."""
+    mine_time, theirs_time = _time(mine_at), _time(theirs_at)
+    if theirs_time is None:
+        return "mine"
+    if mine_time is None:
+        return "theirs"
+    return "theirs" if theirs_time > mine_time else "mine"
+
+
+def check_prefer(prefer: str | None) -> None:
+    if prefer is not None and prefer not in PREFER_CHOICES:
+        raise InputError(f"'{prefer}' is not a way to resolve conflicts.", "Use mine, theirs or newer.")
+
+
+def apply_import(
+    doc: Assessment,
+    plan: ImportPlan,
+    *,
+    prefer: Prefer | None = None,
+    choices: Mapping[str, Literal["mine", "theirs"]] | None = None,
+) -> ImportResult:
+    """Write the plan's new answers and the chosen side of each conflict (see the module docstring).
+
+    An answer that changed in the assessment since the plan was made is not overwritten; it is
+    reported as unresolved (make a new plan).
+    """
+    check_prefer(prefer)
+    choices = dict(choices or {})
+    for indicator_id, given in choices.items():
+        if given not in ("mine", "theirs"):
+            raise InputError(f"'{given}' for {indicator_id} is not a choice.", "Choose mine or theirs.")
+    if doc.read_only:
+        raise ReadOnlyError(
+            f"Cannot import into {doc.path.name}: {doc.read_only_reason}.",
+            "Close it in the other window, or import into a writable copy (Save As).",
+        )
+    if plan.assessment_uuid and plan.assessment_uuid != doc.info.file_uuid:
+        raise InputError(f"This import plan was made for another assessment than {doc.path.name}.",
+                         "Check the matrix again against this assessment.")  # fmt: skip
+    current = doc.answers()
+    applied = kept = 0
+    unresolved: list[str] = []
+    for theirs in plan.new:
+        now = current.get(theirs.indicator_id)
+        if not record_empty(now):
+            assert now is not None
+            if content_of(now) != theirs.content:
+                unresolved.append(theirs.indicator_id)  # answered meanwhile: never overwrite silently
+            continue
+        write_answer(doc, theirs, plan.provenance)
+        applied += 1
+    for conflict in plan.conflicts:
+        choice: Literal["mine", "theirs"] | None = choices.get(conflict.indicator_id)
+        if choice is None and prefer is not None:
+            choice = newer_side(conflict.mine.updated_at, conflict.theirs.updated_at) if prefer == "newer" else prefer
+        now = current.get(conflict.indicator_id)
+        if choice is None or now is None or now.revision != conflict.mine.revision:
+            unresolved.append(conflict.indicator_id)
+        elif choice == "theirs":
+            write_answer(doc, conflict.theirs, plan.provenance)
+            applied += 1
+        else:
+            kept += 1
+    return ImportResult(applied=applied, kept_mine=kept, unresolved=tuple(unresolved), rejected=len(plan.rejected))
+
+
+def write_answer(doc: Assessment, answer: IncomingAnswer, source: str) -> AnswerRecord:
+    return doc.set_answer(
+        answer.indicator_id, answer.value, justification=answer.justification, confidence=answer.confidence,
+        assessor=answer.assessor, source=source, updated_at=answer.updated_at,
+    )  # fmt: skip

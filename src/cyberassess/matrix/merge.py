@@ -1,0 +1,342 @@
+"""Merge the answers of several assessors of one mission into one assessment.
+
+Inputs are ``.cyberassess`` files and/or matrix workbooks (exports or filled-in blank matrices)
+of the same framework and version. Rules:
+
+* **Mine** is the output file when it already exists (the inputs are merged into it), or else the
+  first input (the output is then created from it, with the country, mission and target stage of
+  the first assessment among the inputs). For an indicator that "mine" has not answered, the
+  earliest input that answered it stands in for mine.
+* For each indicator, the answers (stage, justification, confidence) of mine and of every input
+  that answered it are compared. When they all agree, that answer is taken. When they differ,
+  that is a **conflict**, settled by ``prefer``: ``mine`` keeps mine; ``theirs`` takes the last
+  input (in the order given) that answered; ``newer`` takes the answer changed last (mine on a
+  tie; an answer whose time is unknown counts as oldest). Without ``prefer`` a conflict stops the
+  merge before anything is written (:class:`~.errors.MatrixConflictError` lists them).
+* Each input's rated answers are kept as provenance (``merge_input``), and every answer written
+  has the history source ``merge:<input UUID>`` and the input's assessor. The disagreement report
+  (:func:`~cyberassess.scoring.find_disagreements`) is computed from that provenance.
+* Deterministic and idempotent: the same inputs in the same order give the same answers; an input
+  given twice counts once (by file UUID, or by content for workbooks); merging again into the output
+  changes nothing.
+
+A new output is built under a temporary name in the same folder and renamed into place when it
+is complete; merging into an existing output writes each changed answer as its own transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..errors import DocumentError, FileLockedError, InputError
+from ..framework import Framework, get_framework
+from ..scoring import Disagreement, find_disagreements
+from ..store.connection import sniff
+from ..store.document import FILE_SUFFIX, Assessment
+from ..store.lock import LockHeld, WriterLock
+from ..store.records import MergeInputRecord
+from .errors import MatrixConflictError
+from .importer import IncomingAnswer, Prefer, check_prefer, write_answer
+from .reader import RejectedRow, read_matrix
+
+__all__ = ["MergeConflict", "MergeResult", "merge"]
+
+_MINE = "mine"
+
+
+@dataclass(frozen=True)
+class MergeConflict:
+    """An indicator the inputs answered differently: (source name, answer) pairs, mine first."""
+
+    indicator_id: str
+    answers: tuple[tuple[str, IncomingAnswer], ...]
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    path: Path
+    answers: int  # answers in the merged assessment
+    disagreements: tuple[Disagreement, ...]
+    inputs: int  # distinct inputs merged
+    changed: int = 0  # answers written by this merge
+    conflicts_resolved: int = 0
+    duplicates: int = 0  # inputs given more than once, counted once
+    rejected: tuple[tuple[str, RejectedRow], ...] = ()  # (input file name, row) of workbooks
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class _Source:
+    uuid: str
+    name: str
+    framework_id: str
+    framework_version: str
+    country: str = ""
+    mission: str = ""
+    assessors: tuple[str, ...] = ()
+    target_stage: int | None = None
+    is_assessment: bool = False
+    answers: dict[str, IncomingAnswer] = field(default_factory=dict)
+    rejected: tuple[RejectedRow, ...] = ()
+
+
+def _is_workbook(path: Path) -> bool:
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xltm", ".xlam", ".xls", ".xlsb", ".ods", ".csv"):
+        return True
+    with contextlib.suppress(OSError), open(path, "rb") as handle:
+        return handle.read(4) == b"PK\x03\x04"
+    return False
+
+
+def _load(path: Path) -> _Source:
+    if not path.exists():
+        raise InputError(f"{path.name}: file not found.", "Check the path of each input.")
+    if _is_workbook(path):
+        content = read_matrix(path)
+        return _Source(
+            uuid=content.provenance_id, name=path.name, framework_id=content.framework_id,
+            framework_version=content.framework_version, country=content.country, mission=content.mission,
+            assessors=content.assessors or ((content.filled_by,) if content.filled_by else ()),
+            answers={r.indicator_id: IncomingAnswer.from_row(r) for r in content.rows}, rejected=content.rejected,
+        )  # fmt: skip
+    sniff(path)
+    with Assessment.open(path, read_only=True) as doc:
+        info = doc.info
+        answers = {iid: IncomingAnswer.from_record(r) for iid, r in doc.answers().items()}
+    return _Source(
+        uuid=info.file_uuid, name=path.name, framework_id=info.framework_id, framework_version=info.framework_version,
+        country=info.country, mission=info.mission, assessors=info.assessors, target_stage=info.target_stage,
+        is_assessment=True, answers={k: v for k, v in answers.items() if not v.empty},
+    )  # fmt: skip
+
+
+def _time(text: str | None) -> datetime:
+    if text:
+        with contextlib.suppress(ValueError):
+            moment = datetime.fromisoformat(text)
+            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return datetime.min.replace(tzinfo=UTC)
+
+
+def _resolve(candidates: list[tuple[str, IncomingAnswer]], prefer: Prefer | None) -> IncomingAnswer | None:
+    """The answer kept for one indicator; ``None`` for an unresolved conflict."""
+    if len({answer.content for _, answer in candidates}) == 1:
+        return candidates[0][1]
+    if prefer == "mine":
+        return candidates[0][1]
+    if prefer == "theirs":
+        return candidates[-1][1]
+    if prefer == "newer":
+        latest = max(_time(answer.updated_at) for _, answer in candidates)
+        return next(answer for _, answer in candidates if _time(answer.updated_at) == latest)
+    return None
+
+
+def _union(*groups: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(name.strip() for group in groups for name in group if name.strip()))
+
+
+def merge(
+    output: Path,
+    inputs: Sequence[Path],
+    *,
+    prefer: Prefer | None = None,
+    overwrite: bool = False,
+) -> MergeResult:
+    """Merge ``inputs`` into ``output`` (see the module docstring for what mine, theirs and conflicts are).
+
+    ``output`` is created when missing (or replaced, with ``overwrite``); when it exists it is the
+    assessment merged into. Raises :class:`~.errors.MatrixConflictError`, having written nothing,
+    when answers conflict and ``prefer`` is ``None``.
+    """
+    check_prefer(prefer)
+    output = Path(output)
+    if output.suffix.lower() != FILE_SUFFIX:
+        raise InputError(f"{output.name}: the merged assessment must be a {FILE_SUFFIX} file.",
+                         f"Name it e.g. merged{FILE_SUFFIX}.")  # fmt: skip
+    if not inputs:
+        raise InputError("Nothing to merge.", "Give the assessment files or matrices to merge.")
+    sources: list[_Source] = []
+    duplicates = 0
+    for path in inputs:
+        source = _load(Path(path))
+        if any(s.uuid == source.uuid for s in sources):
+            duplicates += 1
+            continue
+        sources.append(source)
+    framework = _check_framework(sources)
+    countries = {s.country.strip().casefold(): s for s in sources if s.country.strip()}
+    if len(countries) > 1:
+        names = ", ".join(f"{s.country} ({s.name})" for s in countries.values())
+        raise InputError(f"The inputs assess different countries: {names}.", "Merge only one mission's files.")
+    warnings = []
+    missions = {s.mission.strip() for s in sources if s.mission.strip()}
+    if len(missions) > 1:
+        warnings.append("the inputs name different missions: " + "; ".join(sorted(missions)))
+    existing = output.exists() and not overwrite
+    if existing:
+        doc = Assessment.open(output, allow_read_only=False)
+        try:
+            _check_output(doc, sources)
+        except BaseException:
+            doc.close()
+            raise
+        duplicates += sum(1 for s in sources if s.uuid == doc.info.file_uuid)
+        sources = [s for s in sources if s.uuid != doc.info.file_uuid]
+    else:
+        _check_replaceable(output)
+        doc = _create(output, sources, framework)
+    try:
+        result = _merge_into(doc, sources, framework, prefer, existing)
+    except BaseException:
+        doc.close()
+        if not existing:
+            with contextlib.suppress(OSError):
+                doc.path.unlink()
+        raise
+    doc.close()
+    if not existing:
+        try:
+            _check_replaceable(output)
+            doc.path.replace(output)
+        except OSError as exc:
+            raise DocumentError(f"Could not write {output.name}: {exc.strerror}.", "Choose another folder.") from None
+        finally:
+            with contextlib.suppress(OSError):
+                doc.path.unlink()
+    rejected = tuple((s.name, r) for s in sources for r in s.rejected)
+    return MergeResult(
+        path=output, answers=result[0], disagreements=result[1], inputs=len(sources), changed=result[2],
+        conflicts_resolved=result[3], duplicates=duplicates, rejected=rejected, warnings=tuple(warnings),
+    )  # fmt: skip
+
+
+def _check_framework(sources: list[_Source]) -> Framework:
+    first = sources[0]
+    for source in sources[1:]:
+        if (source.framework_id, source.framework_version) != (first.framework_id, first.framework_version):
+            raise InputError(
+                f"{source.name} uses framework {source.framework_id} {source.framework_version}, but {first.name} "
+                f"uses {first.framework_id} {first.framework_version}.",
+                "Merge only files of the same framework and version.",
+            )
+    return get_framework(first.framework_id)
+
+
+def _check_replaceable(output: Path) -> None:
+    if not output.parent.is_dir():
+        raise DocumentError(f"The folder {output.parent} does not exist.", "Create it first or choose another.")
+    if output.exists():
+        probe = WriterLock(output)
+        try:
+            probe.acquire()
+            probe.release()
+        except LockHeld as held:
+            raise FileLockedError(f"{output.name} is open for editing by {held.describe()}.",
+                                  "Close it there first, or choose another output name.") from None  # fmt: skip
+        except OSError:
+            raise DocumentError(f"Cannot write in {output.parent}.", "Choose another folder.") from None
+
+
+def _check_output(doc: Assessment, sources: list[_Source]) -> None:
+    """The existing output must be of the inputs' framework, version and country."""
+    info = doc.info
+    if (info.framework_id, info.framework_version) != (sources[0].framework_id, sources[0].framework_version):
+        raise InputError(
+            f"{doc.path.name} uses framework {info.framework_id} {info.framework_version}, the inputs "
+            f"{sources[0].framework_id} {sources[0].framework_version}.",
+            "Merge into an assessment of the same framework and version, or choose a new output file.",
+        )
+    country = info.country.strip().casefold()
+    other = next((s for s in sources if s.country.strip().casefold() not in ("", country)), None)
+    if other is not None:
+        raise InputError(f"{doc.path.name} assesses {info.country}, but {other.name} assesses {other.country}.",
+                         "Merge only one mission's files.")  # fmt: skip
+
+
+def _create(output: Path, sources: list[_Source], framework: Framework) -> Assessment:
+    lead = next((s for s in sources if s.is_assessment), None) or next((s for s in sources if s.country), None)
+    if lead is None or not lead.country:
+        raise InputError(
+            "The country is unknown: none of the inputs is an assessment file or an exported matrix.",
+            f"Create the assessment first (cyberassess new {output.name} --country ...) and merge into it.",
+        )
+    people = _union(*(s.assessors for s in sources), *([a.assessor for a in s.answers.values()] for s in sources))
+    tmp = output.with_name(f".{output.stem}.merge-{uuid.uuid4().hex[:8]}{FILE_SUFFIX}")
+    return Assessment.create(tmp, country=lead.country, mission=lead.mission, assessors=people, framework=framework,
+                             target_stage=lead.target_stage)  # fmt: skip
+
+
+def _merge_into(
+    doc: Assessment, sources: list[_Source], framework: Framework, prefer: Prefer | None, existing: bool
+) -> tuple[int, tuple[Disagreement, ...], int, int]:
+    mine = {k: IncomingAnswer.from_record(r) for k, r in doc.answers().items()} if existing else {}
+    mine = {k: v for k, v in mine.items() if not v.empty}
+    chosen: dict[str, tuple[IncomingAnswer, str]] = {}
+    conflicts: list[MergeConflict] = []
+    resolved = 0
+    for indicator_id in framework.indicator_ids():
+        candidates: list[tuple[str, IncomingAnswer]] = []
+        origin: dict[int, str] = {}
+        if indicator_id in mine:
+            candidates.append((_MINE, mine[indicator_id]))
+        for source in sources:
+            if indicator_id in source.answers:
+                origin[len(candidates)] = source.uuid
+                candidates.append((source.name, source.answers[indicator_id]))
+        if not candidates:
+            continue
+        answer = _resolve(candidates, prefer)
+        if answer is None:
+            conflicts.append(MergeConflict(indicator_id, tuple(candidates)))
+            continue
+        if len({a.content for _, a in candidates}) > 1:
+            resolved += 1
+        position = next(i for i, (_, a) in enumerate(candidates) if a is answer)
+        if position in origin:
+            chosen[indicator_id] = (answer, origin[position])
+    if conflicts:
+        raise MatrixConflictError(
+            f"{len(conflicts)} indicator(s) are answered differently by the inputs; nothing was written.",
+            "Choose how to settle them: --prefer mine (keep the first), theirs (take the last) or newer "
+            "(take the latest change).",
+            tuple(conflicts),
+            framework,
+        )
+    changed = 0
+    current = doc.answers()
+    for indicator_id, (answer, source_uuid) in chosen.items():
+        now = current.get(indicator_id)
+        if now is not None and (now.value, now.justification, now.confidence) == answer.content:
+            continue
+        write_answer(doc, answer, f"merge:{source_uuid}")
+        changed += 1
+    records: list[MergeInputRecord] = []
+    if existing and not doc.merge_inputs():
+        records.extend(_records(doc.info.file_uuid, doc.path.name, doc.info.assessors, mine))
+    for source in sources:
+        records.extend(_records(source.uuid, source.name, source.assessors, source.answers))
+    doc.record_merge_inputs(records)
+    new_people = _union(doc.info.assessors, *([a.assessor for a in s.answers.values()] for s in sources))
+    if existing and new_people != list(doc.info.assessors):
+        doc.update_info(assessors=new_people)
+    disagreements = tuple(find_disagreements(framework, doc.merge_inputs()))
+    return len(doc.answers()), disagreements, changed, resolved
+
+
+def _records(
+    source_uuid: str, name: str, assessors: tuple[str, ...], answers: dict[str, IncomingAnswer]
+) -> list[MergeInputRecord]:
+    default = assessors[0] if assessors else ""
+    return [
+        MergeInputRecord(source_uuid=source_uuid, source_name=name, assessor=a.assessor or default,
+                         indicator_id=iid, value=a.value, justification=a.justification, confidence=a.confidence,
+                         updated_at=a.updated_at or "")
+        for iid, a in sorted(answers.items())
+        if a.value is not None
+    ]  # fmt: skip

@@ -1,0 +1,548 @@
+"""Read a matrix workbook safely: refuse what is not a plain .xlsx, then read values, never formulas.
+
+A workbook comes from outside (e-mail, USB stick) and is treated as hostile until checked:
+
+1. **Before any XML is parsed** (:func:`check_archive`): the file must be ``.xlsx``, at most
+   :data:`MAX_FILE_BYTES`; it must be a zip archive (not an old ``.xls``, an encrypted workbook or
+   a truncated download); macro-enabled content (``vbaProject.bin``, macro content types) is
+   refused; the number of members, the total uncompressed size and each member's compression ratio
+   are limited (zip bombs); and no XML part may carry a document type declaration (the vehicle of
+   XML external-entity and entity-expansion attacks; Excel never writes one).
+2. **Parsing** goes through openpyxl in read-only mode, which parses worksheets and shared strings
+   with ``defusedxml`` (installed as a dependency; :data:`XML_HARDENED` reports it) and the rest
+   with a parser that does not resolve entities. The file is read once into memory, so it cannot
+   change between the checks and the parse.
+3. **Values only**: formulas are never evaluated. A formula in an answer cell rejects that row
+   (reported with its sheet and cell); the cached result of a formula is never used. Rows and cell
+   lengths are capped (:data:`MAX_ROWS`, Excel's 32,767 characters per cell).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import uuid
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import openpyxl
+from defusedxml import ElementTree as SafeET
+from openpyxl.cell.read_only import EMPTY_CELL
+from openpyxl.cell.text import Text
+from openpyxl.xml.constants import SHEET_MAIN_NS
+
+from ..errors import FrameworkError
+from ..framework import Framework, get_framework
+from ..store.records import AnswerValue
+from . import layout as L
+from .errors import MatrixError, UnsafeWorkbookError
+from .safety import EXCEL_CELL_LIMIT, excel_unescape
+
+XML_HARDENED: bool = bool(openpyxl.DEFUSEDXML)  # openpyxl parses sheets and strings with defusedxml
+
+MAX_FILE_BYTES = 20 * 2**20  # the compressed workbook
+MAX_UNCOMPRESSED_BYTES = 100 * 2**20  # all members together, as declared and as decompressed
+MAX_MEMBERS = 1000
+MAX_RATIO = 100  # uncompressed / compressed, for members above RATIO_FLOOR
+RATIO_FLOOR = 2**20
+MAX_ROWS = 5000  # rows per sheet (a framework has a few hundred indicators at most)
+MAX_NAME_CHARS = 200  # an assessor's name
+
+MACRO_SUFFIXES = {".xlsm", ".xltm", ".xlam"}
+OTHER_FORMATS = {
+    ".xls": "an Excel 97-2003 workbook",
+    ".xlsb": "an Excel binary workbook",
+    ".ods": "an OpenDocument spreadsheet",
+    ".csv": "a CSV file",
+}
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+_CELL_REF = re.compile(r"^[A-Z]{1,3}[1-9][0-9]{0,6}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SAVE_AS_HINT = "Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import that file."
+
+HashStatus = Literal["unchanged", "edited", "template"]
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    """A row that was not imported: where it is and why."""
+
+    sheet: str
+    cell: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    """One indicator's answer as read from a matrix."""
+
+    indicator_id: str
+    sheet: str
+    row: int
+    value: AnswerValue | None
+    justification: str
+    confidence: str | None
+    assessor: str
+    updated_at: str | None
+
+    @property
+    def empty(self) -> bool:
+        return self.value is None and not self.justification and self.confidence is None
+
+
+@dataclass(frozen=True)
+class MatrixContent:
+    """Everything read from a matrix workbook."""
+
+    source: Path
+    sha256: str  # of the file
+    kind: L.Kind
+    framework_id: str
+    framework_version: str
+    file_uuid: str | None
+    country: str
+    mission: str
+    assessors: tuple[str, ...]
+    language: str
+    exported_at: str | None
+    filled_by: str
+    stored_hash: str | None
+    computed_hash: str
+    rows: tuple[MatrixRow, ...]  # non-empty answers, in framework order
+    rejected: tuple[RejectedRow, ...]
+
+    @property
+    def hash_status(self) -> HashStatus:
+        """``unchanged``: the answer cells are as exported; ``edited``: changed outside the application."""
+        if self.kind == "template":
+            return "template"
+        return "unchanged" if self.stored_hash == self.computed_hash else "edited"
+
+    @property
+    def provenance_id(self) -> str:
+        """A stable id of where these answers come from, for merge provenance.
+
+        An unchanged export is its assessment (its file UUID); anything else (a filled-in template,
+        an export edited in Excel) is identified by the file's content.
+        """
+        if self.file_uuid and self.hash_status == "unchanged":
+            return self.file_uuid
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"cyberassess-matrix:{self.sha256}"))
+
+
+# ------------------------------------------------------------------ stage 1: the archive
+def _refuse(path: Path, message: str, hint: str = _SAVE_AS_HINT) -> UnsafeWorkbookError:
+    return UnsafeWorkbookError(f"{path.name}: {message}", hint)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The workbook's bytes, after the checks on its name, size and signature."""
+    suffix = path.suffix.lower()
+    if suffix in MACRO_SUFFIXES:
+        raise _refuse(path, "macro-enabled workbooks are refused (macros could run on this machine).",
+                      "Save it as an Excel workbook without macros (.xlsx) and import that file.")  # fmt: skip
+    if suffix in OTHER_FORMATS:
+        raise _refuse(path, f"this is {OTHER_FORMATS[suffix]}, not an Excel workbook (.xlsx).")
+    if suffix != ".xlsx":
+        raise _refuse(path, "only Excel workbooks (.xlsx) can be imported.")
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise _refuse(path, "is not a file.", "Choose the .xlsx file itself.")
+        if size > MAX_FILE_BYTES:
+            raise _refuse(path, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB; a matrix is far smaller.",
+                          "Check that this is the matrix you meant to import.")  # fmt: skip
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise MatrixError(f"{path.name}: file not found.", "Check the path.") from None
+    except OSError as exc:
+        raise MatrixError(
+            f"{path.name}: cannot be read ({exc.strerror}).", "Copy it to a local folder first."
+        ) from None
+    if not data:
+        raise _refuse(path, "the file is empty.", "Ask for the workbook to be sent again.")
+    if data.startswith(_OLE2_MAGIC):
+        raise _refuse(path, "this is an encrypted (password-protected) or old-format Excel file.",
+                      "Remove the password or save it as a plain .xlsx workbook, then import that file.")  # fmt: skip
+    if not data.startswith(b"PK\x03\x04"):
+        raise _refuse(path, "this is not an Excel workbook (it is not a zip archive).",
+                      "Check that you chose the right file; a matrix is an .xlsx workbook.")  # fmt: skip
+    return data
+
+
+def check_archive(path: Path, data: bytes) -> None:
+    """Refuse damaged archives, macros, zip bombs and XML with document type declarations."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        raise _refuse(path, "the workbook is damaged or incomplete (perhaps truncated when it was copied).",
+                      "Ask for the workbook to be sent again.") from None  # fmt: skip
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            raise _refuse(path, f"the archive has {len(members)} parts; a workbook has far fewer.",
+                          "Check that this is the matrix you meant to import.")  # fmt: skip
+        names = {m.filename.lower() for m in members}
+        if "[content_types].xml" not in names or "xl/workbook.xml" not in names:
+            raise _refuse(path, "this zip archive is not an Excel workbook.",
+                          "Check that you chose the right file; a matrix is an .xlsx workbook.")  # fmt: skip
+        if any(n.endswith("vbaproject.bin") or n.startswith("xl/activex/") for n in names):
+            raise _refuse(path, "the workbook contains macros or ActiveX controls, which are refused.",
+                          "Save it as an Excel workbook without macros (.xlsx) and import that file.")  # fmt: skip
+        declared = 0
+        for member in members:
+            if member.flag_bits & 0x1:
+                raise _refuse(path, "the workbook is encrypted.", "Remove the password, save as .xlsx and retry.")
+            declared += member.file_size
+            ratio = member.file_size / max(member.compress_size, 1)
+            if member.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
+                raise _refuse(path, f"part {member.filename} expands {ratio:.0f} times (a 'zip bomb').",
+                              "Do not open this file; ask for the matrix to be exported again.")  # fmt: skip
+        if declared > MAX_UNCOMPRESSED_BYTES:
+            raise _refuse(path, f"the workbook expands to {declared // 2**20} MB; at most "
+                                f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB are accepted.",
+                          "Check that this is the matrix you meant to import.")  # fmt: skip
+        content_types = archive.read(next(m for m in members if m.filename.lower() == "[content_types].xml"))
+        if b"macroenabled" in content_types.lower():
+            raise _refuse(path, "this is a macro-enabled workbook (.xlsm), which is refused.",
+                          "Save it as an Excel workbook without macros (.xlsx) and import that file.")  # fmt: skip
+        total = 0
+        for member in members:
+            if member.filename.lower().endswith((".xml", ".rels", ".vml")):
+                total += _scan_xml(path, archive, member, MAX_UNCOMPRESSED_BYTES - total)
+
+
+def _scan_xml(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: int) -> int:
+    """Decompress one XML part, refusing DTDs and anything beyond the size budget; returns its size."""
+    size = 0
+    tail = b""
+    try:
+        with archive.open(member) as stream:
+            while chunk := stream.read(1 << 16):
+                if size == 0 and (chunk.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in chunk[:64]):
+                    raise _refuse(path, f"part {member.filename} is not UTF-8 XML.",
+                                  "Save it again as an .xlsx workbook from Excel or LibreOffice.")  # fmt: skip
+                size += len(chunk)
+                if size > budget:
+                    raise _refuse(path, "the workbook expands beyond the size accepted for a matrix.",
+                                  "Check that this is the matrix you meant to import.")  # fmt: skip
+                window = (tail + chunk).lower()
+                if b"<!doctype" in window or b"<!entity" in window:
+                    raise _refuse(path, f"part {member.filename} declares a document type or entities, which "
+                                        "an Excel workbook never does (an XML external-entity attack?).",
+                                  "Do not open this file; ask for the matrix to be exported again.")  # fmt: skip
+                tail = chunk[-16:]
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError):
+        raise _refuse(path, "the workbook is damaged (a part cannot be decompressed).",
+                      "Ask for the workbook to be sent again.") from None  # fmt: skip
+    return size
+
+
+def open_workbook(path: Path) -> tuple[Any, bytes]:
+    """The checked workbook, opened read-only with formulas kept as text; and the file's bytes."""
+    data = read_bytes(path)
+    check_archive(path, data)
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False, keep_links=False,
+                                          keep_vba=False, rich_text=False)  # fmt: skip
+        _raw_shared_strings(workbook, data)
+    except MatrixError:
+        raise
+    except Exception as exc:  # openpyxl raises many types for malformed parts
+        detail = " ".join(str(exc).split())[:160]
+        raise _refuse(
+            path,
+            f"the workbook cannot be read ({type(exc).__name__}: {detail}).",
+            "Save it again as an .xlsx workbook from Excel or LibreOffice, or ask for a new export.",
+        ) from None
+    return workbook, data
+
+
+def _raw_shared_strings(workbook: Any, data: bytes) -> None:
+    """Give the sheets the shared strings exactly as stored (openpyxl drops ``x005F_`` escapes)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        types = SafeET.fromstring(archive.read("[Content_Types].xml"))
+        part = next((o.get("PartName", "") for o in types.iter() if o.get("ContentType") == _SHARED_STRINGS_TYPE), "")
+        if not part:
+            return
+        strings = []
+        with archive.open(part.lstrip("/")) as source:
+            for _event, node in SafeET.iterparse(source):
+                if node.tag == f"{{{SHEET_MAIN_NS}}}si":
+                    strings.append(Text.from_tree(node).content)
+                    node.clear()
+    for sheet in workbook.worksheets:
+        if isinstance(getattr(sheet, "_shared_strings", None), list) and len(sheet._shared_strings) == len(strings):
+            sheet._shared_strings = strings
+
+
+# ------------------------------------------------------------------ stage 2: the content
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return excel_unescape(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _rows(ws: Any, first: int, max_col: int, path: Path) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The sheet's rows from ``first``, refusing sheets longer than :data:`MAX_ROWS`."""
+    declared = getattr(ws, "max_row", None)
+    if isinstance(declared, int) and declared > MAX_ROWS:
+        raise _too_long(path, ws.title)
+    for count, row in enumerate(ws.iter_rows(min_row=first, max_col=max_col), start=first):
+        if count > MAX_ROWS:
+            raise _too_long(path, ws.title)
+        yield count, row
+
+
+def _too_long(path: Path, title: str) -> UnsafeWorkbookError:
+    return _refuse(path, f"sheet '{title}' has more than {MAX_ROWS:,} rows; a matrix has far fewer.",
+                   "Check that this is the matrix you meant to import.")  # fmt: skip
+
+
+def _parse_time(text: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _metadata(workbook: Any, path: Path) -> tuple[Any, dict[str, str]]:
+    for ws in workbook.worksheets:
+        first = next(ws.iter_rows(min_row=1, max_row=1, max_col=2, values_only=True), (None, None))
+        if first and first[0] == L.MARKER:
+            break
+    else:
+        raise MatrixError(
+            f"{path.name} is not a CyberAssess matrix (it has no CyberAssess metadata sheet).",
+            "Import a matrix exported by CyberAssess or a blank matrix made with 'export-xlsx --blank'.",
+        )
+    fields: dict[str, str] = {"format": _text(first[1] if len(first) > 1 else None)}
+    for _n, (key_cell, value_cell) in _rows(ws, 2, 2, path):
+        if key_cell.data_type != "s" or value_cell.data_type in ("f", "e"):
+            continue
+        key = _text(key_cell.value).strip()
+        if key and key not in fields:
+            fields[key] = _text(value_cell.value).strip()
+    return ws, fields
+
+
+def _framework(path: Path, fields: dict[str, str], expected: Framework | None) -> Framework:
+    fw_id, fw_version = fields.get("framework_id", ""), fields.get("framework_version", "")
+    if not fw_id or not fw_version:
+        raise MatrixError(f"{path.name}: the metadata sheet does not name the framework.",
+                          "Export a fresh matrix with CyberAssess.")  # fmt: skip
+    framework = expected
+    if framework is None:
+        try:
+            framework = get_framework(fw_id)
+        except FrameworkError as exc:
+            raise MatrixError(f"{path.name} uses framework '{fw_id}', which is not installed here.",
+                              exc.hint) from None  # fmt: skip
+    if fw_id != framework.id:
+        raise MatrixError(
+            f"{path.name} is a matrix of framework '{fw_id}', but the assessment uses '{framework.id}'.",
+            "Import it into an assessment of that framework, or fill in a matrix exported from this assessment.",
+        )
+    if fw_version != framework.version:
+        raise MatrixError(
+            f"{path.name} was made for {fw_id} version {fw_version}; here the framework is version "
+            f"{framework.version}.",
+            "Export a fresh matrix (or blank matrix) for this version and copy the answers into it.",
+        )
+    return framework
+
+
+def read_matrix(path: Path | str, framework: Framework | None = None) -> MatrixContent:
+    """Read and check a matrix workbook; ``framework`` (when given) is the one it must match.
+
+    Structural problems (not a matrix, wrong framework, sheets or columns changed, limits exceeded)
+    raise :class:`MatrixError`; a problem in one row rejects that row only.
+    """
+    path = Path(path)
+    workbook, data = open_workbook(path)
+    try:
+        return _read(path, workbook, data, framework)
+    finally:
+        workbook.close()
+
+
+def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) -> MatrixContent:
+    _meta_ws, fields = _metadata(workbook, path)
+    try:
+        format_version = int(fields.get("format") or "0")
+    except ValueError:
+        format_version = 0
+    if format_version > L.FORMAT_VERSION:
+        raise MatrixError(f"{path.name} was written by a newer CyberAssess (matrix format {format_version}).",
+                          "Update CyberAssess to import it.")  # fmt: skip
+    if format_version < 1 or fields.get("kind") not in ("assessment", "template"):
+        raise MatrixError(f"{path.name}: the metadata sheet is damaged (format or kind missing).",
+                          "Export a fresh matrix with CyberAssess.")  # fmt: skip
+    kind: L.Kind = "assessment" if fields["kind"] == "assessment" else "template"
+    fw = _framework(path, fields, expected)
+    sheets = {k.removeprefix("sheet:"): v for k, v in fields.items() if k.startswith("sheet:")}
+    checksums = {k.removeprefix("row:"): v for k, v in fields.items() if k.startswith("row:")}
+    exported_at = fields.get("exported_at") or None
+    exported_time = _parse_time(exported_at) if exported_at else None
+    saved = getattr(workbook.properties, "modified", None)
+    saved_time = saved.replace(tzinfo=UTC) if isinstance(saved, datetime) and saved.tzinfo is None else saved
+    edited_at = (saved_time.isoformat(timespec="seconds")
+                 if isinstance(saved_time, datetime) and (exported_time is None or saved_time > exported_time)
+                 else None)  # fmt: skip
+    filled_by = _filled_by(workbook, sheets.get("cover"), fields.get("filled_by_cell", ""))
+    parser = L.ValueParser(fw)
+    indicator_ids = set(fw.indicator_ids())
+    headings = {d.id for d in fw.dimensions} | {s.id for d in fw.dimensions for s in d.sections}
+    rows: dict[str, MatrixRow] = {}
+    seen: dict[str, str] = {}
+    rejected: list[RejectedRow] = []
+    cells_for_hash: list[L.AnswerCells] = []
+    for dimension in fw.dimensions:
+        title = sheets.get(dimension.id)
+        if not title:
+            raise MatrixError(f"{path.name}: the metadata sheet does not name the sheet of {dimension.id}.",
+                              "Export a fresh matrix with CyberAssess.")  # fmt: skip
+        if title not in workbook.sheetnames:
+            raise MatrixError(f"{path.name}: the sheet '{title}' ({dimension.id}) is missing (renamed or deleted?).",
+                              "Restore the sheet's name, or copy the answers into a fresh matrix.")  # fmt: skip
+        ws = workbook[title]
+        _check_headers(path, ws)
+        for number, cells in _rows(ws, L.FIRST_ROW, len(L.COLUMNS), path):
+            result = _read_row(parser, title, number, cells, indicator_ids, headings)
+            if result is None:
+                continue
+            if isinstance(result, RejectedRow):
+                rejected.append(result)
+                continue
+            row, hash_cells = result
+            if row.indicator_id in seen:
+                rejected.append(
+                    RejectedRow(
+                        title,
+                        f"A{number}",
+                        f"{row.indicator_id} appears twice (first in {seen[row.indicator_id]}); this row is ignored",
+                    )
+                )
+                continue
+            seen[row.indicator_id] = f"'{title}'!A{number}"
+            cells_for_hash.append(hash_cells)
+            untouched = checksums.get(row.indicator_id) == L.row_checksum(hash_cells, row.assessor)
+            updated_at = row.updated_at if untouched and row.updated_at and _parse_time(row.updated_at) else edited_at
+            assessor = row.assessor or filled_by
+            rows[row.indicator_id] = MatrixRow(row.indicator_id, title, number, row.value, row.justification,
+                                               row.confidence, assessor, updated_at)  # fmt: skip
+    order = {iid: n for n, iid in enumerate(fw.indicator_ids())}
+    stored = fields.get("answers_sha256", "").lower()
+    file_uuid = fields.get("file_uuid", "")
+    try:
+        file_uuid = str(uuid.UUID(file_uuid))
+    except ValueError:
+        file_uuid = ""
+    return MatrixContent(
+        source=path, sha256=hashlib.sha256(data).hexdigest(), kind=kind, framework_id=fw.id,
+        framework_version=fw.version, file_uuid=file_uuid or None, country=fields.get("country", "")[:200],
+        mission=fields.get("mission", "")[:200],
+        assessors=tuple(a.strip()[:MAX_NAME_CHARS] for a in fields.get("assessors", "").split(";") if a.strip()),
+        language=fields.get("language", "en")[:8], exported_at=exported_at if exported_time else None,
+        filled_by=filled_by, stored_hash=stored if _SHA256.match(stored) else None,
+        computed_hash=L.answers_sha256(fw, cells_for_hash),
+        rows=tuple(sorted((r for r in rows.values() if not r.empty), key=lambda r: order[r.indicator_id])),
+        rejected=tuple(rejected),
+    )  # fmt: skip
+
+
+def _filled_by(workbook: Any, cover_title: str | None, cell_ref: str) -> str:
+    if not cover_title or cover_title not in workbook.sheetnames or not _CELL_REF.match(cell_ref):
+        return ""
+    cell = workbook[cover_title][cell_ref]
+    if cell.data_type != "s":
+        return ""
+    return " ".join(_text(cell.value).split())[:MAX_NAME_CHARS]
+
+
+def _check_headers(path: Path, ws: Any) -> None:
+    header = next(ws.iter_rows(min_row=L.HEADER_ROW, max_row=L.HEADER_ROW, max_col=len(L.COLUMNS)), ())
+    for index, column in enumerate(L.COLUMNS):
+        cell = header[index] if index < len(header) else None
+        value = _text(cell.value) if cell is not None else ""
+        if not L.header_matches(value, column):
+            letter = chr(ord("A") + index)
+            raise MatrixError(
+                f"{path.name}: the columns of sheet '{ws.title}' were changed: {letter}{L.HEADER_ROW} should be "
+                f"'{column.header}' but is '{value[:40]}'.",
+                "Put the columns back in the exported order (indicator, question, stage, justification, confidence, "
+                "assessor, ...), or copy the answers into a fresh matrix.",
+            )
+
+
+_ParsedRow = tuple[MatrixRow, L.AnswerCells]
+
+
+def _read_row(
+    parser: L.ValueParser,
+    sheet: str,
+    number: int,
+    cells: tuple[Any, ...],
+    indicator_ids: set[str],
+    headings: set[str],
+) -> _ParsedRow | RejectedRow | None:
+    """One row: ``None`` for blank and heading rows, else the answer or why it was rejected."""
+    col = L.COLUMN_INDEX
+    keys = (*L.ANSWER_COLUMNS, "updated_at")
+    by_key = {key: cells[col[key] - 1] if col[key] - 1 < len(cells) else EMPTY_CELL for key in keys}
+
+    def where(key: str) -> str:
+        return f"{L.column_letter(key)}{number}"
+
+    raw_id = _text(by_key["id"].value).strip()
+    for key in L.ANSWER_COLUMNS:
+        cell = by_key[key]
+        if cell.value is None:
+            continue
+        label = raw_id or "this row"
+        if cell.data_type == "f":
+            return RejectedRow(sheet, where(key), f"{label}: the cell holds a formula; formulas are never "
+                                                  "evaluated - type the value itself")  # fmt: skip
+        if cell.data_type == "e":
+            return RejectedRow(sheet, where(key), f"{label}: the cell holds an error value ({cell.value})")
+        if isinstance(cell.value, str) and len(cell.value) > EXCEL_CELL_LIMIT:
+            return RejectedRow(sheet, where(key), f"{label}: the cell is longer than {EXCEL_CELL_LIMIT:,} characters")
+    if not raw_id:
+        if any(_text(by_key[k].value).strip() for k in ("level", "justification")):
+            return RejectedRow(sheet, where("id"), "the row has an answer but no indicator id")
+        return None
+    if raw_id in headings:
+        return None
+    if raw_id not in indicator_ids:
+        return RejectedRow(sheet, where("id"), f"'{raw_id[:40]}' is not an indicator of this framework")
+    level = by_key["level"].value
+    try:
+        value = parser.level(excel_unescape(level) if isinstance(level, str) else level)
+    except ValueError as exc:
+        return RejectedRow(sheet, where("level"), f"{raw_id}: {exc}")
+    try:
+        confidence = parser.confidence(_text(by_key["confidence"].value))
+    except ValueError as exc:
+        return RejectedRow(sheet, where("confidence"), f"{raw_id}: {exc}")
+    justification = _text(by_key["justification"].value)
+    assessor = " ".join(_text(by_key["assessor"].value).split())
+    if len(assessor) > MAX_NAME_CHARS:
+        return RejectedRow(sheet, where("assessor"), f"{raw_id}: the assessor's name is longer than "
+                                                     f"{MAX_NAME_CHARS} characters")  # fmt: skip
+    stamp_cell = by_key["updated_at"]
+    stamp = _text(stamp_cell.value).strip() if stamp_cell.data_type == "s" else ""
+    row = MatrixRow(raw_id, sheet, number, value, justification, confidence, assessor, stamp or None)
+    return row, L.answer_cells(raw_id, value, justification, confidence)

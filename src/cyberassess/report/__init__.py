@@ -1,0 +1,39 @@
+"""The signed PDF report: build it (reportlab), sign it (PAdES with pyHanko) and verify it offline.
+
+Importing this package is cheap: reportlab and pyHanko are imported when a report is built,
+signed or verified, not before.
+
+* :func:`export_pdf` builds an assessment's report, signs it when a key is given and records the
+  export in the assessment's report log.
+* :func:`verify_pdf` says VALID, INVALID (and why) or UNSIGNED.
+* :func:`create_key` / :func:`load_key` make and open passphrase-protected PKCS#12 signing keys.
+"""
+
+from .errors import (
+    KeyCorruptError,
+    KeyExpiredError,
+    KeyNotFoundError,
+    KeyPassphraseError,
+    ReportError,
+    SigningKeyError,
+)
+from .export import ExportResult, export_pdf
+from .keys import KeyInfo, create_key, format_fingerprint, load_key
+from .verify import Verification, verify_pdf
+
+__all__ = [
+    "ExportResult",
+    "KeyCorruptError",
+    "KeyExpiredError",
+    "KeyInfo",
+    "KeyNotFoundError",
+    "KeyPassphraseError",
+    "ReportError",
+    "SigningKeyError",
+    "Verification",
+    "create_key",
+    "export_pdf",
+    "format_fingerprint",
+    "load_key",
+    "verify_pdf",
+]

@@ -1,0 +1,131 @@
+"""Export an assessment as a PDF report, signed when a key is given, and record it in the report log."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .. import i18n
+from ..errors import CyberAssessError, InputError
+from ..store.document import Assessment
+from .data import SignerInfo, collect
+from .errors import ReportError
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str
+    signed: bool
+    signer: str | None
+    certificate_sha256: str | None
+    pages: int
+    logged: bool = False  # recorded in the assessment's report log (False when it is read-only)
+
+
+def _check_output(doc: Assessment, output: Path) -> Path:
+    output = Path(output)
+    if output.is_dir():
+        raise InputError(f"{output} is a folder.", "Give the name of the PDF file to write, e.g. report.pdf.")
+    if not output.parent.is_dir():
+        raise ReportError(f"The folder {output.parent} does not exist.", "Create it first or choose another.")
+    if output.resolve() == doc.path.resolve():
+        raise InputError("The report would replace the assessment file itself.", "Give a name ending in .pdf.")
+    if not os.access(output.parent, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        raise ReportError(f"Cannot write in {output.parent} (read-only folder or file).", "Choose another folder.")
+    return output
+
+
+def _write_atomically(output: Path, data: bytes) -> None:
+    tmp = output.with_name(f".{output.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(tmp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, output)
+    except OSError as exc:
+        hint = "Free some space or choose another folder." if exc.errno == 28 else "Choose another folder."
+        raise ReportError(f"Could not write {output.name}: {exc.strerror}.", hint) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def export_pdf(
+    doc: Assessment,
+    output: Path,
+    *,
+    language: str = "en",
+    key_file: Path | None = None,
+    passphrase: bytes | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Build the report of ``doc`` into ``output`` (atomically); sign it when ``key_file`` is given.
+
+    The key is opened first, so a wrong passphrase or an expired certificate fails before any work.
+    When ``doc`` is writable, the export is recorded in its report log with the PDF's SHA-256.
+    ``progress(percent, message)`` is called as the work advances (from the calling thread).
+    """
+    lang = i18n.normalise(language)
+
+    def report(percent: int, message: str) -> None:
+        if progress is not None:
+            progress(percent, message)
+
+    report(0, i18n.gettext(lang, "Preparing the report"))
+    output = _check_output(doc, output)
+    key = None
+    signer = None
+    if key_file is not None:
+        from .keys import open_key
+
+        if isinstance(passphrase, str):
+            passphrase = passphrase.encode("utf-8")
+        key = open_key(Path(key_file), passphrase)
+        info = key.info
+        signer = SignerInfo(info.subject, info.organisation, info.certificate_sha256, info.self_signed, info.not_after)
+    data = collect(doc, generated_at=datetime.now(UTC), signer=signer)
+    report(8, i18n.gettext(lang, "Laying out the report"))
+
+    from .builder import build_pdf
+
+    pdf, pages = build_pdf(data, lang, progress)
+    if key is not None:
+        report(88, i18n.gettext(lang, "Signing the report"))
+        from .signing import sign_pdf
+
+        reason = i18n.gettext(lang, "National Cyber Review report of assessment {uuid}", uuid=data.info.file_uuid)
+        pdf = sign_pdf(pdf, key, reason=reason, location=data.info.country or None)
+    report(95, i18n.gettext(lang, "Writing {name}", name=output.name))
+    _write_atomically(output, pdf)
+    digest = hashlib.sha256(pdf).hexdigest()
+    logged = False
+    if not doc.read_only:
+        try:
+            doc.log_report("pdf", output.name, digest, signer=key.info.subject if key else None,
+                           certificate_sha256=key.info.certificate_sha256 if key else None, language=lang)  # fmt: skip
+            logged = True
+        except CyberAssessError as exc:
+            raise ReportError(
+                f"{output.name} was written, but recording it in the assessment's report log failed: {exc.message}",
+                exc.hint or "Export again once the assessment file can be written.",
+            ) from None
+    report(100, i18n.gettext(lang, "Report ready"))
+    return ExportResult(
+        path=output,
+        sha256=digest,
+        signed=key is not None,
+        signer=key.info.subject if key else None,
+        certificate_sha256=key.info.certificate_sha256 if key else None,
+        pages=pages,
+        logged=logged,
+    )

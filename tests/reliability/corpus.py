@@ -1,0 +1,366 @@
+"""The hostile-file corpus: every kind of file CyberAssess reads, broken in every way we know.
+
+``tests/corpus/<kind>/`` holds the small files (rebuild them with
+``python -m tests.reliability.corpus --build``); the few large ones are generated at run time.
+Each case runs the real command line in its own process and must end with a clear message and the
+expected exit code: never a traceback, an "internal error", a crash or a hang.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+FRAMEWORK_SOURCE = Path(__file__).resolve().parent.parent / "fixtures" / "frameworks" / "mini"
+PASSPHRASE = "corpus-passphrase"
+TIMEOUT_S = 60
+
+
+@dataclass(frozen=True)
+class Case:
+    kind: str  # assessment, framework, key, pdf, xlsx
+    name: str  # file or folder name under tests/corpus/<kind>/ (or generated)
+    expect_exit: tuple[int, ...] = (1,)
+    message: str = ""  # a fragment the output must contain
+    generated: bool = False  # built at run time (too large to commit)
+
+
+@dataclass
+class Outcome:
+    case: Case
+    exit_code: int | None
+    output: str
+    verdict: str  # "clear", "ok", "crash", "hang", "unclear", "wrong-exit", "missing"
+
+
+# --------------------------------------------------------------------------- builders
+def _base_assessment(folder: Path) -> Path:
+    from cyberassess.store import Assessment
+
+    path = folder / "base.cyberassess"
+    with Assessment.create(path, country="Corpusland", mission="hostile files", assessors=["C"]) as doc:
+        for n, indicator in enumerate(doc.framework.indicator_ids()[:20]):
+            doc.set_answer(indicator, n % 5 + 1, justification=f"note {n}")
+        for i in range(4):
+            doc.add_evidence("D1.1.1", data=bytes([i]) * 6000, name=f"e{i}.bin")
+    return path
+
+
+def _sql(path: Path, *statements: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def build_assessments(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        base = _base_assessment(Path(tmp))
+        data = base.read_bytes()
+    rng = random.Random(1)
+    files: dict[str, bytes] = {
+        "empty.cyberassess": b"",
+        "text.cyberassess": b"Country: Meridia\nD1.1.1 = 3\n",
+        "random.cyberassess": bytes(rng.getrandbits(8) for _ in range(8192)),
+        "truncated-half.cyberassess": data[: len(data) // 2],
+        "truncated-header.cyberassess": data[:60],
+        "header-only.cyberassess": data[:100],
+        "bad-magic.cyberassess": b"SQLite format 2\x00" + data[16:],
+        "garbage-page.cyberassess": data[:8192] + bytes(rng.getrandbits(8) for _ in range(4096)) + data[12288:],
+        "zeroed-tail.cyberassess": data[: len(data) - 4096] + bytes(4096),
+        "xlsx-renamed.cyberassess": b"PK\x03\x04" + bytes(200),
+        "pdf-renamed.cyberassess": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n%%EOF\n",
+    }
+    for name, content in files.items():
+        (out / name).write_bytes(content)
+    variants: dict[str, tuple[str, ...]] = {
+        "other-app.cyberassess": ("PRAGMA application_id = 0",),
+        "newer-schema.cyberassess": ("PRAGMA user_version = 99",),
+        "version-zero.cyberassess": ("PRAGMA user_version = 0",),
+        "no-meta-table.cyberassess": ("DROP TABLE meta",),
+        "empty-meta.cyberassess": ("DELETE FROM meta",),
+        "unknown-framework.cyberassess": ("UPDATE meta SET framework_id = 'no-such-framework'",),
+        "bad-target-stage.cyberassess": ("UPDATE meta SET target_stage = 42",),
+        "text-target-stage.cyberassess": ("UPDATE meta SET target_stage = 'high'",),
+        "bad-answer-value.cyberassess": ("UPDATE answer SET value = 'banana' WHERE indicator_id = 'D1.1.1'",),
+        "answer-value-nine.cyberassess": ("UPDATE answer SET value = '9' WHERE indicator_id = 'D1.1.2'",),
+        "sql-in-text.cyberassess": (
+            "UPDATE meta SET country = 'X''); DROP TABLE answer; --', mission = '\" OR 1=1 --'",
+            "UPDATE answer SET justification = '''; DELETE FROM history; --'",
+        ),
+        "evidence-traversal-name.cyberassess": ("UPDATE evidence SET file_name = '../../../../etc/cron.d/x'",),
+        "assessors-not-json.cyberassess": ("UPDATE meta SET assessors = '{not json'",),
+    }
+    for name, statements in variants.items():
+        target = out / name
+        target.write_bytes(data)
+        _sql(target, *statements)
+    (out / "folder.cyberassess").mkdir(exist_ok=True)
+    (out / "folder.cyberassess" / "README").write_text("a folder, not a file")
+
+
+def build_frameworks(out: Path) -> None:
+    import yaml
+
+    out.mkdir(parents=True, exist_ok=True)
+
+    def variant(name: str, edit: Callable[[dict], None] | None = None, raw: str | None = None,
+                file: str = "d1.yaml") -> None:  # fmt: skip
+        folder = out / name
+        if folder.exists():
+            shutil.rmtree(folder)
+        shutil.copytree(FRAMEWORK_SOURCE, folder)
+        if raw is not None:
+            (folder / file).write_text(raw, encoding="utf-8")
+        elif edit is not None:
+            data = yaml.safe_load((folder / file).read_text(encoding="utf-8"))
+            edit(data)
+            (folder / file).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    first = lambda d: d["sections"][0]["indicators"][0]  # noqa: E731
+    variant("missing-guidance", lambda d: first(d).pop("guidance"))
+    variant("missing-stage", lambda d: first(d)["stages"].pop(3))
+    variant("duplicate-id", lambda d: d["sections"][0]["indicators"][1].update(id=first(d)["id"]))
+    variant("weight-is-text", lambda d: first(d).update(weight="heavy"))
+    variant("stages-is-list", lambda d: first(d).update(stages=["a", "b"]))
+    variant("question-is-number", lambda d: first(d).update(question=42))
+    variant("no-english", lambda d: first(d).update(question={"fr": "Seulement en français"}))
+    variant("unknown-instrument", lambda d: first(d).update(references=[{"instrument": "treaty-x", "article": "1"}]))
+    variant("wrong-dimension-number", lambda d: d.update(number=7))
+    variant("not-yaml", raw="id: D1\n  - [unclosed\n\t: tab")
+    variant("empty-file", raw="")
+    variant("binary-file", raw="\x00\x01\x02 PK garbage")
+    variant("yaml-billion-laughs",
+            raw="a: &a ['x','x','x','x','x','x','x','x','x']\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+                "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+                "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+                "id: D1\nsections: [*f]\n")  # fmt: skip
+    variant("python-tag", raw="!!python/object/apply:os.system ['echo pwned']\n")
+    variant("dimension-outside-folder", raw=None)
+    manifest = out / "dimension-outside-folder" / "framework.yaml"
+    data = yaml.safe_load(manifest.read_text())
+    data["dimensions"][0] = "../../../../etc/passwd"
+    manifest.write_text(yaml.safe_dump(data))
+    variant("missing-dimension-file")
+    (out / "missing-dimension-file" / "d2.yaml").unlink()
+    variant("overlay-unknown-id")
+    (out / "overlay-unknown-id" / "d1.fr.yaml").write_text("language: fr\nD1.9.9: {question: x}\n")
+
+
+def build_keys(out: Path) -> None:
+    """PKCS#12 files that must be refused with a clear message (the passphrase is PASSPHRASE)."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    out.mkdir(parents=True, exist_ok=True)
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Corpus Signer")])
+
+    def cert(days_from: int, days_to: int) -> x509.Certificate:
+        now = datetime.now(UTC)
+        return (
+            x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now + timedelta(days=days_from)).not_valid_after(now + timedelta(days=days_to))
+            .sign(key, hashes.SHA256())
+        )  # fmt: skip
+
+    enc = serialization.BestAvailableEncryption(PASSPHRASE.encode())
+    good = pkcs12.serialize_key_and_certificates(b"corpus", key, cert(-1, 3650), None, enc)
+    (out / "wrong-passphrase.p12").write_bytes(
+        pkcs12.serialize_key_and_certificates(b"corpus", key, cert(-1, 3650), None,
+                                              serialization.BestAvailableEncryption(b"another passphrase"))
+    )  # fmt: skip
+    (out / "expired.p12").write_bytes(pkcs12.serialize_key_and_certificates(b"corpus", key, cert(-400, -30), None, enc))
+    (out / "not-yet-valid.p12").write_bytes(
+        pkcs12.serialize_key_and_certificates(b"corpus", key, cert(30, 400), None, enc)
+    )
+    (out / "certificate-only.p12").write_bytes(
+        pkcs12.serialize_key_and_certificates(b"c", None, cert(-1, 9), None, enc)
+    )
+    (out / "truncated.p12").write_bytes(good[: len(good) // 2])
+    (out / "empty.p12").write_bytes(b"")
+    (out / "random.p12").write_bytes(bytes(random.Random(2).getrandbits(8) for _ in range(2048)))
+    (out / "pem-certificate.p12").write_bytes(cert(-1, 9).public_bytes(serialization.Encoding.PEM))
+
+
+BUILDERS: dict[str, Callable[[Path], None]] = {
+    "assessment": build_assessments,
+    "framework": build_frameworks,
+    "key": build_keys,
+}
+
+
+def build_generated(work: Path) -> dict[str, Path]:
+    """The large inputs, made fresh for each run (never committed)."""
+    from cyberassess.store import Assessment
+
+    made: dict[str, Path] = {}
+    huge = work / "huge-blob.cyberassess"
+    with Assessment.create(huge, country="Bigland", mission="huge blob", assessors=["C"]) as doc:
+        doc.evidence_limit = 200 * 1024 * 1024
+        doc.add_evidence("D1.1.1", data=bytes(70 * 1024 * 1024), name="disk-image.bin")
+    made["assessment/huge-blob.cyberassess"] = huge
+    big_framework = work / "huge-framework"
+    shutil.copytree(FRAMEWORK_SOURCE, big_framework)
+    with open(big_framework / "d1.yaml", "w", encoding="utf-8") as handle:
+        handle.write("id: D1\nnumber: 1\nsummary: {en: " + "x" * (25 * 1024 * 1024) + "}\n")
+    made["framework/huge-file"] = big_framework
+    return made
+
+
+ASSESS = ["answer", "{file}", "D1.1.1", "3"]
+CASES: list[tuple[Case, list[str]]] = [
+    *[
+        (Case("assessment", n, message=m), ASSESS)
+        for n, m in [
+            ("empty.cyberassess", "not a CyberAssess assessment"),
+            ("text.cyberassess", "not a CyberAssess assessment"),
+            ("random.cyberassess", "not a CyberAssess assessment"),
+            ("truncated-half.cyberassess", "truncated"),
+            ("truncated-header.cyberassess", "truncated"),
+            ("header-only.cyberassess", "truncated"),
+            ("bad-magic.cyberassess", "not a CyberAssess assessment"),
+            ("garbage-page.cyberassess", "damaged"),
+            ("zeroed-tail.cyberassess", "damaged"),
+            ("xlsx-renamed.cyberassess", "not a CyberAssess assessment"),
+            ("pdf-renamed.cyberassess", "not a CyberAssess assessment"),
+            ("other-app.cyberassess", "another application"),
+            ("newer-schema.cyberassess", "newer CyberAssess"),
+            ("version-zero.cyberassess", "file format version"),
+            ("no-meta-table.cyberassess", "missing"),
+            ("empty-meta.cyberassess", "no assessment record"),
+            ("unknown-framework.cyberassess", "not installed"),
+            ("bad-target-stage.cyberassess", "target_stage"),
+            ("text-target-stage.cyberassess", "target_stage"),
+            ("bad-answer-value.cyberassess", "damaged"),
+            ("folder.cyberassess", "is a folder"),
+        ]
+    ],  # fmt: skip
+    (Case("assessment", "answer-value-nine.cyberassess", message="not valid"), ["score", "{file}"]),
+    (Case("assessment", "sql-in-text.cyberassess", expect_exit=(0,), message="saved"), ASSESS),
+    (Case("assessment", "assessors-not-json.cyberassess", expect_exit=(0,), message="saved"), ASSESS),
+    (
+        Case("assessment", "evidence-traversal-name.cyberassess", expect_exit=(0,), message="extracted"),
+        ["evidence", "{file}", "--extract", "all", "--to", "{out}"],
+    ),
+    (Case("assessment", "huge-blob.cyberassess", expect_exit=(0,), generated=True), ["status", "{file}"]),
+    *[
+        (Case("framework", n, message=m), ["framework", "check", "{file}"])
+        for n, m in [
+            ("missing-guidance", "guidance"),
+            ("missing-stage", "stages"),
+            ("duplicate-id", "duplicate"),
+            ("weight-is-text", "weight"),
+            ("stages-is-list", "stages"),
+            ("question-is-number", "question"),
+            ("no-english", "English"),
+            ("unknown-instrument", "treaty-x"),
+            ("wrong-dimension-number", "D1"),
+            ("not-yaml", "not valid YAML"),
+            ("empty-file", "d1.yaml"),
+            ("binary-file", "d1.yaml"),
+            ("yaml-billion-laughs", "aliases"),
+            ("python-tag", "not valid YAML"),
+            ("dimension-outside-folder", "outside the framework folder"),
+            ("missing-dimension-file", "not found"),
+            ("overlay-unknown-id", "no such id"),
+        ]
+    ],  # fmt: skip
+    (Case("framework", "huge-file", message="larger than", generated=True), ["framework", "check", "{file}"]),
+]
+
+
+def _classify(case: Case, code: int | None, output: str) -> str:
+    if code is None:
+        return "hang"
+    if code < 0 or "Traceback" in output or "internal error" in output:
+        return "crash"
+    if code not in case.expect_exit:
+        return "wrong-exit"
+    if case.message and case.message.lower() not in output.lower():
+        return "unclear"
+    return "clear" if code != 0 else "ok"
+
+
+def run_case(case: Case, argv: list[str], file: Path, scratch: Path, env: dict[str, str]) -> Outcome:
+    if not file.exists():
+        return Outcome(case, None, f"{file} is missing", "missing")
+    out = scratch / f"out-{case.kind}-{case.name}"
+    out.mkdir(parents=True, exist_ok=True)
+    target = file
+    if case.kind == "assessment" and file.is_file():  # commands may write: work on a copy
+        target = out / file.name
+        shutil.copy(file, target)
+    values = {"file": str(target), "out": str(out), **{k: v for k, v in env.items() if k.startswith("corpus_")}}
+    args = [a.format(**values) for a in argv]
+    try:
+        result = subprocess.run([sys.executable, "-m", "cyberassess", *args], capture_output=True, text=True,
+                                timeout=TIMEOUT_S, env=env, check=False)  # fmt: skip
+    except subprocess.TimeoutExpired:
+        return Outcome(case, None, "timed out", "hang")
+    output = result.stdout + result.stderr
+    verdict = _classify(case, result.returncode, output)
+    if verdict in ("ok", "clear") and "--extract" in argv:
+        escaped = [p for p in out.rglob("*") if not p.resolve().is_relative_to(out.resolve())]
+        if escaped or not any(out.iterdir()):
+            verdict = "unclear"
+    return Outcome(case, result.returncode, output, verdict)
+
+
+def run_corpus(kinds: set[str] | None = None, workers: int = 2, extra: list[tuple[Case, list[str]]] | None = None,
+               env_extra: dict[str, str] | None = None) -> list[Outcome]:  # fmt: skip
+    """Run every case (of ``kinds``, if given) and return the outcomes, in corpus order."""
+    cases = [c for c in [*CASES, *(extra or [])] if kinds is None or c[0].kind in kinds]
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        generated = build_generated(scratch) if any(c.generated for c, _ in cases) else {}
+        env = {**os.environ, "CYBERASSESS_PASSPHRASE": PASSPHRASE, "CYBERASSESS_HOME": str(scratch / "home"),
+               **(env_extra or {})}  # fmt: skip
+
+        def one(item: tuple[Case, list[str]]) -> Outcome:
+            case, argv = item
+            key = f"{case.kind}/{case.name}"
+            file = generated.get(key, CORPUS / case.kind / case.name)
+            return run_case(case, argv, file, scratch, env)
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(one, cases))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--build", action="store_true", help="rebuild the committed corpus files")
+    args = parser.parse_args()
+    if args.build:
+        for kind, builder in BUILDERS.items():
+            builder(CORPUS / kind)
+            print(f"built {kind}: {len(list((CORPUS / kind).iterdir()))} inputs")
+        return 0
+    outcomes = run_corpus()
+    for o in outcomes:
+        print(f"{o.verdict:<10} {o.case.kind}/{o.case.name}: {o.output.strip().splitlines()[-1:] or ''}")
+    return 0 if all(o.verdict in ("ok", "clear") for o in outcomes) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
