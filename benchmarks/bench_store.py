@@ -83,8 +83,10 @@ def main() -> int:
         print(f"  raw sqlite3 commit (floor)   p50 {ms(f50)}   p99 {ms(f99)}")
         print(f"  Assessment.set_answer        p50 {ms(s50)}   p99 {ms(s99)}   max {ms(smax)}")
         print(f"  ratio to floor               p50 {s50 / f50:6.2f}x     p99 {s99 / f99:6.2f}x")
-        print(f"  target: p99 < 5 ms ({'met' if s99 < 0.005 else 'NOT met'}), "
-              f"p50 <= 3x floor ({'met' if s50 <= 3 * f50 else 'NOT met'})")  # fmt: skip
+        print(
+            f"  target: p99 < 5 ms ({'met' if s99 < 0.005 else 'NOT met'}), "
+            f"p50 <= 3x floor ({'met' if s50 <= 3 * f50 else 'NOT met'})"
+        )
         opened, count = open_with_history(folder, args.history)
         print(f"open + integrity check + read answers with {count} history rows: {ms(opened)}")
     finally:

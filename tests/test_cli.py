@@ -28,8 +28,21 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_new_answer_status_score(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "land.cyberassess"
-    code, out, _ = run(capsys, "new", str(path), "--country", "Freedonia", "--mission", "NCR", "--assessor", "Ada",
-                       "--assessor", "Bo", "--target-stage", "4")  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "new",
+        str(path),
+        "--country",
+        "Freedonia",
+        "--mission",
+        "NCR",
+        "--assessor",
+        "Ada",
+        "--assessor",
+        "Bo",
+        "--target-stage",
+        "4",
+    )
     assert code == 0 and "100 indicators" in out and "target stage 4" in out
     code, out, _ = run(capsys, "answer", str(path), "D3.1.1", "4", "--note", "Act 2019 s.4", "--confidence", "high")
     assert (code, out.strip()) == (0, "saved")
@@ -109,7 +122,8 @@ def test_framework_check_reports_coverage(capsys: pytest.CaptureFixture[str]) ->
 def test_console_script_exit_codes(tmp_path: Path) -> None:
     junk = tmp_path / "junk.cyberassess"
     junk.write_text("not sqlite")
-    result = subprocess.run([sys.executable, "-m", "cyberassess", "status", str(junk)], capture_output=True, text=True,
-                            check=False)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "cyberassess", "status", str(junk)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 1
     assert result.stderr.startswith("cyberassess: error:") and "Traceback" not in result.stderr

@@ -91,11 +91,15 @@ def _input(source: str, assessor: str, indicator: str, value: AnswerValue) -> Me
 def test_disagreements_are_two_stages_apart_or_unknown() -> None:
     fw = get_framework("mini")
     inputs = [
-        _input("a", "Ada", "D1.1.1", 1), _input("b", "Bo", "D1.1.1", 3),  # spread 2
-        _input("a", "Ada", "D1.1.2", 2), _input("b", "Bo", "D1.1.2", 3),  # spread 1: agreement
-        _input("a", "Ada", "D2.1.1", "unknown"), _input("b", "Bo", "D2.1.1", 4),  # unknown
-        _input("a", "Ada", "D2.1.2", "na"), _input("b", "Bo", "D2.1.2", "na"),
-    ]  # fmt: skip
+        _input("a", "Ada", "D1.1.1", 1),
+        _input("b", "Bo", "D1.1.1", 3),  # spread 2
+        _input("a", "Ada", "D1.1.2", 2),
+        _input("b", "Bo", "D1.1.2", 3),  # spread 1: agreement
+        _input("a", "Ada", "D2.1.1", "unknown"),
+        _input("b", "Bo", "D2.1.1", 4),  # unknown
+        _input("a", "Ada", "D2.1.2", "na"),
+        _input("b", "Bo", "D2.1.2", "na"),
+    ]
     found = find_disagreements(fw, inputs)
     assert [(d.indicator_id, d.reason) for d in found] == [("D1.1.1", "spread"), ("D2.1.1", "unknown")]
     assert found[0].spread == 2 and found[0].answers == (("Ada", 1), ("Bo", 3))

@@ -23,8 +23,9 @@ from cyberassess.store.schema import APPLICATION_ID
 
 
 def _new(path: Path) -> Assessment:
-    return Assessment.create(path, country="Testland", mission="M", assessors=["Ada", "Bo"],
-                             framework=get_framework("mini"))  # fmt: skip
+    return Assessment.create(
+        path, country="Testland", mission="M", assessors=["Ada", "Bo"], framework=get_framework("mini")
+    )
 
 
 def test_create_records_framework_identity_and_meta(mini_doc: Assessment) -> None:
@@ -65,10 +66,13 @@ def test_every_edit_is_in_the_append_only_history(mini_doc: Assessment) -> None:
     entries = [h for h in mini_doc.history() if h.action == "answer"]
     assert [(h.assessor, json.loads(h.old or "null"), json.loads(h.new or "null")) for h in entries] == [
         ("Bo", None, {"value": 2, "justification": "", "confidence": None}),
-        ("Ada", {"value": 2, "justification": "", "confidence": None}, {"value": 4, "justification": "",
-                                                                       "confidence": None}),
+        (
+            "Ada",
+            {"value": 2, "justification": "", "confidence": None},
+            {"value": 4, "justification": "", "confidence": None},
+        ),
         ("Ada", {"value": 4, "justification": "", "confidence": None}, None),
-    ]  # fmt: skip
+    ]
     raw = sqlite3.connect(mini_doc.path)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         raw.execute("DELETE FROM history")
@@ -152,10 +156,16 @@ def test_lock_is_seen_by_another_process(tmp_path: Path) -> None:
     path = tmp_path / "proc.cyberassess"
     _new(path).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time; from cyberassess.store import Assessment;"
-         "d=Assessment.open(sys.argv[1]); print('ready', flush=True); time.sleep(30)", str(path)],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from cyberassess.store import Assessment;"
+            "d=Assessment.open(sys.argv[1]); print('ready', flush=True); time.sleep(30)",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         with pytest.raises(FileLockedError):
@@ -242,8 +252,9 @@ def test_create_refuses_to_overwrite_and_validates(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="country"):
         Assessment.create(tmp_path / "b.cyberassess", country=" ", mission="", framework=get_framework("mini"))
     with pytest.raises(InputError, match="Target stage"):
-        Assessment.create(tmp_path / "c.cyberassess", country="X", mission="", target_stage=7,
-                          framework=get_framework("mini"))  # fmt: skip
+        Assessment.create(
+            tmp_path / "c.cyberassess", country="X", mission="", target_stage=7, framework=get_framework("mini")
+        )
     assert not (tmp_path / "b.cyberassess").exists()
 
 

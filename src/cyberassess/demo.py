@@ -19,9 +19,16 @@ ASSESSORS = ("Amina Mensah", "Carlos Duarte", "Léa Fontaine")
 # Where Meridia stands, dimension by dimension: (typical stage, spread). A country with a modern
 # cybercrime law but thin forensic capacity and slow mutual legal assistance.
 PROFILE = {
-    "D1": (3, 1), "D2": (3, 1), "D3": (4, 1), "D4": (3, 1), "D5": (2, 1),
-    "D6": (3, 1), "D7": (2, 1), "D8": (2, 1), "D9": (2, 1),
-}  # fmt: skip
+    "D1": (3, 1),
+    "D2": (3, 1),
+    "D3": (4, 1),
+    "D4": (3, 1),
+    "D5": (2, 1),
+    "D6": (3, 1),
+    "D7": (2, 1),
+    "D8": (2, 1),
+    "D9": (2, 1),
+}
 SOURCES = (
     "the Ministry of Justice legal drafting unit",
     "the National Police cybercrime unit",
@@ -84,9 +91,14 @@ def write_demo(path: Path | str, *, overwrite: bool = False, framework: Framewor
     not_applicable, unknown = set(special[:2]), set(special[2:6])
     confidences = ("high", "high", "medium", "medium", "medium", "low")
     with Assessment.create(
-        path, country=COUNTRY, mission=MISSION, assessors=list(ASSESSORS), framework=fw, target_stage=3,
+        path,
+        country=COUNTRY,
+        mission=MISSION,
+        assessors=list(ASSESSORS),
+        framework=fw,
+        target_stage=3,
         overwrite=overwrite,
-    ) as doc:  # fmt: skip
+    ) as doc:
         for n, indicator_id in enumerate(ids):
             assessor = ASSESSORS[n % len(ASSESSORS)]
             if indicator_id in not_applicable:

@@ -118,8 +118,9 @@ def build_frameworks(out: Path) -> None:
 
     out.mkdir(parents=True, exist_ok=True)
 
-    def variant(name: str, edit: Callable[[dict], None] | None = None, raw: str | None = None,
-                file: str = "d1.yaml") -> None:  # fmt: skip
+    def variant(
+        name: str, edit: Callable[[dict], None] | None = None, raw: str | None = None, file: str = "d1.yaml"
+    ) -> None:
         folder = out / name
         if folder.exists():
             shutil.rmtree(folder)
@@ -144,11 +145,13 @@ def build_frameworks(out: Path) -> None:
     variant("not-yaml", raw="id: D1\n  - [unclosed\n\t: tab")
     variant("empty-file", raw="")
     variant("binary-file", raw="\x00\x01\x02 PK garbage")
-    variant("yaml-billion-laughs",
-            raw="a: &a ['x','x','x','x','x','x','x','x','x']\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
-                "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
-                "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
-                "id: D1\nsections: [*f]\n")  # fmt: skip
+    variant(
+        "yaml-billion-laughs",
+        raw="a: &a ['x','x','x','x','x','x','x','x','x']\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+        "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+        "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+        "id: D1\nsections: [*f]\n",
+    )
     variant("python-tag", raw="!!python/object/apply:os.system ['echo pwned']\n")
     variant("dimension-outside-folder", raw=None)
     manifest = out / "dimension-outside-folder" / "framework.yaml"
@@ -178,18 +181,23 @@ def build_keys(out: Path) -> None:
     def cert(days_from: int, days_to: int) -> x509.Certificate:
         now = datetime.now(UTC)
         return (
-            x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(key.public_key())
             .serial_number(x509.random_serial_number())
-            .not_valid_before(now + timedelta(days=days_from)).not_valid_after(now + timedelta(days=days_to))
+            .not_valid_before(now + timedelta(days=days_from))
+            .not_valid_after(now + timedelta(days=days_to))
             .sign(key, hashes.SHA256())
-        )  # fmt: skip
+        )
 
     enc = serialization.BestAvailableEncryption(PASSPHRASE.encode())
     good = pkcs12.serialize_key_and_certificates(b"corpus", key, cert(-1, 3650), None, enc)
     (out / "wrong-passphrase.p12").write_bytes(
-        pkcs12.serialize_key_and_certificates(b"corpus", key, cert(-1, 3650), None,
-                                              serialization.BestAvailableEncryption(b"another passphrase"))
-    )  # fmt: skip
+        pkcs12.serialize_key_and_certificates(
+            b"corpus", key, cert(-1, 3650), None, serialization.BestAvailableEncryption(b"another passphrase")
+        )
+    )
     (out / "expired.p12").write_bytes(pkcs12.serialize_key_and_certificates(b"corpus", key, cert(-400, -30), None, enc))
     (out / "not-yet-valid.p12").write_bytes(
         pkcs12.serialize_key_and_certificates(b"corpus", key, cert(30, 400), None, enc)
@@ -255,7 +263,7 @@ CASES: list[tuple[Case, list[str]]] = [
             ("bad-answer-value.cyberassess", "damaged"),
             ("folder.cyberassess", "is a folder"),
         ]
-    ],  # fmt: skip
+    ],
     (Case("assessment", "answer-value-nine.cyberassess", message="not valid"), ["score", "{file}"]),
     (Case("assessment", "sql-in-text.cyberassess", expect_exit=(0,), message="saved"), ASSESS),
     (Case("assessment", "assessors-not-json.cyberassess", expect_exit=(0,), message="saved"), ASSESS),
@@ -285,7 +293,7 @@ CASES: list[tuple[Case, list[str]]] = [
             ("missing-dimension-file", "not found"),
             ("overlay-unknown-id", "no such id"),
         ]
-    ],  # fmt: skip
+    ],
     (Case("framework", "huge-file", message="larger than", generated=True), ["framework", "check", "{file}"]),
 ]
 
@@ -314,8 +322,14 @@ def run_case(case: Case, argv: list[str], file: Path, scratch: Path, env: dict[s
     values = {"file": str(target), "out": str(out), **{k: v for k, v in env.items() if k.startswith("corpus_")}}
     args = [a.format(**values) for a in argv]
     try:
-        result = subprocess.run([sys.executable, "-m", "cyberassess", *args], capture_output=True, text=True,
-                                timeout=TIMEOUT_S, env=env, check=False)  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, "-m", "cyberassess", *args],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+            env=env,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         return Outcome(case, None, "timed out", "hang")
     output = result.stdout + result.stderr
@@ -327,15 +341,23 @@ def run_case(case: Case, argv: list[str], file: Path, scratch: Path, env: dict[s
     return Outcome(case, result.returncode, output, verdict)
 
 
-def run_corpus(kinds: set[str] | None = None, workers: int = 2, extra: list[tuple[Case, list[str]]] | None = None,
-               env_extra: dict[str, str] | None = None) -> list[Outcome]:  # fmt: skip
+def run_corpus(
+    kinds: set[str] | None = None,
+    workers: int = 2,
+    extra: list[tuple[Case, list[str]]] | None = None,
+    env_extra: dict[str, str] | None = None,
+) -> list[Outcome]:
     """Run every case (of ``kinds``, if given) and return the outcomes, in corpus order."""
     cases = [c for c in [*CASES, *(extra or [])] if kinds is None or c[0].kind in kinds]
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         generated = build_generated(scratch) if any(c.generated for c, _ in cases) else {}
-        env = {**os.environ, "CYBERASSESS_PASSPHRASE": PASSPHRASE, "CYBERASSESS_HOME": str(scratch / "home"),
-               **(env_extra or {})}  # fmt: skip
+        env = {
+            **os.environ,
+            "CYBERASSESS_PASSPHRASE": PASSPHRASE,
+            "CYBERASSESS_HOME": str(scratch / "home"),
+            **(env_extra or {}),
+        }
 
         def one(item: tuple[Case, list[str]]) -> Outcome:
             case, argv = item

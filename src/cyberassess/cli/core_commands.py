@@ -72,11 +72,18 @@ def register(sub: Any) -> None:
 def cmd_new(args: argparse.Namespace) -> int:
     fw = get_framework(args.framework)
     with Assessment.create(
-        args.path, country=args.country, mission=args.mission, assessors=args.assessor, framework=fw,
-        target_stage=args.target_stage, overwrite=args.force,
-    ) as doc:  # fmt: skip
-        print(f"created {args.path} ({fw.id} {fw.version}, {len(fw.indicator_ids())} indicators, "
-              f"target stage {doc.info.target_stage})")  # fmt: skip
+        args.path,
+        country=args.country,
+        mission=args.mission,
+        assessors=args.assessor,
+        framework=fw,
+        target_stage=args.target_stage,
+        overwrite=args.force,
+    ) as doc:
+        print(
+            f"created {args.path} ({fw.id} {fw.version}, {len(fw.indicator_ids())} indicators, "
+            f"target stage {doc.info.target_stage})"
+        )
     return 0
 
 
@@ -108,8 +115,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     with Assessment.open(args.path, read_only=True) as doc:
         info, fw, answers = doc.info, doc.framework, doc.answers()
     print(f"{info.country} - {info.mission or 'no mission name'}")
-    print(f"framework {fw.id} {fw.version}; assessors: {', '.join(info.assessors) or '-'}; "
-          f"target stage {info.target_stage}; last edited {info.modified_at}")  # fmt: skip
+    print(
+        f"framework {fw.id} {fw.version}; assessors: {', '.join(info.assessors) or '-'}; "
+        f"target stage {info.target_stage}; last edited {info.modified_at}"
+    )
     total_done = total = 0
     for dim in fw.dimensions:
         ids = [i.id for i in dim.indicators()]
@@ -135,8 +144,10 @@ def cmd_score(args: argparse.Namespace) -> int:
     for d in card.dimensions:
         title = tr(fw.dimensions[d.number - 1].title)
         label = tr(fw.stage(d.stage).label) if d.stage else "-"
-        print(f"  {d.dimension_id:<4}{title[:46]:<47}{_fmt(d.score):>5} {label:<12} gap {_fmt(d.gap):>5}  "
-              f"coverage {d.coverage:>4.0%}")  # fmt: skip
+        print(
+            f"  {d.dimension_id:<4}{title[:46]:<47}{_fmt(d.score):>5} {label:<12} gap {_fmt(d.gap):>5}  "
+            f"coverage {d.coverage:>4.0%}"
+        )
     if card.priorities:
         print(f"top {min(args.top, len(card.priorities))} capacity-building priorities:")
         for p in card.priorities[: args.top]:
@@ -177,8 +188,10 @@ def cmd_open(args: argparse.Namespace) -> int:
 def cmd_framework_check(args: argparse.Namespace) -> int:
     fw = load_framework(args.file)
     count = len(fw.indicator_ids())
-    print(f"{fw.id} {fw.version}: valid - {len(fw.dimensions)} dimensions, "
-          f"{sum(len(d.sections) for d in fw.dimensions)} sections, {count} indicators")  # fmt: skip
+    print(
+        f"{fw.id} {fw.version}: valid - {len(fw.dimensions)} dimensions, "
+        f"{sum(len(d.sections) for d in fw.dimensions)} sections, {count} indicators"
+    )
     print(f"content hash {fw.content_hash}")
     print("translation coverage:")
     for cov in translation_coverage(fw):

@@ -42,11 +42,12 @@ exit status: 0 merged; 1 error, nothing written; 3 conflicts and no --prefer, no
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "export-xlsx", help="export the Excel matrix of an assessment, or a blank matrix to fill in",
+        "export-xlsx",
+        help="export the Excel matrix of an assessment, or a blank matrix to fill in",
         description="Write an Excel matrix: cover, summary with chart, one sheet per dimension and a metadata "
         "sheet with a SHA-256 over the answer cells. With --blank, an empty matrix an assessor can fill in "
         "Excel or LibreOffice without CyberAssess and send back.",
-    )  # fmt: skip
+    )
     p.add_argument("path", type=Path, nargs="?", metavar="ASSESSMENT", help="the .cyberassess file (not with --blank)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="MATRIX.xlsx")
     p.add_argument("--blank", action="store_true", help="write an empty matrix of a framework")
@@ -56,25 +57,34 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_export_xlsx)
 
     p = sub.add_parser(
-        "import-xlsx", help="import a filled-in or exported matrix into an assessment",
+        "import-xlsx",
+        help="import a filled-in or exported matrix into an assessment",
         description="Check a matrix (framework, layout, every value; formulas are never evaluated) and import "
         "its answers. Every rejected row is reported with its sheet, cell and reason.",
-        epilog=IMPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
-    )  # fmt: skip
+        epilog=IMPORT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("path", type=Path, metavar="ASSESSMENT")
     p.add_argument("matrix", type=Path, metavar="MATRIX.xlsx")
     p.add_argument("--dry-run", action="store_true", help="show what would be imported; change nothing")
     p.add_argument("--prefer", choices=("mine", "theirs", "newer"), help="how to settle conflicts")
-    p.add_argument("--choose", action="append", default=[], metavar="ID=mine|theirs",
-                   help="settle one indicator's conflict (repeatable)")  # fmt: skip
+    p.add_argument(
+        "--choose",
+        action="append",
+        default=[],
+        metavar="ID=mine|theirs",
+        help="settle one indicator's conflict (repeatable)",
+    )
     p.set_defaults(handler=cmd_import_xlsx)
 
     p = sub.add_parser(
-        "merge", help="merge the assessments and matrices of several assessors into one assessment",
+        "merge",
+        help="merge the assessments and matrices of several assessors into one assessment",
         description="Merge .cyberassess files and/or matrices of one mission into OUT, keeping each assessor's "
         "answers as provenance, and print the disagreement report.",
-        epilog=MERGE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
-    )  # fmt: skip
+        epilog=MERGE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("output", type=Path, metavar="OUT.cyberassess")
     p.add_argument("inputs", type=Path, nargs="+", metavar="INPUT", help=".cyberassess files or .xlsx matrices")
     p.add_argument("--prefer", choices=("mine", "theirs", "newer"), help="how to settle conflicts")
@@ -96,8 +106,10 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
         else:
             framework = get_framework(args.framework or BUILTIN_ID)
         export_blank(framework, args.output, language=args.language)
-        print(f"blank matrix of {framework.id} {framework.version} ({len(framework.indicator_ids())} indicators) "
-              f"written to {args.output}")  # fmt: skip
+        print(
+            f"blank matrix of {framework.id} {framework.version} ({len(framework.indicator_ids())} indicators) "
+            f"written to {args.output}"
+        )
         return 0
     if args.path is None:
         raise InputError("No assessment given.", "Name the .cyberassess file, or use --blank --framework ID.")
@@ -149,31 +161,43 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     with Assessment.open(args.path, read_only=args.dry_run, allow_read_only=args.dry_run) as doc:
         plan = plan_import(doc, args.matrix)
         fw = doc.framework
-        print(f"{plan.source.name}: {_STATUS[plan.hash_status]}"
-              + (f"; exported {plan.exported_at}" if plan.exported_at and plan.kind == "assessment" else "")
-              + (f"; filled in by {plan.filled_by}" if plan.filled_by else ""))  # fmt: skip
-        print(f"  new answers: {len(plan.new)}, unchanged: {plan.unchanged}, conflicts: {len(plan.conflicts)}, "
-              f"rejected rows: {len(plan.rejected)}")  # fmt: skip
+        print(
+            f"{plan.source.name}: {_STATUS[plan.hash_status]}"
+            + (f"; exported {plan.exported_at}" if plan.exported_at and plan.kind == "assessment" else "")
+            + (f"; filled in by {plan.filled_by}" if plan.filled_by else "")
+        )
+        print(
+            f"  new answers: {len(plan.new)}, unchanged: {plan.unchanged}, conflicts: {len(plan.conflicts)}, "
+            f"rejected rows: {len(plan.rejected)}"
+        )
         for row in plan.rejected:
             print(f"  rejected '{row.sheet}'!{row.cell}: {row.reason}")
         unknown = sorted(set(choices) - {c.indicator_id for c in plan.conflicts})
         if unknown:
-            raise InputError(f"--choose names indicators without a conflict: {', '.join(unknown)}.",
-                             "Choose only among the conflicts listed (run with --dry-run to see them).")  # fmt: skip
+            raise InputError(
+                f"--choose names indicators without a conflict: {', '.join(unknown)}.",
+                "Choose only among the conflicts listed (run with --dry-run to see them).",
+            )
         if plan.conflicts:
             print("  conflicts (mine = this assessment, theirs = the matrix):")
             for conflict in plan.conflicts:
                 mine: AnswerRecord = conflict.mine
                 theirs = conflict.theirs
                 print(f"    {conflict.indicator_id}")
-                print(f"      mine:   {_describe(fw, mine.value, mine.justification, mine.confidence)} "
-                      f"{_who(mine.assessor, mine.updated_at)}")  # fmt: skip
-                print(f"      theirs: {_describe(fw, theirs.value, theirs.justification, theirs.confidence)} "
-                      f"{_who(theirs.assessor, theirs.updated_at)}")  # fmt: skip
+                print(
+                    f"      mine:   {_describe(fw, mine.value, mine.justification, mine.confidence)} "
+                    f"{_who(mine.assessor, mine.updated_at)}"
+                )
+                print(
+                    f"      theirs: {_describe(fw, theirs.value, theirs.justification, theirs.confidence)} "
+                    f"{_who(theirs.assessor, theirs.updated_at)}"
+                )
         if args.dry_run:
             settled = sum(1 for c in plan.conflicts if c.indicator_id in choices or args.prefer)
-            print(f"dry run: nothing was changed; would import {len(plan.new)} new answer(s) and settle "
-                  f"{settled} of {len(plan.conflicts)} conflict(s)")  # fmt: skip
+            print(
+                f"dry run: nothing was changed; would import {len(plan.new)} new answer(s) and settle "
+                f"{settled} of {len(plan.conflicts)} conflict(s)"
+            )
             return 0
         result = apply_import(doc, plan, prefer=args.prefer, choices=choices)
     print(f"imported {result.applied} answer(s) into {args.path.name}; kept {result.kept_mine} of mine")
@@ -199,8 +223,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
             assert isinstance(conflict, MergeConflict)
             print(f"  {conflict.indicator_id}")
             for name, answer in conflict.answers:
-                print(f"    {name}: {_describe(fw, answer.value, answer.justification, answer.confidence)} "
-                      f"{_who(answer.assessor, answer.updated_at)}")  # fmt: skip
+                print(
+                    f"    {name}: {_describe(fw, answer.value, answer.justification, answer.confidence)} "
+                    f"{_who(answer.assessor, answer.updated_at)}"
+                )
         raise
     for name, row in result.rejected:
         print(f"  rejected {name} '{row.sheet}'!{row.cell}: {row.reason}")
@@ -208,8 +234,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(f"  warning: {warning}")
     duplicates = f", {result.duplicates} duplicate input(s) ignored" if result.duplicates else ""
     settled = f", {result.conflicts_resolved} conflict(s) settled by --prefer {args.prefer}" if args.prefer else ""
-    print(f"merged {result.inputs} input(s) into {result.path}: {result.answers} answers, "
-          f"{result.changed} written{settled}{duplicates}")  # fmt: skip
+    print(
+        f"merged {result.inputs} input(s) into {result.path}: {result.answers} answers, "
+        f"{result.changed} written{settled}{duplicates}"
+    )
     print(f"disagreement report (stages two or more apart, or Unknown beside a stage): {len(result.disagreements)}")
     for item in result.disagreements:
         answers = "; ".join(f"{who}: {value}" for who, value in item.answers)

@@ -157,6 +157,9 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
 
 def build_pdf(data: ReportData, language: str, progress: Progress | None = None) -> tuple[bytes, int]:
     """The unsigned report as PDF bytes, and its number of pages."""
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0  # binary (Flate) streams: smaller files, and no slow pure-Python ASCII85 pass
     registry = PageRegistry()
     story, ctx = build_story(data, language, registry)
     expected = max(20, 4 * len(data.framework.dimensions) + 8)

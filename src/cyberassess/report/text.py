@@ -26,6 +26,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2009]+")
 ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_ARABIC = re.compile("[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ARABIC_RANGES) + "]")
 
 
 def clean(text: object) -> str:
@@ -46,12 +47,17 @@ def markup(text: object) -> str:
 
 
 def is_arabic(char: str) -> bool:
-    code = ord(char)
-    return any(lo <= code <= hi for lo, hi in ARABIC_RANGES)
+    return _ARABIC.match(char) is not None
+
+
+def has_arabic(text: str) -> bool:
+    return _ARABIC.search(text) is not None
 
 
 def has_rtl(text: str) -> bool:
     """True when the text holds right-to-left letters (Arabic, Hebrew, …)."""
+    if text.isascii():
+        return False
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
@@ -82,7 +88,7 @@ def _reshaper() -> Any:
 
 def shape(text: str) -> str:
     """Contextual Arabic letter forms (logical order kept); other text unchanged."""
-    if not any(is_arabic(c) for c in text):
+    if not has_arabic(text):
         return text
     return str(_reshaper().reshape(text))
 
@@ -99,6 +105,8 @@ def runs(visual: str, font: str) -> list[tuple[str, str]]:
 
     Neutral characters (spaces, digits, punctuation) stay in the current run when its font has them.
     """
+    if not has_arabic(visual):
+        return [(visual, font)] if visual else []
     arabic = arabic_font_for(font)
     arabic_glyphs = glyphs(arabic)
     out: list[tuple[str, str]] = []

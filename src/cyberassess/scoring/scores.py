@@ -151,25 +151,49 @@ def score(framework: Framework, answers: Mapping[str, AnswerLike], target_stage:
                 unanswered_ids.append(ind.id)
         overall.extend(pairs)
         mean = _weighted_mean(pairs)
-        dimensions.append(DimensionScore(
-            dimension_id=dim.id, number=dim.number, score=mean, stage=stage_of(mean),
-            gap=_gap(target_stage, mean), total=counts["total"], rated=len(pairs),
-            not_applicable=counts["na"], unknown=counts["unknown"], unanswered=counts["unanswered"],
-        ))  # fmt: skip
+        dimensions.append(
+            DimensionScore(
+                dimension_id=dim.id,
+                number=dim.number,
+                score=mean,
+                stage=stage_of(mean),
+                gap=_gap(target_stage, mean),
+                total=counts["total"],
+                rated=len(pairs),
+                not_applicable=counts["na"],
+                unknown=counts["unknown"],
+                unanswered=counts["unanswered"],
+            )
+        )
     gaps.sort()
     priorities = tuple(
-        Priority(rank=i, indicator_id=iid, dimension_id=did, stage=lvl, target=target_stage, weight=w,
-                 weighted_gap=round(-neg, 4))
+        Priority(
+            rank=i,
+            indicator_id=iid,
+            dimension_id=did,
+            stage=lvl,
+            target=target_stage,
+            weight=w,
+            weighted_gap=round(-neg, 4),
+        )
         for i, (neg, lvl, _o, iid, did, w) in enumerate(gaps, start=1)
-    )  # fmt: skip
+    )
     mean = _weighted_mean(overall)
     return ScoreCard(
-        target_stage=target_stage, score=mean, stage=stage_of(mean), gap=_gap(target_stage, mean),
-        total=sum(d.total for d in dimensions), rated=len(overall),
-        not_applicable=sum(d.not_applicable for d in dimensions), unknown=len(unknown_ids),
-        unanswered=len(unanswered_ids), dimensions=tuple(dimensions), priorities=priorities,
-        unknown_ids=tuple(unknown_ids), unanswered_ids=tuple(unanswered_ids),
-    )  # fmt: skip
+        target_stage=target_stage,
+        score=mean,
+        stage=stage_of(mean),
+        gap=_gap(target_stage, mean),
+        total=sum(d.total for d in dimensions),
+        rated=len(overall),
+        not_applicable=sum(d.not_applicable for d in dimensions),
+        unknown=len(unknown_ids),
+        unanswered=len(unanswered_ids),
+        dimensions=tuple(dimensions),
+        priorities=priorities,
+        unknown_ids=tuple(unknown_ids),
+        unanswered_ids=tuple(unanswered_ids),
+    )
 
 
 @dataclass(frozen=True)

@@ -198,14 +198,23 @@ class Assessment:
                 with Session(engine) as s, s.begin():
                     for ddl in APPEND_ONLY_TRIGGERS:
                         s.connection().exec_driver_sql(ddl)
-                    s.add(Meta(
-                        file_uuid=str(uuid.uuid4()), schema_version=SCHEMA_VERSION,
-                        app_version_created=__version__, app_version_written=__version__,
-                        framework_id=fw.id, framework_version=fw.version, framework_hash=fw.content_hash,
-                        country=country.strip(), mission=mission.strip(),
-                        assessors=json.dumps(people, ensure_ascii=False),
-                        target_stage=target, created_at=now, modified_at=now,
-                    ))  # fmt: skip
+                    s.add(
+                        Meta(
+                            file_uuid=str(uuid.uuid4()),
+                            schema_version=SCHEMA_VERSION,
+                            app_version_created=__version__,
+                            app_version_written=__version__,
+                            framework_id=fw.id,
+                            framework_version=fw.version,
+                            framework_hash=fw.content_hash,
+                            country=country.strip(),
+                            mission=mission.strip(),
+                            assessors=json.dumps(people, ensure_ascii=False),
+                            target_stage=target,
+                            created_at=now,
+                            modified_at=now,
+                        )
+                    )
                     s.add(
                         History(
                             at=now,
@@ -439,8 +448,16 @@ class Assessment:
                 yield conn
 
     @staticmethod
-    def _log(conn: Connection, at: str, assessor: str, action: str, indicator_id: str | None,
-             old: str | None, new: str | None, source: str) -> None:  # fmt: skip
+    def _log(
+        conn: Connection,
+        at: str,
+        assessor: str,
+        action: str,
+        indicator_id: str | None,
+        old: str | None,
+        new: str | None,
+        source: str,
+    ) -> None:
         """Append one entry to the history, inside the caller's transaction."""
         entry = {"at": at, "assessor": assessor, "action": action, "indicator_id": indicator_id}
         conn.execute(_INSERT_HISTORY, {**entry, "old": old, "new": new, "source": source})
@@ -479,13 +496,21 @@ class Assessment:
             except (ValueError, TypeError):
                 assessors = ()
             return AssessmentInfo(
-                file_uuid=meta.file_uuid, schema_version=meta.schema_version,
-                app_version_created=meta.app_version_created, app_version_written=meta.app_version_written,
-                framework_id=meta.framework_id, framework_version=meta.framework_version,
-                framework_hash=meta.framework_hash, country=meta.country, mission=meta.mission,
-                assessors=assessors, target_stage=meta.target_stage, created_at=meta.created_at,
-                modified_at=meta.modified_at, last_indicator_id=meta.last_indicator_id,
-            )  # fmt: skip
+                file_uuid=meta.file_uuid,
+                schema_version=meta.schema_version,
+                app_version_created=meta.app_version_created,
+                app_version_written=meta.app_version_written,
+                framework_id=meta.framework_id,
+                framework_version=meta.framework_version,
+                framework_hash=meta.framework_hash,
+                country=meta.country,
+                mission=meta.mission,
+                assessors=assessors,
+                target_stage=meta.target_stage,
+                created_at=meta.created_at,
+                modified_at=meta.modified_at,
+                last_indicator_id=meta.last_indicator_id,
+            )
 
     def _check_indicator(self, indicator_id: str) -> None:
         if not self.framework.has_indicator(indicator_id):
@@ -524,10 +549,14 @@ class Assessment:
             for field, new in (
                 ("country", country.strip() if country is not None else None),
                 ("mission", mission.strip() if mission is not None else None),
-                ("assessors", json.dumps([a.strip() for a in assessors if a.strip()], ensure_ascii=False)
-                 if assessors is not None else None),
+                (
+                    "assessors",
+                    json.dumps([a.strip() for a in assessors if a.strip()], ensure_ascii=False)
+                    if assessors is not None
+                    else None,
+                ),
                 ("target_stage", target_stage),
-            ):  # fmt: skip
+            ):
                 if new is not None and getattr(meta, field) != new:
                     changes[field] = (getattr(meta, field), new)
                     setattr(meta, field, new)
@@ -592,9 +621,17 @@ class Assessment:
         with self._transaction("save the answer", write=True) as conn:
             row = conn.execute(_SELECT_ANSWER, {"key": indicator_id}).mappings().first()
             old = _answer_record(row) if row else None
-            fields: dict[str, Any] = dict(row) if row else {
-                "indicator_id": indicator_id, "value": None, "justification": "", "confidence": None, "revision": 0,
-            }  # fmt: skip
+            fields: dict[str, Any] = (
+                dict(row)
+                if row
+                else {
+                    "indicator_id": indicator_id,
+                    "value": None,
+                    "justification": "",
+                    "confidence": None,
+                    "revision": 0,
+                }
+            )
             if not isinstance(new_value, _Keep):
                 fields["value"] = None if new_value is None else str(new_value)
             if not isinstance(justification, _Keep):
@@ -678,9 +715,16 @@ class Assessment:
 
     @staticmethod
     def _evidence_record(row: Any) -> EvidenceRecord:
-        return EvidenceRecord(id=row.id, indicator_id=row.indicator_id, file_name=row.file_name,
-                              mime_type=row.mime_type, size=row.size, sha256=row.sha256,
-                              added_by=row.added_by, added_at=row.added_at)  # fmt: skip
+        return EvidenceRecord(
+            id=row.id,
+            indicator_id=row.indicator_id,
+            file_name=row.file_name,
+            mime_type=row.mime_type,
+            size=row.size,
+            sha256=row.sha256,
+            added_by=row.added_by,
+            added_at=row.added_at,
+        )
 
     def evidence(self, indicator_id: str | None = None) -> list[EvidenceRecord]:
         """Attached files (without their content), in the order they were added."""
@@ -740,8 +784,10 @@ class Assessment:
         if limit is not None:
             query = query.order_by(col(History.id).desc()).limit(limit)
         with self._session("read the history", write=False) as s:
-            rows = [HistoryRecord(r.id or 0, r.at, r.assessor, r.action, r.indicator_id, r.old, r.new, r.source)
-                    for r in s.exec(query)]  # fmt: skip
+            rows = [
+                HistoryRecord(r.id or 0, r.at, r.assessor, r.action, r.indicator_id, r.old, r.new, r.source)
+                for r in s.exec(query)
+            ]
         return sorted(rows, key=lambda r: r.id)
 
     def history_count(self) -> int:
@@ -784,8 +830,10 @@ class Assessment:
 
     def reports(self) -> list[ReportRecord]:
         with self._session("read the report log", write=False) as s:
-            return [ReportRecord(r.id or 0, r.at, r.kind, r.file_name, r.sha256, r.signer, r.certificate_sha256,
-                                 r.language) for r in s.exec(select(ReportLog).order_by(col(ReportLog.id)))]  # fmt: skip
+            return [
+                ReportRecord(r.id or 0, r.at, r.kind, r.file_name, r.sha256, r.signer, r.certificate_sha256, r.language)
+                for r in s.exec(select(ReportLog).order_by(col(ReportLog.id)))
+            ]
 
     def record_merge_inputs(self, records: list[MergeInputRecord]) -> int:
         """Keep each merged assessor's answers as provenance; returns how many were new."""
@@ -812,6 +860,16 @@ class Assessment:
 
     def merge_inputs(self) -> list[MergeInputRecord]:
         with self._session("read the merge record", write=False) as s:
-            return [MergeInputRecord(m.source_uuid, m.source_name, m.assessor, m.indicator_id,
-                                     text_to_value(m.value), m.justification, m.confidence, m.updated_at)
-                    for m in s.exec(select(MergeInput).order_by(col(MergeInput.id)))]  # fmt: skip
+            return [
+                MergeInputRecord(
+                    m.source_uuid,
+                    m.source_name,
+                    m.assessor,
+                    m.indicator_id,
+                    text_to_value(m.value),
+                    m.justification,
+                    m.confidence,
+                    m.updated_at,
+                )
+                for m in s.exec(select(MergeInput).order_by(col(MergeInput.id)))
+            ]
