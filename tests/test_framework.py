@@ -199,3 +199,18 @@ def test_broken_overlay_names_file_and_id(tmp_path: Path, text: str, message: st
     with pytest.raises(FrameworkError, match=message) as err:
         load_framework(folder)
     assert "d1.es.yaml" in str(err.value)
+
+
+def test_parsed_sources_are_cached_and_invalidated_by_any_edit(tmp_path: Path, user_home: Path) -> None:
+    copy = tmp_path / "fw"
+    shutil.copytree(MINI_FRAMEWORK, copy)
+    first = load_framework(copy)
+    cached = list((user_home / "cache").glob("framework-*.json"))
+    assert len(cached) == 1
+    assert load_framework(copy) == first  # from the cache: same content, same hash
+    (copy / "d2.fr.yaml").write_text("language: fr\nD2: {title: Droit}\n", encoding="utf-8")
+    edited = load_framework(copy)
+    assert tr(edited.dimensions[1].title, "fr") == "Droit" and edited.content_hash != first.content_hash
+    cached[0].write_text("{not json", encoding="utf-8")  # a damaged cache is ignored
+    (copy / "d2.fr.yaml").unlink()
+    assert load_framework(copy).content_hash == first.content_hash

@@ -68,6 +68,16 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("CyberAssess", appauthor=False, roaming=True))
 
 
+def user_cache_dir() -> Path:
+    """Rebuildable data (parsed frameworks): safe to delete at any time."""
+    override = os.environ.get("CYBERASSESS_HOME")
+    if override or portable_mode():
+        return user_data_dir() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("CyberAssess", appauthor=False))
+
+
 def user_frameworks_dir() -> Path:
     """Frameworks an author added; scanned after the built-in ones."""
     return user_data_dir() / "frameworks"

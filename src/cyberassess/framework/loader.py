@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -19,13 +20,14 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import FrameworkError
-from ..paths import resource, user_frameworks_dir
+from ..paths import resource, user_cache_dir, user_frameworks_dir
 from .model import LANGUAGES, Dimension, Framework
 from .translations import apply_dimension_overlay, apply_manifest_overlay, overlay_files
 
 MANIFEST_NAMES = ("framework.yaml", "framework.yml", "framework.json")
 BUILTIN_ID = "cybercrime-capacity"
 MAX_FILE_BYTES = 20 * 1024 * 1024
+CACHE_FORMAT = "1"  # bump when the cached form of the parsed sources changes
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -95,9 +97,8 @@ def manifest_path(path: Path) -> Path:
     raise FrameworkError(f"{path}: no framework.yaml or framework.json here.", "Point at a framework folder.")
 
 
-def load_framework(path: Path | str) -> Framework:
-    """Read, validate and hash the framework at ``path`` (folder or manifest file)."""
-    manifest = manifest_path(Path(path))
+def _read_sources(manifest: Path) -> tuple[dict[str, Any], list[tuple[Path, Any]]]:
+    """The manifest and each dimension file as parsed, with their translation overlays merged in."""
     raw = _read(manifest)
     if not isinstance(raw, dict):
         raise FrameworkError(f"{manifest}: expected a mapping with id, version, stages and dimensions.")
@@ -106,31 +107,87 @@ def load_framework(path: Path | str) -> Framework:
     dimension_files = raw.get("dimensions")
     if not isinstance(dimension_files, list) or not dimension_files:
         raise FrameworkError(f"{manifest}: 'dimensions' must list the dimension files.")
-    dimensions = []
-    sources: dict[int, Path] = {}
+    dimensions: list[tuple[Path, Any]] = []
     for entry in dimension_files:
         if isinstance(entry, dict):
-            dim_path, dim_raw = manifest, entry
-        else:
-            dim_path = (manifest.parent / str(entry)).resolve()
-            if manifest.parent.resolve() not in dim_path.parents:
-                raise FrameworkError(f"{manifest}: dimension file '{entry}' is outside the framework folder.")
-            dim_raw = _read(dim_path)
-            if isinstance(dim_raw, dict):
-                for lang, overlay in overlay_files(dim_path):
-                    apply_dimension_overlay(dim_raw, _read(overlay), lang, overlay)
+            dimensions.append((manifest, entry))
+            continue
+        dim_path = (manifest.parent / str(entry)).resolve()
+        if manifest.parent.resolve() not in dim_path.parents:
+            raise FrameworkError(f"{manifest}: dimension file '{entry}' is outside the framework folder.")
+        dim_raw = _read(dim_path)
+        if isinstance(dim_raw, dict):
+            for lang, overlay in overlay_files(dim_path):
+                apply_dimension_overlay(dim_raw, _read(overlay), lang, overlay)
+        dimensions.append((dim_path, dim_raw))
+    return raw, dimensions
+
+
+def _cache_key(manifest: Path) -> str | None:
+    """A digest of every source file of the framework folder, or None if it cannot be read."""
+    digest = hashlib.sha256(CACHE_FORMAT.encode())
+    try:
+        for file in sorted(manifest.parent.rglob("*")):
+            if file.suffix in (".yaml", ".yml", ".json") and file.is_file():
+                digest.update(str(file.relative_to(manifest.parent)).encode() + b"\0" + file.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _cached_sources(manifest: Path, key: str) -> tuple[dict[str, Any], list[tuple[Path, Any]], str] | None:
+    try:
+        data = json.loads((user_cache_dir() / f"framework-{key}.json").read_text(encoding="utf-8"))
+        return data["manifest"], [(manifest.parent / p, d) for p, d in data["dimensions"]], str(data["hash"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _store_sources(manifest: Path, key: str, raw: dict[str, Any], dims: list[tuple[Path, Any]], digest: str) -> None:
+    """Keep the parsed sources for the next start (parsing YAML is most of the load time)."""
+    folder = user_cache_dir()
+    base = manifest.parent.resolve()
+    data = {"manifest": raw, "dimensions": [(str(p.relative_to(base)), d) for p, d in dims], "hash": digest}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".framework-{key}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, folder / f"framework-{key}.json")
+    except OSError:
+        pass  # a read-only or full home: the cache is only an optimisation
+
+
+def load_framework(path: Path | str) -> Framework:
+    """Read, validate and hash the framework at ``path`` (folder or manifest file).
+
+    The parsed sources are cached in the user's cache folder under a digest of every source file,
+    so an unchanged framework loads from JSON instead of YAML; it is validated all the same.
+    """
+    manifest = manifest_path(Path(path))
+    key = _cache_key(manifest)
+    cached = _cached_sources(manifest, key) if key else None
+    if cached is not None:
+        raw, dimension_sources, digest = cached
+    else:
+        raw, dimension_sources = _read_sources(manifest)
+        digest = ""
+    dimensions = []
+    sources: dict[int, Path] = {}
+    for dim_path, dim_raw in dimension_sources:
         try:
             dimensions.append(Dimension.model_validate(dim_raw))
-            sources[len(dimensions)] = dim_path
         except ValidationError as exc:
             raise _validation_error(dim_path, dim_raw, exc) from None
-    body = {**raw, "dimensions": dimensions}
+        sources[len(dimensions)] = dim_path
     try:
-        framework = Framework.model_validate(body)
+        framework = Framework.model_validate({**raw, "dimensions": dimensions})
     except ValidationError as exc:
         raise _validation_error(manifest, raw, exc) from None
     _check_consistency(manifest, sources, framework)
-    digest = content_hash(framework)
+    if not digest:
+        digest = content_hash(framework)
+        if key:
+            _store_sources(manifest, key, raw, dimension_sources, digest)
     return framework.model_copy(update={"content_hash": digest})
 
 

@@ -28,7 +28,6 @@ Manifest overlay (``framework.fr.yaml``)::
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,16 +49,15 @@ def overlay_files(source: Path) -> list[tuple[str, Path]]:
     return found
 
 
-def _put(node: Any, key: Any, lang: str, text: Any, fail: Callable[[str], None]) -> None:
+def _put(node: Any, key: Any, lang: str, text: Any, where: str) -> None:
+    """Set ``node[key][lang] = text``; ``where`` ("file: id") prefixes any error."""
     target = node.get(key) if isinstance(node, dict) else None
     if not isinstance(target, dict) or "en" not in target:
-        fail(f"field '{key}' has no English text to translate")
-        return
+        raise FrameworkError(f"{where}field '{key}' has no English text to translate")
     if text is None:
         return
     if not isinstance(text, str):
-        fail(f"field '{key}' must be text")
-        return
+        raise FrameworkError(f"{where}field '{key}' must be text")
     target[lang] = text
 
 
@@ -92,19 +90,20 @@ def apply_dimension_overlay(raw: dict[str, Any], overlay: Any, lang: str, path: 
         if not isinstance(texts, dict):
             fail("expected a mapping of fields to texts")
             continue
+        where = f"{path}: {node_id}: "
         for field, value in texts.items():
             if field in TEXT_FIELDS:
-                _put(node, field, lang, value, fail)
+                _put(node, field, lang, value, where)
             elif field in ("stages", "recommendations") and isinstance(value, dict):
                 for level, text in value.items():
-                    _put(node.get(field), level, lang, text, lambda m, f=field: fail(f"{f}: {m}"))
+                    _put(node.get(field), level, lang, text, f"{where}{field}: ")
             elif field == "references" and isinstance(value, list):
                 refs = node.get("references") or []
                 if len(value) > len(refs):
                     fail(f"has {len(value)} reference names but the English file has {len(refs)}")
                 for ref, text in zip(refs, value, strict=False):
                     if text is not None and isinstance(ref, dict) and ref.get("provision") is not None:
-                        _put(ref, "provision", lang, text, fail)
+                        _put(ref, "provision", lang, text, where)
             else:
                 fail(f"unknown or malformed field '{field}'")
 
@@ -123,7 +122,7 @@ def apply_manifest_overlay(raw: dict[str, Any], overlay: Any, lang: str, path: P
         if key == "language":
             continue
         if key in ("name", "description"):
-            _put(raw, key, lang, value, fail)
+            _put(raw, key, lang, value, f"{path}: ")
         elif key in ("stages", "instruments") and isinstance(value, dict):
             table: dict[Any, Any] = stages if key == "stages" else instruments
             for item_key, texts in value.items():
@@ -132,6 +131,6 @@ def apply_manifest_overlay(raw: dict[str, Any], overlay: Any, lang: str, path: P
                     fail(f"{key}: no '{item_key}' in the English file")
                     continue
                 for field, text in texts.items():
-                    _put(item, field, lang, text, lambda m, k=key, i=item_key: fail(f"{k} {i}: {m}"))
+                    _put(item, field, lang, text, f"{path}: {key} {item_key}: ")
         else:
             fail(f"unknown field '{key}'")
