@@ -74,7 +74,10 @@ def run_trial(path: Path, start: int, rng: random.Random, writer: str = WRITER) 
 
     thread = threading.Thread(target=reader, daemon=True)
     thread.start()
-    time.sleep(rng.uniform(0.3, 1.2))  # start-up takes ~0.3 s; kill somewhere in the edits
+    deadline = time.monotonic() + 60
+    while count == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # wait until the writer is really writing (start-up time varies with load)
+    time.sleep(rng.uniform(0.02, 0.6))  # then kill it somewhere in the middle of its edits
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     thread.join(timeout=5)

@@ -40,38 +40,74 @@ def _page_number_form(page: int) -> str:
 
 
 class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, buffer: io.BytesIO, ctx: Context, registry: PageRegistry,
-                 progress: Callable[[int], None] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, buffer: io.BytesIO, ctx: Context, registry: PageRegistry, progress: Callable[[int], None] | None = None
+    ) -> None:
         d, t = ctx.data, ctx.t
         info = d.info
         title = t("{country}: {mission}", country=info.country, mission=info.mission) if info.mission else info.country
         super().__init__(
             buffer,
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-            leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
             title=tx.one_line(t("{title}. National Cyber Review report", title=title)),
             author=tx.one_line(", ".join(info.assessors) or (d.signer.name if d.signer else "")),
-            subject=tx.one_line(t("Assessment of the national capacity to fight cybercrime: findings and "
-                                  "recommendations")),
+            subject=tx.one_line(
+                t("Assessment of the national capacity to fight cybercrime: findings and recommendations")
+            ),
             creator=f"CyberAssess {d.app_version}",
             keywords=tx.one_line(f"cybercrime, {d.framework.id} {d.framework.version}, {info.file_uuid}"),
             lang=ctx.lang,
+            initialFontName=SANS,  # otherwise every page names Helvetica, a font that is not embedded
             allowSplitting=1,
-        )  # fmt: skip
+        )
         self.ctx, self.registry, self.pages, self._progress = ctx, registry, 0, progress
         self._outline_shown = False
-        body = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE_WIDTH - 2 * MARGIN_X, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-                     id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-        cover = Frame(MARGIN_X, 30 * MM, PAGE_WIDTH - 2 * MARGIN_X, PAGE_HEIGHT - 30 * MM - 20 * MM, id="cover",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-        self.addPageTemplates([
-            PageTemplate("cover", [cover], onPage=self._cover_page),
-            PageTemplate("body", [body], onPage=self._body_page),
-        ])  # fmt: skip
+        body = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            PAGE_WIDTH - 2 * MARGIN_X,
+            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        cover = Frame(
+            MARGIN_X,
+            30 * MM,
+            PAGE_WIDTH - 2 * MARGIN_X,
+            PAGE_HEIGHT - 30 * MM - 20 * MM,
+            id="cover",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [cover], onPage=self._cover_page),
+                PageTemplate("body", [body], onPage=self._body_page),
+            ]
+        )
 
     # ----------------------------------------------------------------- page decorations
-    def _line(self, canv: Any, x: float, y: float, text: str, *, size: float = 7.2, align: str = "left",
-              bold: bool = False, colour: str = GREY) -> float:  # fmt: skip
+    def _line(
+        self,
+        canv: Any,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        size: float = 7.2,
+        align: str = "left",
+        bold: bool = False,
+        colour: str = GREY,
+    ) -> float:
         canv.setFillColor(colors.HexColor(colour))
         return tx.draw_line(canv, x, y, text, SANS_BOLD if bold else SANS, size, align, self.ctx.rtl)
 
@@ -85,17 +121,42 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canv.setFillColor(colors.HexColor(TEAL))
         canv.rect(0, PAGE_HEIGHT - band - 2.2 * MM, PAGE_WIDTH, 2.2 * MM, stroke=0, fill=1)
         start, align = (PAGE_WIDTH - MARGIN_X, "right") if self.ctx.rtl else (MARGIN_X, "left")
-        self._line(canv, start, PAGE_HEIGHT - 20 * MM, t("CYBERCRIME CAPACITY ASSESSMENT"), size=15, align=align,
-                   bold=True, colour="#FFFFFF")  # fmt: skip
-        self._line(canv, start, PAGE_HEIGHT - 28 * MM, self.ctx.tr(d.framework.name), size=9.5, align=align,
-                   colour="#D6E4EE")  # fmt: skip
-        self._line(canv, start, PAGE_HEIGHT - 34 * MM, t("Framework version {version}", version=d.framework.version),
-                   size=8, align=align, colour="#D6E4EE")  # fmt: skip
+        self._line(
+            canv,
+            start,
+            PAGE_HEIGHT - 20 * MM,
+            t("CYBERCRIME CAPACITY ASSESSMENT"),
+            size=15,
+            align=align,
+            bold=True,
+            colour="#FFFFFF",
+        )
+        self._line(
+            canv, start, PAGE_HEIGHT - 28 * MM, self.ctx.tr(d.framework.name), size=9.5, align=align, colour="#D6E4EE"
+        )
+        self._line(
+            canv,
+            start,
+            PAGE_HEIGHT - 34 * MM,
+            t("Framework version {version}", version=d.framework.version),
+            size=8,
+            align=align,
+            colour="#D6E4EE",
+        )
         canv.setStrokeColor(colors.HexColor(RULE))
         canv.setLineWidth(0.5)
         canv.line(MARGIN_X, 20 * MM, PAGE_WIDTH - MARGIN_X, 20 * MM)
-        self._line(canv, start, 15 * MM, t("Produced with CyberAssess {version} on {date}", version=d.app_version,
-                                           date=self.ctx.date(d.generated_at)), align=align)  # fmt: skip
+        self._line(
+            canv,
+            start,
+            15 * MM,
+            t(
+                "Produced with CyberAssess {version} on {date}",
+                version=d.app_version,
+                date=self.ctx.date(d.generated_at),
+            ),
+            align=align,
+        )
         self._footer_right(canv)
         canv.restoreState()
 
@@ -132,8 +193,13 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canv.line(left, top - 2.5 * MM, right, top - 2.5 * MM)
         canv.line(left, 19 * MM, right, 19 * MM)
         self._line(canv, start, 15 * MM, t("File {uuid}", uuid=info.file_uuid), align=a_start)
-        self._line(canv, start, 11.5 * MM, t("Framework {id} version {version}", id=d.framework.id,
-                                             version=d.framework.version), align=a_start)  # fmt: skip
+        self._line(
+            canv,
+            start,
+            11.5 * MM,
+            t("Framework {id} version {version}", id=d.framework.id, version=d.framework.version),
+            align=a_start,
+        )
         canv.restoreState()
         self._footer_right(canv)
 
@@ -145,8 +211,9 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         for page in range(1, self.pages + 1):
             canv.beginForm(_page_number_form(page), lowerx=-300, lowery=-5, upperx=300, uppery=15)
             canv.setFillColor(colors.HexColor(GREY))
-            tx.draw_line(canv, 0, 0, t("Page {page} of {total}", page=page, total=self.pages), SANS, 7.2, align,
-                         self.ctx.rtl)  # fmt: skip
+            tx.draw_line(
+                canv, 0, 0, t("Page {page} of {total}", page=page, total=self.pages), SANS, 7.2, align, self.ctx.rtl
+            )
             canv.endForm()
         for key in sorted(self.registry.references):
             canv.beginForm(page_form(key), lowerx=-100, lowery=-5, upperx=100, uppery=15)
@@ -170,7 +237,7 @@ def build_pdf(data: ReportData, language: str, progress: Progress | None = None)
 
     buffer = io.BytesIO()
     doc = ReportTemplate(buffer, ctx, registry, on_page)
-    doc._doSave = 0  # noqa: SLF001 - reportlab's switch to keep the canvas open after the last page
+    doc._doSave = 0
     doc.build(story)
     doc.define_forms()
     doc.canv.save()

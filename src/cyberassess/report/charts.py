@@ -30,11 +30,12 @@ def _label(text: str, x: float, y: float, size: float, anchor: str, colour: str,
     return String(x, y, visual, fontName=font, fontSize=size, fillColor=colors.HexColor(colour), textAnchor=anchor)
 
 
-def radar(axes: Sequence[Axis], target: int, *, size: float, legend_score: str, legend_target: str,
-          no_data: str) -> Drawing:  # fmt: skip
+def radar(
+    axes: Sequence[Axis], target: int, *, size: float, legend_score: str, legend_target: str, no_data: str
+) -> Drawing:
     """A radar (spider) chart: rings for stages 1-5, the scores as a filled polygon, the target dashed."""
     legend_height = 20.0
-    drawing = Drawing(size, size + legend_height)
+    drawing = Drawing(size, size + legend_height, initialFontName=SANS)
     cx, cy = size / 2, legend_height + size / 2
     radius = size / 2 - 22
     n = len(axes)
@@ -57,12 +58,21 @@ def radar(axes: Sequence[Axis], target: int, *, size: float, legend_score: str, 
     drawing.add(grid)
 
     target_points = [c for i in range(n) for c in point(i, target)]
-    drawing.add(Polygon(target_points, fillColor=None, strokeColor=colors.HexColor(AMBER), strokeWidth=1.4,
-                        strokeDashArray=[4, 2.5]))  # fmt: skip
+    drawing.add(
+        Polygon(
+            target_points, fillColor=None, strokeColor=colors.HexColor(AMBER), strokeWidth=1.4, strokeDashArray=[4, 2.5]
+        )
+    )
     score_points = [c for i, axis in enumerate(axes) for c in point(i, axis.score or 0.0)]
     fill = colors.HexColor(TEAL)
-    drawing.add(Polygon(score_points, fillColor=colors.Color(fill.red, fill.green, fill.blue, alpha=0.28),
-                        strokeColor=fill, strokeWidth=1.6))  # fmt: skip
+    drawing.add(
+        Polygon(
+            score_points,
+            fillColor=colors.Color(fill.red, fill.green, fill.blue, alpha=0.28),
+            strokeColor=fill,
+            strokeWidth=1.6,
+        )
+    )
     for i, axis in enumerate(axes):
         if axis.score is not None:
             x, y = point(i, axis.score)
@@ -76,21 +86,40 @@ def radar(axes: Sequence[Axis], target: int, *, size: float, legend_score: str, 
 
     # Legend: a filled swatch for the scores, a dashed line for the target.
     ly = 5.0
-    drawing.add(Rect(4, ly, 12, 7, fillColor=colors.Color(fill.red, fill.green, fill.blue, alpha=0.28),
-                     strokeColor=fill, strokeWidth=1))  # fmt: skip
+    drawing.add(
+        Rect(
+            4,
+            ly,
+            12,
+            7,
+            fillColor=colors.Color(fill.red, fill.green, fill.blue, alpha=0.28),
+            strokeColor=fill,
+            strokeWidth=1,
+        )
+    )
     drawing.add(_label(legend_score, 20, ly + 1, 7.5, "start", INK))
     mid = size / 2 + 6
-    drawing.add(Line(mid, ly + 3.5, mid + 14, ly + 3.5, strokeColor=colors.HexColor(AMBER), strokeWidth=1.4,
-                     strokeDashArray=[4, 2.5]))  # fmt: skip
+    drawing.add(
+        Line(
+            mid,
+            ly + 3.5,
+            mid + 14,
+            ly + 3.5,
+            strokeColor=colors.HexColor(AMBER),
+            strokeWidth=1.4,
+            strokeDashArray=[4, 2.5],
+        )
+    )
     drawing.add(_label(legend_target, mid + 18, ly + 1, 7.5, "start", INK))
     return drawing
 
 
-def stage_bar(score: float | None, target: int, *, width: float, stage_labels: Sequence[str], score_label: str,
-              target_label: str) -> Drawing:  # fmt: skip
+def stage_bar(
+    score: float | None, target: int, *, width: float, stage_labels: Sequence[str], score_label: str, target_label: str
+) -> Drawing:
     """A horizontal scale 1-5 with coloured stage bands, a marker at the score and a line at the target."""
     height = 38.0
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=SANS)
     band_y, band_h = 14.0, 10.0
     left, right = 4.0, width - 4.0
     span = right - left
@@ -98,8 +127,17 @@ def stage_bar(score: float | None, target: int, *, width: float, stage_labels: S
     band_w = span / LEVELS
     for level in range(1, LEVELS + 1):
         x0 = left + band_w * (level - 1)
-        drawing.add(Rect(x0, band_y, band_w, band_h, fillColor=colors.HexColor(STAGE_TINTS[level]),
-                         strokeColor=colors.white, strokeWidth=1))  # fmt: skip
+        drawing.add(
+            Rect(
+                x0,
+                band_y,
+                band_w,
+                band_h,
+                fillColor=colors.HexColor(STAGE_TINTS[level]),
+                strokeColor=colors.white,
+                strokeWidth=1,
+            )
+        )
         label = stage_labels[level - 1] if level - 1 < len(stage_labels) else str(level)
         drawing.add(_label(f"{level}  {label}", x0 + band_w / 2, 3.5, 6.8, "middle", GREY))
 
@@ -108,17 +146,43 @@ def stage_bar(score: float | None, target: int, *, width: float, stage_labels: S
         return left + band_w * (max(1.0, min(5.999, value)) - 1.0)
 
     tx_ = x_band(float(target))
-    drawing.add(Line(tx_, band_y - 2, tx_, band_y + band_h + 4, strokeColor=colors.HexColor(AMBER), strokeWidth=1.6,
-                     strokeDashArray=[3, 2]))  # fmt: skip
-    drawing.add(_label(target_label, tx_, band_y + band_h + 6, 6.8, "middle", AMBER, bold=True))
+    drawing.add(
+        Line(
+            tx_,
+            band_y - 2,
+            tx_,
+            band_y + band_h + 4,
+            strokeColor=colors.HexColor(AMBER),
+            strokeWidth=1.6,
+            strokeDashArray=[3, 2],
+        )
+    )
+    close = score is not None and abs(x_band(score) - tx_) <= 34
+    target_anchor = ("end" if score is not None and x_band(score) >= tx_ else "start") if close else "middle"
+    shift = {"end": -3.0, "start": 3.0, "middle": 0.0}[target_anchor]
+    drawing.add(_label(target_label, tx_ + shift, band_y + band_h + 6, 6.8, target_anchor, AMBER, bold=True))
     if score is not None:
         sx = x_band(score)
         stage = max(1, min(5, math.floor(score + 1e-9)))
-        drawing.add(Rect(left, band_y + 3, max(0.5, sx - left), band_h - 6, fillColor=colors.HexColor(NAVY),
-                         strokeColor=None))  # fmt: skip
-        drawing.add(Circle(sx, band_y + band_h / 2, 4.2, fillColor=colors.HexColor(STAGE_COLOURS[stage]),
-                           strokeColor=colors.white, strokeWidth=1))  # fmt: skip
-        anchor = "end" if sx > right - 40 else "start" if sx < left + 40 else "middle"
-        if abs(sx - tx_) > 30:
+        drawing.add(
+            Rect(left, band_y + 3, max(0.5, sx - left), band_h - 6, fillColor=colors.HexColor(NAVY), strokeColor=None)
+        )
+        drawing.add(
+            Circle(
+                sx,
+                band_y + band_h / 2,
+                4.2,
+                fillColor=colors.HexColor(STAGE_COLOURS[stage]),
+                strokeColor=colors.white,
+                strokeWidth=1,
+            )
+        )
+        if abs(sx - tx_) > 34:
+            anchor = "end" if sx > right - 40 else "start" if sx < left + 40 else "middle"
             drawing.add(_label(score_label, sx, band_y + band_h + 6, 6.8, anchor, NAVY, bold=True))
+        else:  # score next to the target: the score's label goes on the far side of the marker
+            anchor = "start" if sx >= tx_ else "end"
+            drawing.add(
+                _label(score_label, sx + (6 if sx >= tx_ else -6), band_y + band_h + 6, 6.8, anchor, NAVY, bold=True)
+            )
     return drawing

@@ -7,7 +7,6 @@ on the page directly; :mod:`.builder` lays the story out.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,17 +32,14 @@ from . import text as tx
 from .charts import Axis, radar, stage_bar
 from .data import ReportData
 from .flowables import Bookmarked, PageRef, PageRegistry, para
+from .fonts import SANS
 from .keys import format_fingerprint
 from .styles import (
-    AMBER,
     CONTENT_WIDTH,
-    GREEN,
-    GREY,
     MM,
     NAVY,
     NO_STAGE_TINT,
     PALE,
-    RED,
     RULE,
     STAGE_TINTS,
     Styles,
@@ -51,6 +47,7 @@ from .styles import (
 )
 
 TOP_PRIORITIES = 10
+LONG_CELL = 1200  # characters of justification beyond which a table row may have to split across pages
 SHORT_QUESTION = 120
 HISTORY_ACTIONS = ("answer", "evidence-add", "evidence-remove", "details", "create")
 
@@ -130,8 +127,18 @@ class Context:
             return flowable
         return Bookmarked(flowable, key, text, level, self.registry)
 
+    def subheading(self, text: str, key: str, then: Table | None = None) -> list[Flowable]:
+        """A bookmarked second-level heading, never left alone at the foot of a page.
+
+        With ``then``, the heading also stays with the first row of that table (rows move whole).
+        """
+        room = 32 * MM
+        if then is not None:
+            room = max(room, 12 * MM + first_rows_height(then, 2))
+        return [CondPageBreak(room), self.heading(text, self.st.h2, key, 1)]
+
     def bullets(self, items: Iterable[str], style: Any = None) -> list[Flowable]:
-        return [self.p(f"•  {item}" if not self.rtl else f"{item}  •", style or self.st.bullet) for item in items]
+        return [self.p(f"\u2022  {item}", style or self.st.bullet) for item in items]
 
     def table(
         self,
@@ -142,12 +149,18 @@ class Context:
         extra: Sequence[tuple[Any, ...]] = (),
         zebra: bool = True,
         grid: bool = True,
+        split_rows: bool = False,
     ) -> Table:
-        """A table that splits across pages, repeats its header and mirrors itself for RTL."""
+        """A table that splits across pages, repeats its header and mirrors itself for RTL.
+
+        Rows move to the next page whole; ``split_rows`` lets a row split across pages too (needed
+        when a cell may hold more text than a page: very long justifications).
+        """
         ncols = len(widths)
         body = [[self._cell(c, header and r == 0) for c in row] for r, row in enumerate(rows)]
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), SANS),  # the cell default, else Helvetica (not embedded) is named
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -170,15 +183,37 @@ class Context:
             body = [list(reversed(row)) for row in body]
             widths = list(reversed(widths))
             commands = [_mirror(c, ncols) for c in commands]
-        table = Table(body, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1,
-                      hAlign="RIGHT" if self.rtl else "LEFT")  # fmt: skip
+        table = Table(
+            body,
+            colWidths=list(widths),
+            repeatRows=1 if header else 0,
+            splitInRow=int(split_rows),
+            hAlign="RIGHT" if self.rtl else "LEFT",
+        )
         table.setStyle(TableStyle(commands))
         return table
 
     def _cell(self, value: Any, head: bool) -> Any:
-        if isinstance(value, Flowable) or isinstance(value, list):
+        if isinstance(value, (Flowable, list)):
             return value
         return self.p(value, self.st.head_cell if head else self.st.cell)
+
+
+def first_rows_height(table: Table, rows: int) -> float:
+    """How tall the first ``rows`` rows of a table will be (cells are measured at their column width)."""
+    total = 0.0
+    widths = table._colWidths
+    for row in table._cellvalues[:rows]:
+        tallest = 0.0
+        for value, width in zip(row, widths, strict=False):
+            items = value if isinstance(value, list) else [value]
+            height = 0.0
+            for item in items:
+                if isinstance(item, Flowable):
+                    height += item.wrap(float(width) - 8, 10_000)[1] + item.getSpaceAfter()
+            tallest = max(tallest, height)
+        total += tallest + 7
+    return total
 
 
 def _mirror(command: tuple[Any, ...], ncols: int) -> tuple[Any, ...]:
@@ -221,13 +256,14 @@ def cover(ctx: Context) -> list[Flowable]:
     d, st, t = ctx.data, ctx.st, ctx.t
     info = d.info
     story: list[Flowable] = [Spacer(1, 52 * MM)]
-    story.append(ctx.p(t("National Cyber Review"), st.subtitle))
+    story.append(ctx.p(t("Report of recommendations"), st.subtitle))
     story.append(ctx.p(info.country, st.title))
     if info.mission:
         story.append(ctx.p(info.mission, st.subtitle))
     story.append(Spacer(1, 4 * MM))
-    story.append(ctx.p(t("Assessment of the national capacity to fight cybercrime: findings and recommendations"),
-                       st.body))  # fmt: skip
+    story.append(
+        ctx.p(t("Assessment of the national capacity to fight cybercrime: findings and recommendations"), st.body)
+    )
     story.append(Spacer(1, 12 * MM))
     if d.signer is not None:
         signature = t("Digitally signed by {name}", name=_signer_line(ctx))
@@ -235,7 +271,10 @@ def cover(ctx: Context) -> list[Flowable]:
         signature = t("Not signed: this copy carries no digital signature")
     rows = [
         (t("Assessors"), ", ".join(info.assessors) or "–"),
-        (t("Assessment period"), t("{start} to {end}", start=ctx.date(info.created_at), end=ctx.date(info.modified_at))),
+        (
+            t("Assessment period"),
+            t("{start} to {end}", start=ctx.date(info.created_at), end=ctx.date(info.modified_at)),
+        ),
         (t("Report date"), ctx.date(d.generated_at)),
         (t("Framework"), t("{name}, version {version}", name=ctx.tr(ctx.fw.name), version=ctx.fw.version)),
         (t("Target stage"), ctx.stage_text(info.target_stage)),
@@ -243,16 +282,39 @@ def cover(ctx: Context) -> list[Flowable]:
         (t("Signature"), signature),
     ]
     table_rows = [[ctx.p(label, st.cover_label), ctx.p(value, st.cover_value)] for label, value in rows]
-    extra = [("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.HexColor(NAVY)),
-             ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.HexColor(NAVY)),
-             ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]  # fmt: skip
+    extra = [
+        ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.HexColor(NAVY)),
+        ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.HexColor(NAVY)),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]
     if d.signer is None:
-        extra.append(("TEXTCOLOR", (1, -1), (1, -1), colors.HexColor(RED)))
+        table_rows[-1][1] = ctx.p(signature, st.warning)
     story.append(ctx.table(table_rows, [42 * MM, CONTENT_WIDTH - 42 * MM], header=False, zebra=False, extra=extra))
+    card = d.card
+    story.append(Spacer(1, 10 * MM))
+    story.append(
+        _figures(
+            ctx,
+            [
+                (ctx.num(card.score), t("Overall score (1 to 5)")),
+                (ctx.stage_label(card.stage), t("Overall stage")),
+                (ctx.stage_label(card.target_stage), t("Target stage")),
+                (ctx.pct(card.coverage), t("Coverage of applicable indicators")),
+            ],
+        )
+    )
     if d.signer is None:
         story.append(Spacer(1, 3 * MM))
-        story.append(ctx.p(t("Anyone could have changed an unsigned report. Ask the assessors for a signed copy "
-                             "before relying on it."), st.warning))  # fmt: skip
+        story.append(
+            ctx.p(
+                t(
+                    "Anyone could have changed an unsigned report. Ask the assessors for a signed copy "
+                    "before relying on it."
+                ),
+                st.warning,
+            )
+        )
     story += [NextPageTemplate("body"), PageBreak()]
     return story
 
@@ -263,10 +325,17 @@ def contents(ctx: Context, entries: Sequence[Entry]) -> list[Flowable]:
     rows = []
     for entry in entries:
         style = st.toc if entry.level == 0 else st.toc_sub
-        rows.append([ctx.p(entry.title, style, link=entry.key), PageRef(entry.key, ctx.registry, rtl=ctx.rtl)])
-    extra = [("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor(RULE)),
-             ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]  # fmt: skip
-    story.append(ctx.table(rows, [CONTENT_WIDTH - 18 * MM, 18 * MM], header=False, zebra=False, grid=False, extra=extra))
+        rows.append(
+            [ctx.p(entry.title, style, link=entry.key), PageRef(entry.key, ctx.registry, rtl=ctx.rtl, style=style)]
+        )
+    extra = [
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor(RULE)),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    story.append(
+        ctx.table(rows, [CONTENT_WIDTH - 18 * MM, 18 * MM], header=False, zebra=False, grid=False, extra=extra)
+    )
     story.append(PageBreak())
     return story
 
@@ -286,8 +355,13 @@ def _figures(ctx: Context, items: Sequence[tuple[str, str]]) -> Table:
     cells = [[ctx.p(value, st.figure_value), ctx.p(label, st.figure_label)] for value, label in items]
     width = CONTENT_WIDTH / len(items)
     gap_cmds = [("BACKGROUND", (i, 0), (i, 0), colors.HexColor(PALE)) for i in range(len(items))]
-    extra = [*gap_cmds, ("LINEAFTER", (0, 0), (-2, 0), 3, colors.white), ("TOPPADDING", (0, 0), (-1, -1), 7),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 7), ("LINEABOVE", (0, 0), (-1, 0), 2, colors.HexColor(NAVY))]  # fmt: skip
+    extra = [
+        *gap_cmds,
+        ("LINEAFTER", (0, 0), (-2, 0), 3, colors.white),
+        ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ("LINEABOVE", (0, 0), (-1, 0), 2, colors.HexColor(NAVY)),
+    ]
     return ctx.table([cells], [width] * len(items), header=False, zebra=False, grid=False, extra=extra)
 
 
@@ -296,10 +370,16 @@ def _dimension_rows(ctx: Context) -> Table:
     rows: list[list[Any]] = [[t("Dimension"), t("Score"), t("Stage"), t("Coverage")]]
     extra = []
     for r, (dim, score) in enumerate(zip(d.framework.dimensions, d.card.dimensions, strict=True), start=1):
-        rows.append([ctx.p(ctx.dimension_title(dim), st.cell, link=f"dim-{dim.id}"), ctx.num(score.score),
-                     ctx.stage_label(score.stage), ctx.pct(score.coverage)])  # fmt: skip
+        rows.append(
+            [
+                ctx.p(ctx.dimension_title(dim), st.cell, link=f"dim-{dim.id}"),
+                ctx.num(score.score),
+                ctx.stage_label(score.stage),
+                ctx.pct(score.coverage),
+            ]
+        )
         extra.append(("BACKGROUND", (2, r), (2, r), colors.HexColor(_tint(score.stage))))
-    widths = [52 * MM, 13 * MM, 20 * MM, 15 * MM]
+    widths = [49 * MM, 13 * MM, 21 * MM, 17 * MM]
     return ctx.table(rows, widths, extra=extra)
 
 
@@ -311,11 +391,16 @@ def _priority_item(ctx: Context, rank: int, indicator: Indicator, stage: int, ta
     st, t = ctx.st, ctx.t
     dim = ctx.fw.dimension_of(indicator.id)
     section = ctx.fw.section_of(indicator.id)
-    head = t("{rank}. {section} ({id}), {dimension}", rank=rank, section=ctx.tr(section.title), id=indicator.id,
-             dimension=ctx.tr(dim.title))  # fmt: skip
+    head = t(
+        "{rank}. {section} ({id}), {dimension}",
+        rank=rank,
+        section=ctx.tr(section.title),
+        id=indicator.id,
+        dimension=ctx.tr(dim.title),
+    )
     now = t("Now {current}; target {target}.", current=ctx.stage_text(stage), target=ctx.stage_text(target))
     action = ctx.tr(indicator.recommendations.get(stage))
-    return KeepTogether([ctx.p(head, st.h3), ctx.p(f"{now} {action}", st.bullet)])
+    return KeepTogether([ctx.p(head, st.h3), ctx.p(f"{now} {action}", st.indent)])
 
 
 def executive_summary(ctx: Context) -> list[Flowable]:
@@ -323,60 +408,125 @@ def executive_summary(ctx: Context) -> list[Flowable]:
     card, info = d.card, d.info
     story: list[Flowable] = [ctx.heading(t("Executive summary"), st.h1, "summary")]
     n_dims = len(d.framework.dimensions)
-    story.append(ctx.p(t(
-        "This report presents the assessment of the capacity of {country} to prevent, detect, investigate, "
-        "prosecute and adjudicate cybercrime. It follows the framework \u201c{framework}\u201d (version {version}): "
-        "{indicators} indicators in {dimensions} dimensions, each rated on a five-stage maturity scale from "
-        "Start-up to Dynamic. The target stage for this assessment is {target}.",
-        country=info.country, framework=ctx.tr(ctx.fw.name), version=ctx.fw.version, indicators=card.total,
-        dimensions=n_dims, target=ctx.stage_text(card.target_stage),
-    )))  # fmt: skip
+    story.append(
+        ctx.p(
+            t(
+                "This report presents the assessment of the capacity of {country} to prevent, detect, investigate, "
+                "prosecute and adjudicate cybercrime. It follows the framework \u201c{framework}\u201d "
+                "(version {version}): "
+                "{indicators} indicators in {dimensions} dimensions, each rated on a five-stage maturity scale from "
+                "Start-up to Dynamic. The target stage for this assessment is {target}.",
+                country=info.country,
+                framework=ctx.tr(ctx.fw.name),
+                version=ctx.fw.version,
+                indicators=card.total,
+                dimensions=n_dims,
+                target=ctx.stage_text(card.target_stage),
+            )
+        )
+    )
     reached = sum(1 for s in card.dimensions if s.score is not None and s.score >= card.target_stage)
     if card.score is not None:
-        story.append(ctx.p(t(
-            "Overall, the country is at stage {stage} with a weighted score of {score} out of 5; {reached} of "
-            "{dimensions} dimensions reach the target stage. {rated} of {applicable} applicable indicators could be "
-            "rated ({coverage} coverage).",
-            stage=ctx.stage_text(card.stage), score=ctx.num(card.score), reached=reached, dimensions=n_dims,
-            rated=card.rated, applicable=card.total - card.not_applicable, coverage=ctx.pct(card.coverage),
-        )))  # fmt: skip
+        story.append(
+            ctx.p(
+                t(
+                    "Overall, the country is at stage {stage} with a weighted score of {score} out of 5; {reached} of "
+                    "{dimensions} dimensions reach the target stage. {rated} of {applicable} applicable indicators "
+                    "could be "
+                    "rated ({coverage} coverage).",
+                    stage=ctx.stage_text(card.stage),
+                    score=ctx.num(card.score),
+                    reached=reached,
+                    dimensions=n_dims,
+                    rated=card.rated,
+                    applicable=card.total - card.not_applicable,
+                    coverage=ctx.pct(card.coverage),
+                )
+            )
+        )
     else:
         story.append(ctx.p(t("No indicator has been rated yet, so no stage can be given."), st.warning))
     story.append(Spacer(1, 2 * MM))
-    story.append(_figures(ctx, [
-        (ctx.num(card.score), t("Overall score (1 to 5)")),
-        (ctx.stage_label(card.stage), t("Overall stage")),
-        (ctx.stage_label(card.target_stage), t("Target stage")),
-        (ctx.pct(card.coverage), t("Coverage of applicable indicators")),
-    ]))  # fmt: skip
+    story.append(
+        _figures(
+            ctx,
+            [
+                (ctx.num(card.score), t("Overall score (1 to 5)")),
+                (ctx.stage_label(card.stage), t("Overall stage")),
+                (ctx.stage_label(card.target_stage), t("Target stage")),
+                (ctx.pct(card.coverage), t("Coverage of applicable indicators")),
+            ],
+        )
+    )
     story.append(Spacer(1, 5 * MM))
 
     axes = [Axis(dim.id, s.score) for dim, s in zip(d.framework.dimensions, card.dimensions, strict=True)]
-    chart = radar(axes, card.target_stage, size=68 * MM, legend_score=t("Score"),
-                  legend_target=t("Target stage {level}", level=card.target_stage), no_data=t("no data"))  # fmt: skip
+    chart = radar(
+        axes,
+        card.target_stage,
+        size=68 * MM,
+        legend_score=t("Score"),
+        legend_target=t("Target stage {level}", level=card.target_stage),
+        no_data=t("no data"),
+    )
     side = [[chart, _dimension_rows(ctx)]]
-    story.append(ctx.table(side, [70 * MM, CONTENT_WIDTH - 70 * MM], header=False, zebra=False, grid=False,
-                           extra=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
-    story.append(ctx.p(t("The shaded shape shows each dimension's score; the dashed line is the target stage. "
-                         "Not applicable and unknown answers are left out of the scores, never counted as zero."),
-                       st.note))  # fmt: skip
+    story.append(
+        ctx.table(
+            side,
+            [70 * MM, CONTENT_WIDTH - 70 * MM],
+            header=False,
+            zebra=False,
+            grid=False,
+            extra=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+        )
+    )
+    story.append(
+        ctx.p(
+            t(
+                "The shaded shape shows each dimension's score; the dashed line is the target stage. "
+                "Not applicable and unknown answers are left out of the scores, never counted as zero."
+            ),
+            st.note,
+        )
+    )
 
-    story.append(ctx.heading(t("Top capacity-building priorities"), st.h2, "summary-priorities", 1))
+    story += ctx.subheading(t("Top capacity-building priorities"), "summary-priorities")
     if card.priorities:
-        story.append(ctx.p(t("The indicators furthest below the target stage, weighted by their importance, with "
-                             "the first step the framework recommends for each:")))  # fmt: skip
+        story.append(
+            ctx.p(
+                t(
+                    "The indicators furthest below the target stage, weighted by their importance, with "
+                    "the first step the framework recommends for each:"
+                )
+            )
+        )
         for p in card.priorities[:TOP_PRIORITIES]:
             story.append(_priority_item(ctx, p.rank, ctx.fw.indicator(p.indicator_id), p.stage, p.target))
         if len(card.priorities) > TOP_PRIORITIES:
-            story.append(ctx.p(t("{count} further indicators are below the target stage; each dimension's section "
-                                 "lists them with their recommendations.",
-                                 count=len(card.priorities) - TOP_PRIORITIES), st.note))  # fmt: skip
+            story.append(
+                ctx.p(
+                    t(
+                        "{count} further indicators are below the target stage; each dimension's section "
+                        "lists them with their recommendations.",
+                        count=len(card.priorities) - TOP_PRIORITIES,
+                    ),
+                    st.note,
+                )
+            )
     else:
         story.append(ctx.p(t("No rated indicator is below the target stage.")))
     if card.unknown or card.unanswered:
-        story.append(ctx.p(t("{unknown} indicators have no data and {unanswered} are not rated yet. They are not "
-                             "counted in the scores; collecting the missing information is itself a priority.",
-                             unknown=card.unknown, unanswered=card.unanswered), st.note))  # fmt: skip
+        story.append(
+            ctx.p(
+                t(
+                    "{unknown} indicators have no data and {unanswered} are not rated yet. They are not "
+                    "counted in the scores; collecting the missing information is itself a priority.",
+                    unknown=card.unknown,
+                    unanswered=card.unanswered,
+                ),
+                st.note,
+            )
+        )
     story.append(PageBreak())
     return story
 
@@ -394,19 +544,36 @@ def dimension_section(ctx: Context, dim: Dimension) -> list[Flowable]:
     story: list[Flowable] = [ctx.heading(ctx.dimension_title(dim), st.h1, key)]
     story.append(ctx.p(ctx.tr(dim.summary), st.note))
     story.append(Spacer(1, 2 * MM))
-    counts = t("{rated} rated, {na} not applicable, {unknown} unknown, {unanswered} not rated",
-               rated=score.rated, na=score.not_applicable, unknown=score.unknown, unanswered=score.unanswered)  # fmt: skip
-    story.append(_figures(ctx, [
-        (ctx.num(score.score), t("Score (1 to 5)")),
-        (ctx.stage_label(score.stage), t("Stage reached")),
-        (ctx.num(score.gap), t("Gap to target stage {level}", level=target)),
-        (ctx.pct(score.coverage), t("Coverage")),
-    ]))  # fmt: skip
+    counts = t(
+        "{rated} rated, {na} not applicable, {unknown} unknown, {unanswered} not rated",
+        rated=score.rated,
+        na=score.not_applicable,
+        unknown=score.unknown,
+        unanswered=score.unanswered,
+    )
+    story.append(
+        _figures(
+            ctx,
+            [
+                (ctx.num(score.score), t("Score (1 to 5)")),
+                (ctx.stage_label(score.stage), t("Stage reached")),
+                (ctx.num(score.gap), t("Gap to target stage {level}", level=target)),
+                (ctx.pct(score.coverage), t("Coverage")),
+            ],
+        )
+    )
     story.append(ctx.p(counts, st.small))
     labels = [ctx.stage_label(level) for level in range(1, 6)]
-    story.append(stage_bar(score.score, target, width=CONTENT_WIDTH, stage_labels=labels,
-                           score_label=t("Score {score}", score=ctx.num(score.score)),
-                           target_label=t("Target")))  # fmt: skip
+    story.append(
+        stage_bar(
+            score.score,
+            target,
+            width=CONTENT_WIDTH,
+            stage_labels=labels,
+            score_label=t("Score {score}", score=ctx.num(score.score)),
+            target_label=t("Target"),
+        )
+    )
 
     indicators = list(dim.indicators())
     answers = {i.id: d.answers.get(i.id) for i in indicators}
@@ -414,33 +581,56 @@ def dimension_section(ctx: Context, dim: Dimension) -> list[Flowable]:
     gaps = [p for p in d.card.priorities if p.dimension_id == dim.id]
     no_data = [i for i in indicators if _value_of(answers[i.id]) in ("unknown", None)]
 
-    story.append(ctx.heading(t("Strengths and gaps"), st.h2, f"{key}-findings", 1))
+    story += ctx.subheading(t("Strengths and gaps"), f"{key}-findings")
     story.append(ctx.p(t("Strengths (at or above the target stage)"), st.h3))
     strengths.sort(key=lambda i: -(_level(answers[i.id]) or 0))
     story += ctx.bullets(
-        [t("{id} ({stage}): {question}", id=i.id, stage=ctx.stage_label(_level(answers[i.id])),
-           question=shorten(ctx.tr(i.question))) for i in strengths]  # fmt: skip
+        [
+            t(
+                "{id} ({stage}): {question}",
+                id=i.id,
+                stage=ctx.stage_label(_level(answers[i.id])),
+                question=shorten(ctx.tr(i.question)),
+            )
+            for i in strengths
+        ]
         or [t("No indicator of this dimension reaches the target stage yet.")]
     )
     story.append(ctx.p(t("Gaps (below the target stage, largest first)"), st.h3))
     story += ctx.bullets(
-        [t("{id} ({stage}): {question}", id=p.indicator_id, stage=ctx.stage_label(p.stage),
-           question=shorten(ctx.tr(ctx.fw.indicator(p.indicator_id).question))) for p in gaps]  # fmt: skip
+        [
+            t(
+                "{id} ({stage}): {question}",
+                id=p.indicator_id,
+                stage=ctx.stage_label(p.stage),
+                question=shorten(ctx.tr(ctx.fw.indicator(p.indicator_id).question)),
+            )
+            for p in gaps
+        ]
         or [t("No rated indicator of this dimension is below the target stage.")]
     )
     if no_data:
         story.append(ctx.p(t("No data"), st.h3))
-        story += ctx.bullets([t("{id} ({status}): {question}", id=i.id, status=ctx.answer_text(_value_of(answers[i.id])),
-                                question=shorten(ctx.tr(i.question))) for i in no_data])  # fmt: skip
+        story += ctx.bullets(
+            [
+                t(
+                    "{id} ({status}): {question}",
+                    id=i.id,
+                    status=ctx.answer_text(_value_of(answers[i.id])),
+                    question=shorten(ctx.tr(i.question)),
+                )
+                for i in no_data
+            ]
+        )
 
-    story.append(CondPageBreak(40 * MM))
-    story.append(ctx.heading(t("Indicators"), st.h2, f"{key}-indicators", 1))
-    story.append(_indicator_table(ctx, indicators, answers))
+    table = _indicator_table(ctx, indicators, answers)
+    story += ctx.subheading(t("Indicators"), f"{key}-indicators", then=table)
+    story.append(table)
 
-    story.append(ctx.heading(t("Evidence"), st.h2, f"{key}-evidence", 1))
+    story += ctx.subheading(t("Evidence"), f"{key}-evidence")
     story += _evidence(ctx, {i.id for i in indicators})
 
-    story.append(ctx.heading(t("Recommendations"), st.h2, f"{key}-recommendations", 1))
+    story += ctx.subheading(t("Recommendations"), f"{key}-recommendations")
     story += _recommendations(ctx, gaps, no_data, answers)
     story.append(PageBreak())
     return story
@@ -463,14 +653,24 @@ def _indicator_table(ctx: Context, indicators: Sequence[Indicator], answers: dic
         else:
             justification.append(ctx.p(t("No justification recorded."), st.cell_small))
         if answer is not None and answer.assessor:
-            justification.append(ctx.p(t("{assessor}, {date}", assessor=answer.assessor, date=ctx.date(answer.updated_at)),
-                                       st.cell_small))  # fmt: skip
-        rows.append([ctx.p(ind.id, st.cell_bold), ctx.p(ctx.tr(ind.question), st.cell),
-                     ctx.p(ctx.answer_text(value), st.cell_bold), justification,
-                     ctx.confidence(answer.confidence if answer else None)])  # fmt: skip
+            justification.append(
+                ctx.p(
+                    t("{assessor}, {date}", assessor=answer.assessor, date=ctx.date(answer.updated_at)), st.cell_small
+                )
+            )
+        rows.append(
+            [
+                ctx.p(ind.id, st.cell_bold),
+                ctx.p(ctx.tr(ind.question), st.cell),
+                ctx.p(ctx.answer_text(value), st.cell_bold),
+                justification,
+                ctx.confidence(answer.confidence if answer else None),
+            ]
+        )
         extra.append(("BACKGROUND", (2, r), (2, r), colors.HexColor(_tint(value if isinstance(value, int) else None))))
-    widths = [15 * MM, 52 * MM, 22 * MM, CONTENT_WIDTH - 106 * MM, 17 * MM]
-    return ctx.table(rows, widths, extra=extra)
+    widths = [17 * MM, 50 * MM, 21 * MM, CONTENT_WIDTH - 107 * MM, 19 * MM]
+    longest = max((len(a.justification) for a in answers.values() if a is not None), default=0)
+    return ctx.table(rows, widths, extra=extra, split_rows=longest > LONG_CELL)
 
 
 def _size(ctx: Context, size: int) -> str:
@@ -489,37 +689,78 @@ def _evidence(ctx: Context, indicator_ids: set[str]) -> list[Flowable]:
     rows: list[list[Any]] = [[t("Indicator"), t("File"), t("SHA-256"), t("Added")]]
     for e in files:
         digest = f"{e.sha256[:32]}\n{e.sha256[32:]}"
-        rows.append([ctx.p(e.indicator_id, st.cell_bold),
-                     [ctx.p(e.file_name, st.cell), ctx.p(f"{_size(ctx, e.size)}, {e.mime_type}", st.cell_small)],
-                     ctx.p(digest, st.cell_mono),
-                     ctx.p(t("{assessor}, {date}", assessor=e.added_by, date=ctx.date(e.added_at)), st.cell_small)])  # fmt: skip
+        rows.append(
+            [
+                ctx.p(e.indicator_id, st.cell_bold),
+                [ctx.p(e.file_name, st.cell), ctx.p(f"{_size(ctx, e.size)}, {e.mime_type}", st.cell_small)],
+                ctx.p(digest, st.cell_mono),
+                ctx.p(t("{assessor}, {date}", assessor=e.added_by, date=ctx.date(e.added_at)), st.cell_small),
+            ]
+        )
     story: list[Flowable] = [ctx.table(rows, [15 * MM, CONTENT_WIDTH - 105 * MM, 58 * MM, 32 * MM])]
-    story.append(ctx.p(t("The files are kept inside the assessment file; each SHA-256 identifies the exact content "
-                         "that was reviewed."), st.note))  # fmt: skip
+    story.append(
+        ctx.p(
+            t(
+                "The files are kept inside the assessment file; each SHA-256 identifies the exact content "
+                "that was reviewed."
+            ),
+            st.note,
+        )
+    )
     return story
 
 
-def _recommendations(ctx: Context, gaps: Sequence[Any], no_data: Sequence[Indicator],
-                     answers: dict[str, AnswerRecord | None]) -> list[Flowable]:  # fmt: skip
+def _recommendations(
+    ctx: Context, gaps: Sequence[Any], no_data: Sequence[Indicator], answers: dict[str, AnswerRecord | None]
+) -> list[Flowable]:
     st, t = ctx.st, ctx.t
     story: list[Flowable] = []
     if not gaps and not no_data:
-        return [ctx.p(t("Every rated indicator reaches the target stage: keep the capacity under review and "
-                        "consider the next stage in the framework."), st.note)]  # fmt: skip
+        return [
+            ctx.p(
+                t(
+                    "Every rated indicator reaches the target stage: keep the capacity under review and "
+                    "consider the next stage in the framework."
+                ),
+                st.note,
+            )
+        ]
     for p in gaps:
         ind = ctx.fw.indicator(p.indicator_id)
-        block: list[Flowable] = [ctx.p(t("{id}: from {current} to {target}", id=ind.id, current=ctx.stage_text(p.stage),
-                                         target=ctx.stage_text(p.target)), st.h3)]  # fmt: skip
-        steps = [t("To reach {stage}: {action}", stage=ctx.stage_label(step + 1), action=ctx.tr(ind.recommendations.get(step)))
-                 for step in p.steps if step in ind.recommendations]  # fmt: skip
+        block: list[Flowable] = [
+            ctx.p(
+                t(
+                    "{id}: from {current} to {target}",
+                    id=ind.id,
+                    current=ctx.stage_text(p.stage),
+                    target=ctx.stage_text(p.target),
+                ),
+                st.h3,
+            )
+        ]
+        steps = [
+            t(
+                "To reach {stage}: {action}",
+                stage=ctx.stage_label(step + 1),
+                action=ctx.tr(ind.recommendations.get(step)),
+            )
+            for step in p.steps
+            if step in ind.recommendations
+        ]
         block += ctx.bullets(steps)
         story.append(KeepTogether(block))
     for ind in no_data:
         documents = ctx.tr(ind.documents)
-        story.append(KeepTogether([
-            ctx.p(t("{id}: {status}", id=ind.id, status=ctx.answer_text(_value_of(answers[ind.id]))), st.h3),
-            *ctx.bullets([t("Collect the information needed to rate this indicator: {documents}", documents=documents)]),
-        ]))  # fmt: skip
+        story.append(
+            KeepTogether(
+                [
+                    ctx.p(t("{id}: {status}", id=ind.id, status=ctx.answer_text(_value_of(answers[ind.id]))), st.h3),
+                    *ctx.bullets(
+                        [t("Collect the information needed to rate this indicator: {documents}", documents=documents)]
+                    ),
+                ]
+            )
+        )
     return story
 
 
@@ -532,19 +773,20 @@ class _Provision:
     indicators: list[str]
 
 
-def _provision_status(ctx: Context, ids: Sequence[str]) -> tuple[str, str]:
+def _provision_status(ctx: Context, ids: Sequence[str]) -> tuple[str, str, str]:
+    """(kind, label, tint) of a provision from the answers of the indicators citing it."""
     target = ctx.data.card.target_stage
     values = [_value_of(ctx.data.answers.get(i)) for i in ids]
     levels = [v for v in values if isinstance(v, int)]
     if any(lvl < target for lvl in levels):
-        return ctx.t("Gap"), "#F6D5D1"
+        return "gap", ctx.t("Gap"), STAGE_TINTS[1]
     if levels:
         if len(levels) < len([v for v in values if v != "na"]):
-            return ctx.t("Reflected in part; some data missing"), "#F7EDC4"
-        return ctx.t("Reflected"), "#D3F0DE"
+            return "part", ctx.t("Reflected in part; some data missing"), STAGE_TINTS[3]
+        return "ok", ctx.t("Reflected"), STAGE_TINTS[4]
     if values and all(v == "na" for v in values):
-        return ctx.t("Not applicable"), NO_STAGE_TINT
-    return ctx.t("No data"), NO_STAGE_TINT
+        return "na", ctx.t("Not applicable"), NO_STAGE_TINT
+    return "nodata", ctx.t("No data"), NO_STAGE_TINT
 
 
 def _provisions(ctx: Context, dim: Dimension) -> list[_Provision]:
@@ -576,20 +818,24 @@ def _instrument_short(ctx: Context, instrument_id: str) -> str:
 def treaty_annex(ctx: Context) -> list[Flowable]:
     st, t = ctx.st, ctx.t
     story: list[Flowable] = [ctx.heading(t("Annex A. Treaty alignment"), st.h1, "annex-treaties")]
-    story.append(ctx.p(t(
-        "Each indicator cites the provisions of international instruments it reflects. This annex lists, dimension "
-        "by dimension, the provisions the answers touch and whether national capacity reaches the target stage "
-        "for them: \u201cGap\u201d means at least one indicator citing the provision is rated below the target stage, "
-        "so the provision is not yet fully reflected in national law or practice.")))  # fmt: skip
+    story.append(
+        ctx.p(
+            t(
+                "Each indicator cites the provisions of international instruments it reflects. This annex lists, "
+                "dimension "
+                "by dimension, the provisions the answers touch and whether national capacity reaches the target stage "
+                "for them: \u201cGap\u201d means at least one indicator citing the provision is rated below the "
+                "target stage, "
+                "so the provision is not yet fully reflected in national law or practice."
+            )
+        )
+    )
     per_dim = {dim.id: _provisions(ctx, dim) for dim in ctx.fw.dimensions}
     summary: dict[str, Counter[str]] = defaultdict(Counter)
-    gap_word = t("Gap")
-    reflected_word = t("Reflected")
     for provisions in per_dim.values():
         for prov in provisions:
-            status, _ = _provision_status(ctx, prov.indicators)
-            bucket = "gap" if status == gap_word else "ok" if status == reflected_word else "other"
-            summary[prov.instrument][bucket] += 1
+            kind, _, _ = _provision_status(ctx, prov.indicators)
+            summary[prov.instrument][kind if kind in ("gap", "ok") else "other"] += 1
             summary[prov.instrument]["all"] += 1
     rows: list[list[Any]] = [[t("Instrument"), t("Provisions cited"), t("Reflected"), t("Gaps"), t("No data or part")]]
     for inst in ctx.fw.instruments:
@@ -603,20 +849,28 @@ def treaty_annex(ctx: Context) -> list[Flowable]:
         provisions = per_dim[dim.id]
         if not provisions:
             continue
-        story.append(ctx.heading(ctx.dimension_title(dim), st.h2, f"annex-treaties-{dim.id}", 1))
         rows = [[t("Instrument"), t("Provision"), t("Indicators (answer)"), t("Status")]]
         extra = []
         for r, prov in enumerate(provisions, start=1):
-            label = (t("Art. {article}: {provision}", article=prov.article, provision=prov.provision)
-                     if prov.article and prov.provision else t("Art. {article}", article=prov.article)
-                     if prov.article else prov.provision)  # fmt: skip
-            answers = ", ".join(t("{id} ({answer})", id=i, answer=_short_answer(ctx, _value_of(ctx.data.answers.get(i))))
-                                for i in prov.indicators)  # fmt: skip
-            status, tint = _provision_status(ctx, prov.indicators)
+            label = (
+                t("Art. {article}: {provision}", article=prov.article, provision=prov.provision)
+                if prov.article and prov.provision
+                else t("Art. {article}", article=prov.article)
+                if prov.article
+                else prov.provision
+            )
+            answers = ", ".join(
+                t("{id} ({answer})", id=i, answer=_short_answer(ctx, _value_of(ctx.data.answers.get(i))))
+                for i in prov.indicators
+            )
+            _, status, tint = _provision_status(ctx, prov.indicators)
             rows.append([_instrument_short(ctx, prov.instrument), label, answers, status])
             extra.append(("BACKGROUND", (3, r), (3, r), colors.HexColor(tint)))
-        story.append(ctx.table(rows, [34 * MM, CONTENT_WIDTH - 34 * MM - 50 * MM - 26 * MM, 50 * MM, 26 * MM],
-                               extra=extra, zebra=False))  # fmt: skip
+        table = ctx.table(
+            rows, [34 * MM, CONTENT_WIDTH - 34 * MM - 50 * MM - 26 * MM, 50 * MM, 26 * MM], extra=extra, zebra=False
+        )
+        story += ctx.subheading(ctx.dimension_title(dim), f"annex-treaties-{dim.id}", then=table)
+        story.append(table)
     story.append(PageBreak())
     return story
 
@@ -636,42 +890,83 @@ def methodology_annex(ctx: Context) -> list[Flowable]:
     d = ctx.data
     story: list[Flowable] = [ctx.heading(t("Annex B. Methodology"), st.h1, "annex-method")]
     story.append(ctx.p(ctx.tr(ctx.fw.description)))
-    story.append(ctx.heading(t("Maturity scale"), st.h2, "annex-method-scale", 1))
+    story += ctx.subheading(t("Maturity scale"), "annex-method-scale")
     rows: list[list[Any]] = [[t("Stage"), t("Description")]]
     extra = []
     for r, stage in enumerate(ctx.fw.stages, start=1):
         rows.append([ctx.p(ctx.stage_text(stage.level), st.cell_bold), ctx.tr(stage.description)])
         extra.append(("BACKGROUND", (0, r), (0, r), colors.HexColor(_tint(stage.level))))
-    rows.append([ctx.p(t("Not applicable"), st.cell_bold), t("The indicator does not apply to the country's legal "
-                                                              "system or institutions. It is left out of the scores and "
-                                                              "of the coverage.")])  # fmt: skip
-    rows.append([ctx.p(t("Unknown / no data"), st.cell_bold), t("The information needed to rate the indicator could "
-                                                                 "not be obtained. It is left out of the scores, never "
-                                                                 "counted as zero, and lowers the coverage.")])  # fmt: skip
+    rows.append(
+        [
+            ctx.p(t("Not applicable"), st.cell_bold),
+            t(
+                "The indicator does not apply to the country's legal "
+                "system or institutions. It is left out of the scores and "
+                "of the coverage."
+            ),
+        ]
+    )
+    rows.append(
+        [
+            ctx.p(t("Unknown / no data"), st.cell_bold),
+            t(
+                "The information needed to rate the indicator could "
+                "not be obtained. It is left out of the scores, never "
+                "counted as zero, and lowers the coverage."
+            ),
+        ]
+    )
     story.append(ctx.table(rows, [32 * MM, CONTENT_WIDTH - 32 * MM], extra=extra, zebra=False))
-    story.append(ctx.heading(t("Scoring"), st.h2, "annex-method-scoring", 1))
-    story += ctx.bullets([
-        t("Each indicator is rated by the assessors at one stage from 1 to 5, with a justification and a confidence "
-          "level (high, medium or low) reflecting the quality of the evidence."),
-        t("A dimension's score is the mean stage of its rated indicators, weighted by each indicator's weight in the "
-          "framework. The overall score is the same weighted mean over every rated indicator."),
-        t("The stage reached is the whole part of the score: a score of 2.7 is stage 2. The gap is the target stage "
-          "minus the score, never negative."),
-        t("Coverage is the share of applicable indicators (all indicators except those not applicable) that have "
-          "a stage."),
-        t("Priorities are the rated indicators below the target stage, the largest weighted gap (weight \u00d7 "
-          "(target \u2212 stage)) first; ties go to the lower stage, then to the framework's order."),
-        t("Recommendations are the framework's own: for each stage below the target, the step that leads to the "
-          "next stage."),
-    ])  # fmt: skip
-    story.append(ctx.heading(t("This assessment"), st.h2, "annex-method-this", 1))
+    story += ctx.subheading(t("Scoring"), "annex-method-scoring")
+    story += ctx.bullets(
+        [
+            t(
+                "Each indicator is rated by the assessors at one stage from 1 to 5, with a justification and a "
+                "confidence "
+                "level (high, medium or low) reflecting the quality of the evidence."
+            ),
+            t(
+                "A dimension's score is the mean stage of its rated indicators, weighted by each indicator's weight "
+                "in the "
+                "framework. The overall score is the same weighted mean over every rated indicator."
+            ),
+            t(
+                "The stage reached is the whole part of the score: a score of 2.7 is stage 2. The gap is the "
+                "target stage "
+                "minus the score, never negative."
+            ),
+            t(
+                "Coverage is the share of applicable indicators (all indicators except those not applicable) that have "
+                "a stage."
+            ),
+            t(
+                "Priorities are the rated indicators below the target stage, the largest weighted gap (weight \u00d7 "
+                "(target \u2212 stage)) first; ties go to the lower stage, then to the framework's order."
+            ),
+            t(
+                "Recommendations are the framework's own: for each stage below the target, the step that leads to the "
+                "next stage."
+            ),
+        ]
+    )
+    story += ctx.subheading(t("This assessment"), "annex-method-this")
     rows = [
-        [t("Framework"), t("{name} ({id}), version {version}", name=ctx.tr(ctx.fw.name), id=ctx.fw.id,
-                           version=ctx.fw.version)],  # fmt: skip
+        [
+            t("Framework"),
+            t("{name} ({id}), version {version}", name=ctx.tr(ctx.fw.name), id=ctx.fw.id, version=ctx.fw.version),
+        ],
         [t("Framework content hash"), ctx.p(ctx.fw.content_hash or d.info.framework_hash, st.cell_mono)],
-        [t("Indicators"), t("{total} in total: {rated} rated, {na} not applicable, {unknown} unknown, {unanswered} not "
-                            "rated", total=d.card.total, rated=d.card.rated, na=d.card.not_applicable,
-                            unknown=d.card.unknown, unanswered=d.card.unanswered)],  # fmt: skip
+        [
+            t("Indicators"),
+            t(
+                "{total} in total: {rated} rated, {na} not applicable, {unknown} unknown, {unanswered} not rated",
+                total=d.card.total,
+                rated=d.card.rated,
+                na=d.card.not_applicable,
+                unknown=d.card.unknown,
+                unanswered=d.card.unanswered,
+            ),
+        ],
         [t("Target stage"), ctx.stage_text(d.card.target_stage)],
         [t("Produced with"), t("CyberAssess {version}", version=d.app_version)],
     ]
@@ -688,17 +983,26 @@ def history_annex(ctx: Context) -> list[Flowable]:
     st, t = ctx.st, ctx.t
     d = ctx.data
     story: list[Flowable] = [ctx.heading(t("Annex C. Change history"), st.h1, "annex-history")]
-    story.append(ctx.p(t("The assessment file keeps an append-only record of every change: who changed what, and "
-                         "when. This annex summarises it; the full record stays in the file.")))  # fmt: skip
-    counts = _history_counts(d.history)
-    first = d.history[0].at if d.history else d.info.created_at
-    last = d.history[-1].at if d.history else d.info.modified_at
+    story.append(
+        ctx.p(
+            t(
+                "The assessment file keeps an append-only record of every change: who changed what, and "
+                "when. This annex summarises it; the full record stays in the file."
+            )
+        )
+    )
+    changes = [h for h in d.history if not h.action.startswith("export-")]  # exports are listed below
+    counts = _history_counts(changes)
+    first = changes[0].at if changes else d.info.created_at
+    last = changes[-1].at if changes else d.info.modified_at
     rows: list[list[Any]] = [
-        [t("Recorded changes"), str(len(d.history))],
+        [t("Recorded changes"), str(len(changes))],
         [t("Period"), t("{start} to {end}", start=ctx.date(first), end=ctx.date(last))],
         [t("Answers saved or changed"), str(counts.get("answer", 0))],
-        [t("Evidence files added / removed"), t("{added} / {removed}", added=counts.get("evidence-add", 0),
-                                               removed=counts.get("evidence-remove", 0))],  # fmt: skip
+        [
+            t("Evidence files added / removed"),
+            t("{added} / {removed}", added=counts.get("evidence-add", 0), removed=counts.get("evidence-remove", 0)),
+        ],
         [t("Changes to the assessment details"), str(counts.get("details", 0))],
         [t("Reports and matrices exported before this one"), str(len(d.reports))],
     ]
@@ -706,9 +1010,9 @@ def history_annex(ctx: Context) -> list[Flowable]:
         rows.append([t("Assessors' files merged"), ", ".join(d.merged_sources)])
     story.append(ctx.table(rows, [70 * MM, CONTENT_WIDTH - 70 * MM], header=False))
 
-    story.append(ctx.heading(t("Changes by assessor"), st.h2, "annex-history-assessors", 1))
+    story += ctx.subheading(t("Changes by assessor"), "annex-history-assessors")
     per: dict[str, list[str]] = defaultdict(list)
-    for h in d.history:
+    for h in changes:
         per[h.assessor or t("(not recorded)")].append(h.at)
     rows = [[t("Assessor"), t("Changes"), t("First change"), t("Last change")]]
     for name, stamps in sorted(per.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -716,21 +1020,38 @@ def history_annex(ctx: Context) -> list[Flowable]:
     story.append(ctx.table(rows, [CONTENT_WIDTH - 96 * MM, 24 * MM, 36 * MM, 36 * MM]))
 
     if d.disagreements:
-        story.append(ctx.heading(t("Disagreements between assessors"), st.h2, "annex-history-disagreements", 1))
-        story.append(ctx.p(t("Indicators where the merged assessors' stages differ by two stages or more, or where one "
-                             "answered unknown while another gave a stage.")))  # fmt: skip
+        story += ctx.subheading(t("Disagreements between assessors"), "annex-history-disagreements")
+        story.append(
+            ctx.p(
+                t(
+                    "Indicators where the merged assessors' stages differ by two stages or more, or where one "
+                    "answered unknown while another gave a stage."
+                )
+            )
+        )
         rows = [[t("Indicator"), t("Answers")]]
         for dis in d.disagreements:
-            rows.append([dis.indicator_id, "; ".join(t("{assessor}: {answer}", assessor=a, answer=ctx.answer_text(v))
-                                                     for a, v in dis.answers)])  # fmt: skip
+            rows.append(
+                [
+                    dis.indicator_id,
+                    "; ".join(t("{assessor}: {answer}", assessor=a, answer=ctx.answer_text(v)) for a, v in dis.answers),
+                ]
+            )
         story.append(ctx.table(rows, [24 * MM, CONTENT_WIDTH - 24 * MM]))
 
-    story.append(ctx.heading(t("Earlier exports"), st.h2, "annex-history-exports", 1))
+    story += ctx.subheading(t("Earlier exports"), "annex-history-exports")
     if d.reports:
         rows = [[t("Date"), t("Kind"), t("File"), t("SHA-256 (start)"), t("Signed by")]]
         for rep in d.reports[-25:]:
-            rows.append([ctx.date(rep.at), rep.kind.upper(), rep.file_name, ctx.p(rep.sha256[:16] + "…", st.cell_mono),
-                         rep.signer or t("unsigned")])  # fmt: skip
+            rows.append(
+                [
+                    ctx.date(rep.at),
+                    rep.kind.upper(),
+                    rep.file_name,
+                    ctx.p(rep.sha256[:16] + "…", st.cell_mono),
+                    rep.signer or t("unsigned"),
+                ]
+            )
         story.append(ctx.table(rows, [22 * MM, 13 * MM, CONTENT_WIDTH - 102 * MM, 33 * MM, 34 * MM]))
         if len(d.reports) > 25:
             story.append(ctx.p(t("Only the 25 most recent exports are shown."), st.note))
@@ -740,55 +1061,80 @@ def history_annex(ctx: Context) -> list[Flowable]:
     return story
 
 
-def _details(history_new: str | None) -> dict[str, Any]:
-    try:
-        data = json.loads(history_new or "{}")
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def signature_page(ctx: Context) -> list[Flowable]:
     st, t = ctx.st, ctx.t
     d = ctx.data
     story: list[Flowable] = [ctx.heading(t("Authentication of this report"), st.h1, "signature")]
     if d.signer is not None:
         signer = d.signer
-        story.append(ctx.p(t("This report carries a digital signature (PAdES) made with the key of the signer below. "
-                             "Any change to the file after signing, even of a single character, makes the signature "
-                             "invalid.")))  # fmt: skip
+        story.append(
+            ctx.p(
+                t(
+                    "This report carries a digital signature (PAdES) made with the key of the signer below. "
+                    "Any change to the file after signing, even of a single character, makes the signature "
+                    "invalid."
+                )
+            )
+        )
         rows: list[list[Any]] = [
             [t("Signed by"), ctx.p(signer.name, st.cell_bold)],
             [t("Organisation"), signer.organisation or "–"],
             [t("Certificate SHA-256 fingerprint"), ctx.p(format_fingerprint(signer.certificate_sha256), st.cell_mono)],
             [t("Certificate valid until"), ctx.date(signer.not_after)],
-            [t("Certificate issuer"), t("Self-signed by the signer") if signer.self_signed
-             else t("Issued by an organisation's certification authority")],  # fmt: skip
+            [
+                t("Certificate issuer"),
+                t("Self-signed by the signer")
+                if signer.self_signed
+                else t("Issued by an organisation's certification authority"),
+            ],
         ]
         extra = [("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.HexColor(NAVY))]
         story.append(ctx.table(rows, [55 * MM, CONTENT_WIDTH - 55 * MM], header=False, extra=extra))
         story.append(Spacer(1, 4 * MM))
         story.append(ctx.p(t("How to check it"), st.h2))
         steps = [
-            t("Open the report in a PDF reader and look at its signature panel: it must say that the document has not "
-              "been modified since it was signed."),
+            t(
+                "Open the report in a PDF reader and look at its signature panel: it must say that the document "
+                "has not "
+                "been modified since it was signed."
+            ),
             t("Or run: cyberassess verify REPORT.pdf (it prints VALID, INVALID or UNSIGNED)."),
-            t("Compare the certificate fingerprint above with the one the signer gave you by another channel (in "
-              "person, by letter, on an official website)."),
+            t(
+                "Compare the certificate fingerprint above with the one the signer gave you by another channel (in "
+                "person, by letter, on an official website)."
+            ),
         ]
         if signer.self_signed:
-            steps.append(t("The certificate is self-signed: no authority vouches for the signer's identity, so a PDF "
-                           "reader may call the signer \u201cunknown\u201d or \u201cnot trusted\u201d. The signature still "
-                           "proves that the report is unchanged; the fingerprint check proves who signed it."))  # fmt: skip
+            steps.append(
+                t(
+                    "The certificate is self-signed: no authority vouches for the signer's identity, so a PDF "
+                    "reader may call the signer \u201cunknown\u201d or \u201cnot trusted\u201d. The signature still "
+                    "proves that the report is unchanged; the fingerprint check proves who signed it."
+                )
+            )
         story += ctx.bullets(steps)
     else:
         story.append(ctx.p(t("This report is not signed."), st.warning))
-        story.append(ctx.p(t("It was exported without a signing key, so nothing in the file shows who produced it or "
-                             "that it is unchanged. A signed copy can be made with: cyberassess export-pdf ASSESSMENT "
-                             "-o REPORT.pdf --key KEY.p12")))  # fmt: skip
+        story.append(
+            ctx.p(
+                t(
+                    "It was exported without a signing key, so nothing in the file shows who produced it or "
+                    "that it is unchanged. A signed copy can be made with: cyberassess export-pdf ASSESSMENT "
+                    "-o REPORT.pdf --key KEY.p12"
+                )
+            )
+        )
     story.append(Spacer(1, 4 * MM))
-    story.append(ctx.p(t("The SHA-256 of this PDF file is recorded in the report log of assessment {uuid}, so the "
-                         "assessors can confirm that a copy is the one they issued.", uuid=d.info.file_uuid), st.note))  # fmt: skip
+    story.append(
+        ctx.p(
+            t(
+                "The SHA-256 of this PDF file is recorded in the report log of assessment {uuid}, so the "
+                "assessors can confirm that a copy is the one they issued.",
+                uuid=d.info.file_uuid,
+            ),
+            st.note,
+        )
+    )
     return story
 
 
@@ -808,4 +1154,4 @@ def build_story(data: ReportData, language: str, registry: PageRegistry) -> tupl
     return story, ctx
 
 
-__all__ = ["AMBER", "GREEN", "GREY", "Context", "Entry", "build_story", "plan"]
+__all__ = ["Context", "Entry", "build_story", "plan"]

@@ -111,8 +111,14 @@ def export_pdf(
     logged = False
     if not doc.read_only:
         try:
-            doc.log_report("pdf", output.name, digest, signer=key.info.subject if key else None,
-                           certificate_sha256=key.info.certificate_sha256 if key else None, language=lang)  # fmt: skip
+            doc.log_report(
+                "pdf",
+                output.name,
+                digest,
+                signer=key.info.subject if key else None,
+                certificate_sha256=key.info.certificate_sha256 if key else None,
+                language=lang,
+            )
             logged = True
         except CyberAssessError as exc:
             raise ReportError(

@@ -21,7 +21,7 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
 
     _wrap_cache: tuple[float, float, Any] | None = None
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         cached = self._wrap_cache
         if cached is not None and cached[0] == availWidth:
             self.width, self.height, self.blPara = availWidth, cached[1], cached[2]
@@ -49,37 +49,42 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
 
     def _layout(self, avail_width: float) -> CachedParagraph:
         if self._inner is None or self._for_width != avail_width:
-            lines, rtl = tx.visual_lines(self.text, avail_width * 0.995 - 1, self.style.fontName,
-                                         self.style.fontSize, self.default_rtl)  # fmt: skip
+            style = self.style
+            indents = style.leftIndent + style.rightIndent + max(0.0, style.firstLineIndent)
+            lines, rtl = tx.visual_lines(
+                self.text, (avail_width - indents) * 0.995 - 1, style.fontName, style.fontSize, self.default_rtl
+            )
             body = "<br/>".join(tx.run_markup(line, self.style.fontName) for line in lines)
             if self.link:
                 body = f'<a href="#{self.link}">{body}</a>'
             style = self.style
-            wanted = style.alignment if style.alignment == TA_CENTER else TA_RIGHT if rtl or self.default_rtl else TA_LEFT
+            wanted = (
+                style.alignment if style.alignment == TA_CENTER else TA_RIGHT if rtl or self.default_rtl else TA_LEFT
+            )
             if wanted != style.alignment:
                 style = ParagraphStyle(f"{style.name}-bidi", parent=style, alignment=wanted)
             self._inner, self._for_width = CachedParagraph(body, style), avail_width
         return self._inner
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         inner = self._layout(availWidth)
         self.width, self.height = inner.wrap(availWidth, availHeight)
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return list(self._layout(availWidth).split(availWidth, availHeight))
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         assert self._inner is not None
         self._inner.drawOn(canvas, x, y, _sW)
 
-    def getSpaceBefore(self) -> float:  # noqa: N802
+    def getSpaceBefore(self) -> float:
         return float(self.style.spaceBefore)
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return float(self.style.spaceAfter)
 
-    def minWidth(self) -> float:  # noqa: N802
+    def minWidth(self) -> float:
         return 0.0
 
 
@@ -108,22 +113,21 @@ class Bookmarked(Flowable):  # type: ignore[misc]
     def __init__(self, inner: Flowable, key: str, title: str, level: int, registry: PageRegistry) -> None:
         super().__init__()
         self.inner, self.key, self.title, self.level, self.registry = inner, key, tx.one_line(title), level, registry
-        self.keepWithNext = True
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = self.inner.wrap(availWidth, availHeight)
         return self.width, self.height
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         canvas.bookmarkHorizontal(self.key, 0, y + self.height + 4)
         canvas.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
         self.registry.pages[self.key] = canvas.getPageNumber()
         self.inner.drawOn(canvas, x, y, _sW)
 
-    def getSpaceBefore(self) -> float:  # noqa: N802
+    def getSpaceBefore(self) -> float:
         return float(self.inner.getSpaceBefore())
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return float(self.inner.getSpaceAfter())
 
 
@@ -137,19 +141,21 @@ class PageRef(Flowable):  # type: ignore[misc]
     That keeps the table of contents to a single layout pass.
     """
 
-    def __init__(self, key: str, registry: PageRegistry, *, rtl: bool, height: float = 12) -> None:
+    def __init__(self, key: str, registry: PageRegistry, *, rtl: bool, style: ParagraphStyle) -> None:
         super().__init__()
-        self.key, self.registry, self.rtl, self._height = key, registry, rtl, height
+        self.key, self.registry, self.rtl = key, registry, rtl
+        # Same box and baseline as a one-line paragraph of ``style`` next to it.
+        self._height, self._baseline = float(style.leading), float(style.leading - style.fontSize)
         registry.references.add(key)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = self._height
         return self.width, self.height
 
     def draw(self) -> None:
         # The form draws its number right-aligned at its origin (left-aligned for RTL).
-        self.canv.translate(0 if self.rtl else self.width, 2.5)
+        self.canv.translate(0 if self.rtl else self.width, self._baseline)
         self.canv.doForm(page_form(self.key))
 
 

@@ -54,7 +54,10 @@ def register_fonts() -> None:
                     f"The report font {file_name} is missing or damaged ({exc}).",
                     "Reinstall CyberAssess: the fonts are part of the installation (resources/fonts).",
                 ) from None
-        for family, normal, bold, italic in ((SANS, SANS, SANS_BOLD, SANS_ITALIC), (ARABIC, ARABIC, ARABIC_BOLD, ARABIC)):
+        for family, normal, bold, italic in (
+            (SANS, SANS, SANS_BOLD, SANS_ITALIC),
+            (ARABIC, ARABIC, ARABIC_BOLD, ARABIC),
+        ):
             addMapping(family, 0, 0, normal)
             addMapping(family, 1, 0, bold)
             addMapping(family, 0, 1, italic)

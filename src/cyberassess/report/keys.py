@@ -137,9 +137,16 @@ def create_key(
     subject = x509.Name(attributes)
     now = datetime.now(UTC).replace(microsecond=0)
     usage = x509.KeyUsage(
-        digital_signature=True, content_commitment=True, key_encipherment=False, data_encipherment=False,
-        key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False,
-    )  # fmt: skip
+        digital_signature=True,
+        content_commitment=True,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
     cert = (
         x509.CertificateBuilder()
         .subject_name(subject)
@@ -174,7 +181,9 @@ def create_key(
 
 def _read_key_file(path: Path) -> bytes:
     if not path.exists():
-        raise KeyNotFoundError(f"The key file {path} does not exist.", "Check the path, or create a key with 'cyberassess key create'.")
+        raise KeyNotFoundError(
+            f"The key file {path} does not exist.", "Check the path, or create a key with 'cyberassess key create'."
+        )
     if path.is_dir():
         raise KeyNotFoundError(f"{path} is a folder, not a key file.", "Give the .p12 file itself.")
     try:
@@ -186,12 +195,14 @@ def _read_key_file(path: Path) -> bytes:
             )
         return path.read_bytes()
     except OSError as exc:
-        raise KeyNotFoundError(f"Cannot read the key file {path.name}: {exc.strerror}.", "Check its permissions.") from None
+        raise KeyNotFoundError(
+            f"Cannot read the key file {path.name}: {exc.strerror}.", "Check its permissions."
+        ) from None
 
 
 def _pkcs12_structure_ok(data: bytes) -> bool:
     """True when ``data`` parses as a PKCS#12 container (so a failure to open it is the passphrase)."""
-    from asn1crypto import pkcs12 as asn1_pkcs12
+    from asn1crypto import pkcs12 as asn1_pkcs12  # type: ignore[import-untyped]
 
     try:
         pfx = asn1_pkcs12.Pfx.load(data, strict=True)
@@ -201,10 +212,8 @@ def _pkcs12_structure_ok(data: bytes) -> bool:
     return True
 
 
-def open_key(path: Path, passphrase: bytes | None, *, now: datetime | None = None) -> LoadedKey:
-    """Open a PKCS#12 key file for signing; raises a :class:`SigningKeyError` subclass if it cannot."""
-    from cryptography.hazmat.primitives.serialization import pkcs12
-
+def check_key_file(path: Path) -> bytes:
+    """Read a key file and check it is a PKCS#12 container (before asking for its passphrase)."""
     path = Path(path)
     data = _read_key_file(path)
     if not _pkcs12_structure_ok(data):
@@ -212,6 +221,15 @@ def open_key(path: Path, passphrase: bytes | None, *, now: datetime | None = Non
             f"{path.name} is not a PKCS#12 key file, or it is damaged or incomplete.",
             "Give the .p12 or .pfx file holding the signing key and certificate (copy it again if it was cut short).",
         )
+    return data
+
+
+def open_key(path: Path, passphrase: bytes | None, *, now: datetime | None = None) -> LoadedKey:
+    """Open a PKCS#12 key file for signing; raises a :class:`SigningKeyError` subclass if it cannot."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    path = Path(path)
+    data = check_key_file(path)
     try:
         private_key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase)
     except ValueError:

@@ -54,6 +54,7 @@ class Styles:
     cover_label: Any
     cover_value: Any
     bullet: Any
+    indent: Any
     figure_value: Any
     figure_label: Any
     warning: Any
@@ -67,8 +68,9 @@ def make_styles(rtl: bool) -> Styles:
     register_fonts()
     start = TA_RIGHT if rtl else TA_LEFT
     ink, grey, navy = colors.HexColor(INK), colors.HexColor(GREY), colors.HexColor(NAVY)
-    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13.5, textColor=ink, alignment=start,
-                          spaceAfter=5)  # fmt: skip
+    body = ParagraphStyle(
+        "body", fontName=SANS, fontSize=9.5, leading=13.5, textColor=ink, alignment=start, spaceAfter=5
+    )
 
     def derive(name: str, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=body, **kw)
@@ -83,21 +85,35 @@ def make_styles(rtl: bool) -> Styles:
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=SANS_BOLD),
         cell_small=ParagraphStyle("cell_small", parent=cell, fontSize=6.8, leading=8.6, textColor=grey),
         cell_mono=ParagraphStyle("cell_mono", parent=cell, fontName=MONO, fontSize=6.6, leading=8.4),
-        head_cell=ParagraphStyle("head_cell", parent=cell, fontName=SANS_BOLD, textColor=colors.white),
+        head_cell=ParagraphStyle("head_cell", parent=cell, fontName=SANS_BOLD, fontSize=7.2, textColor=colors.white),
         title=derive("title", fontName=SANS_BOLD, fontSize=26, leading=32, textColor=navy, spaceAfter=8),
         subtitle=derive("subtitle", fontSize=14, leading=19, textColor=colors.HexColor(TEAL), spaceAfter=4),
         h1=derive("h1", fontName=SANS_BOLD, fontSize=17, leading=22, textColor=navy, spaceBefore=0, spaceAfter=8),
-        h2=derive("h2", fontName=SANS_BOLD, fontSize=11.5, leading=15, textColor=navy, spaceBefore=10,
-                  spaceAfter=5),  # fmt: skip
+        h2=derive("h2", fontName=SANS_BOLD, fontSize=11.5, leading=15, textColor=navy, spaceBefore=10, spaceAfter=5),
         h3=derive("h3", fontName=SANS_BOLD, fontSize=9.5, leading=13, textColor=ink, spaceBefore=6, spaceAfter=2),
         toc=derive("toc", fontSize=10.5, leading=15, spaceAfter=0),
         toc_sub=derive("toc_sub", fontSize=9.5, leading=13, textColor=grey, spaceAfter=0),
         cover_label=derive("cover_label", fontSize=8.5, leading=11, textColor=grey, spaceAfter=0),
         cover_value=derive("cover_value", fontSize=10, leading=13, spaceAfter=0),
-        bullet=derive("bullet", leftIndent=0 if rtl else 12, rightIndent=12 if rtl else 0, spaceAfter=4),
-        figure_value=derive("figure_value", fontName=SANS_BOLD, fontSize=17, leading=21, textColor=navy,
-                            alignment=TA_CENTER, spaceAfter=0),  # fmt: skip
-        figure_label=derive("figure_label", fontSize=7.5, leading=9.5, textColor=grey, alignment=TA_CENTER,
-                            spaceAfter=0),  # fmt: skip
+        bullet=derive(
+            "bullet",
+            leftIndent=0 if rtl else 20,
+            firstLineIndent=0 if rtl else -9,
+            rightIndent=12 if rtl else 0,
+            spaceAfter=3,
+        ),
+        indent=derive("indent", leftIndent=0 if rtl else 12, rightIndent=12 if rtl else 0, spaceAfter=4),
+        figure_value=derive(
+            "figure_value",
+            fontName=SANS_BOLD,
+            fontSize=17,
+            leading=21,
+            textColor=navy,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        ),
+        figure_label=derive(
+            "figure_label", fontSize=7.5, leading=9.5, textColor=grey, alignment=TA_CENTER, spaceAfter=0
+        ),
         warning=derive("warning", fontName=SANS_BOLD, textColor=colors.HexColor(RED)),
     )

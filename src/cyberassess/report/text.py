@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
-from .fonts import ARABIC, ARABIC_BOLD, arabic_font_for, glyphs
+from .fonts import arabic_font_for, glyphs
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
@@ -62,28 +62,35 @@ def has_rtl(text: str) -> bool:
 
 
 def base_direction(text: str, default_rtl: bool) -> bool:
-    """True (right to left) when the first strong character is RTL; ``default_rtl`` without one."""
+    """Whether a paragraph runs right to left: the script of most of its letters decides.
+
+    An Arabic sentence quoting "MoJ" or "D1" runs right to left; an English sentence quoting an
+    Arabic name runs left to right (the first letter alone would get one of these wrong). A tie,
+    or no letters at all, gives the report's direction.
+    """
+    if text.isascii():
+        return default_rtl and not any(c.isalpha() for c in text)
+    rtl = ltr = 0
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return default_rtl
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    return rtl > ltr or (rtl == ltr and default_rtl)
 
 
 @cache
 def _reshaper() -> Any:
-    import arabic_reshaper
-    from arabic_reshaper.ligatures import LETTERS_LIGATURES, SENTENCES_LIGATURES, WORDS_LIGATURES
+    """Contextual forms and the mandatory lam-alef ligatures only (the library's defaults).
 
-    available = glyphs(ARABIC) & glyphs(ARABIC_BOLD)
-    config: dict[str, bool] = {"delete_harakat": True, "support_ligatures": True}
-    for name, _ in (*SENTENCES_LIGATURES, *WORDS_LIGATURES):
-        config[name] = False  # whole-word ligatures are calligraphy, not running text
-    for name, (_match, forms) in LETTERS_LIGATURES:
-        config[name] = all(ord(f) in available for f in forms if f)
-    return arabic_reshaper.ArabicReshaper(configuration=config)
+    Whole-word ligatures (e.g. ALLAH) are calligraphy, not running text: off. Letter-pair
+    ligatures stay off as by default: they are compatibility forms, and enabling them all makes
+    shaping some twenty times slower.
+    """
+    import arabic_reshaper
+
+    return arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": True, "ARABIC LIGATURE ALLAH": False})
 
 
 def shape(text: str) -> str:
@@ -93,11 +100,64 @@ def shape(text: str) -> str:
     return str(_reshaper().reshape(text))
 
 
-def to_visual(line: str, rtl: bool) -> str:
-    """One shaped line in display order, without the invisible direction marks fonts lack."""
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def _levels(line: str, rtl: bool) -> list[int] | None:
+    """The resolved embedding level of each character (Unicode bidi algorithm, with bracket pairs).
+
+    python-bidi reorders but does not mirror brackets (rule L4), and only tells the levels in its
+    debug description, per UTF-8 byte; ``None`` if that description cannot be read.
+    """
     from bidi import get_display
 
-    return _BIDI_MARKS.sub("", str(get_display(line, base_dir="R" if rtl else "L")))
+    info = str(get_display(line, base_dir="R" if rtl else "L", debug=True))
+    start, end = info.rfind("levels: ["), info.rfind("paragraphs: [")
+    if start < 0 or end < start:
+        return None
+    per_byte = [int(n) for n in _LEVEL.findall(info[start:end])]
+    levels: list[int] = []
+    offset = 0
+    for char in line:
+        if offset >= len(per_byte):
+            return None
+        levels.append(per_byte[offset])
+        offset += len(char.encode("utf-8"))
+    return levels if offset == len(per_byte) else None
+
+
+@cache
+def _mirrors() -> dict[str, str]:
+    from bidi.mirror import MIRRORED
+
+    return {str(k): str(v) for k, v in MIRRORED.items()}
+
+
+def to_visual(line: str, rtl: bool) -> str:
+    """One shaped line in display order (reordered and mirrored), without invisible direction marks."""
+    line = _BIDI_MARKS.sub("", line)
+    levels = _levels(line, rtl)
+    if levels is None:  # pragma: no cover - a python-bidi whose debug output changed
+        from bidi import get_display
+
+        return str(get_display(line, base_dir="R" if rtl else "L"))
+    mirrors = _mirrors()
+    chars = [mirrors.get(c, c) if level % 2 else c for c, level in zip(line, levels, strict=True)]
+    order = list(range(len(chars)))
+    highest = max(levels, default=0)
+    lowest_odd = min((lvl for lvl in levels if lvl % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):  # rule L2
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return "".join(chars[k] for k in order)
 
 
 def runs(visual: str, font: str) -> list[tuple[str, str]]:
@@ -113,12 +173,8 @@ def runs(visual: str, font: str) -> list[tuple[str, str]]:
     current_font: str | None = None
     buf: list[str] = []
     for char in visual:
-        if is_arabic(char):
-            wanted = arabic
-        elif current_font == arabic and ord(char) in arabic_glyphs and not char.isalpha():
-            wanted = arabic
-        else:
-            wanted = font
+        neutral_in_arabic_run = current_font == arabic and ord(char) in arabic_glyphs and not char.isalpha()
+        wanted = arabic if is_arabic(char) or neutral_in_arabic_run else font
         if wanted != current_font and buf:
             out.append(("".join(buf), current_font or font))
             buf = []
@@ -140,7 +196,7 @@ def run_markup(visual: str, font: str) -> str:
 def width(visual: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return sum(stringWidth(text, run_font, size) for text, run_font in runs(visual, font))
+    return float(sum(stringWidth(text, run_font, size) for text, run_font in runs(visual, font)))
 
 
 def _split_long(word: str, fits: Callable[[str], bool]) -> Iterator[str]:
@@ -156,25 +212,31 @@ def _split_long(word: str, fits: Callable[[str], bool]) -> Iterator[str]:
 
 
 def wrap_lines(text: str, max_width: float, font: str, size: float) -> list[str]:
-    """Greedy line breaking in logical order (shaped text); paragraphs (``\\n``) start new lines."""
+    """Greedy line breaking in logical order (shaped text); paragraphs (``\\n``) start new lines.
+
+    Each word is measured once; a space counts as the wider of the two fonts' spaces, so a line
+    never comes out wider than measured.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    space = max(stringWidth(" ", font, size), stringWidth(" ", arabic_font_for(font), size))
 
     def fits(candidate: str) -> bool:
         return width(candidate, font, size) <= max_width
 
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        words = [w for w in paragraph.split(" ") if w]
-        line = ""
-        for word in words:
-            candidate = f"{line} {word}" if line else word
-            if fits(candidate):
-                line = candidate
+        line, line_width = "", 0.0
+        for word in (w for w in paragraph.split(" ") if w):
+            word_width = width(word, font, size)
+            if line and line_width + space + word_width <= max_width:
+                line, line_width = f"{line} {word}", line_width + space + word_width
                 continue
             if line:
                 lines.append(line)
-            pieces = list(_split_long(word, fits)) if not fits(word) else [word]
+            pieces = list(_split_long(word, fits)) if word_width > max_width else [word]
             lines.extend(pieces[:-1])
-            line = pieces[-1]
+            line, line_width = pieces[-1], width(pieces[-1], font, size)
         lines.append(line)
     return lines
 
@@ -195,8 +257,9 @@ def display(text: str, default_rtl: bool = False) -> str:
     return to_visual(shape(text), base_direction(text, default_rtl))
 
 
-def draw_line(canvas: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left",
-              default_rtl: bool = False) -> float:  # fmt: skip
+def draw_line(
+    canvas: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left", default_rtl: bool = False
+) -> float:
     """Draw one line of any script at ``x`` (left, right or centre edge); returns its width."""
     visual = display(text, default_rtl)
     parts = runs(visual, font)
@@ -208,4 +271,4 @@ def draw_line(canvas: Any, x: float, y: float, text: str, font: str, size: float
         canvas.setFont(run_font, size)
         canvas.drawString(start, y, run_text)
         start += stringWidth(run_text, run_font, size)
-    return total
+    return float(total)

@@ -45,34 +45,55 @@ class Verification:
         """0 VALID, 1 INVALID (or not a readable PDF), 2 UNSIGNED."""
         return EXIT_CODES[self.status]
 
-    def summary(self) -> str:
+    def summary(self, language: str = "en") -> str:
         """What the CLI prints and the GUI shows: the verdict, then the details, one per line."""
+        from ..i18n import gettext
+
+        def t(source: str, /, **values: object) -> str:
+            return gettext(language, source, **values)
+
         lines: list[str] = []
         if self.status == "VALID":
-            lines.append("VALID: the signature is correct and the document is unmodified since signing.")
+            lines.append(t("VALID: the signature is correct and the document is unmodified since signing."))
         elif self.status == "UNSIGNED":
-            lines.append("UNSIGNED: the file has no digital signature.")
-            lines.append("  Nothing in it shows who produced it or that it is unchanged; ask for a signed copy.")
+            lines.append(t("UNSIGNED: the file has no digital signature."))
+            lines.append(
+                "  " + t("Nothing in it shows who produced it or that it is unchanged; ask for a signed copy.")
+            )
         else:
-            lines.append("INVALID: " + (self.reasons[0] if self.reasons else "the signature cannot be trusted."))
-            lines += [f"  - {reason}" for reason in self.reasons[1:]]
+            first = t(self.reasons[0]) if self.reasons else t("the signature cannot be trusted.")
+            lines.append(t("INVALID: {reason}", reason=first))
+            lines += [f"  - {t(reason)}" for reason in self.reasons[1:]]
         if self.signer is not None:
             who = f"{self.signer} ({self.organisation})" if self.organisation else self.signer
-            lines.append(f"  Signer: {who}" if self.status == "VALID" else f"  Signer named in the signature: {who}")
+            label = (
+                t("Signer: {who}", who=who)
+                if self.status == "VALID"
+                else t("Signer named in the signature: {who}", who=who)
+            )
+            lines.append("  " + label)
         if self.signing_time is not None:
-            lines.append(f"  Signing time: {self.signing_time.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC (signer's clock)")
+            when = f"{self.signing_time.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC"
+            lines.append("  " + t("Signing time: {time} (signer's clock)", time=when))
         if self.status != "UNSIGNED" and self.certificate_sha256 is not None:
-            lines.append(f"  Unmodified since signing: {'yes' if self.intact else 'no'}")
-            kind = "self-signed" if self.self_signed else "issued by a certification authority"
-            lines.append(f"  Certificate: {kind}; SHA-256 fingerprint")
+            lines.append(
+                "  " + (t("Unmodified since signing: yes") if self.intact else t("Unmodified since signing: no"))
+            )
+            kind = t("self-signed") if self.self_signed else t("issued by a certification authority")
+            lines.append("  " + t("Certificate: {kind}; SHA-256 fingerprint", kind=kind))
             lines.append(f"    {format_fingerprint(self.certificate_sha256)}")
             if self.certificate_not_after is not None:
-                lines.append(f"  Certificate valid until: {self.certificate_not_after:%Y-%m-%d}")
+                lines.append("  " + t("Certificate valid until: {date}", date=f"{self.certificate_not_after:%Y-%m-%d}"))
         if self.status == "VALID":
-            lines += [f"  Note: {reason}" for reason in self.reasons]
+            lines += ["  " + t("Note: {note}", note=t(reason)) for reason in self.reasons]
             if self.self_signed:
-                lines.append("  The certificate is self-signed: confirm the fingerprint with the signer through "
-                             "another channel.")  # fmt: skip
+                lines.append(
+                    "  "
+                    + t(
+                        "The certificate is self-signed: confirm the fingerprint with the signer through "
+                        "another channel."
+                    )
+                )
         return "\n".join(lines)
 
 
@@ -152,10 +173,20 @@ def verify_pdf(path: Path) -> Verification:
         return last
     worst = problems[-1]
     if len(signatures) > 1:
-        reasons = tuple(f"signature {n}: {reason}" for n, r in enumerate(results, 1) for reason in r.reasons
-                        if r.status != "VALID")  # fmt: skip
-        return Verification("INVALID", reasons, worst.signer, worst.signing_time, False, worst.self_signed,
-                            worst.certificate_sha256, worst.organisation, worst.certificate_not_after)  # fmt: skip
+        reasons = tuple(
+            f"signature {n}: {reason}" for n, r in enumerate(results, 1) for reason in r.reasons if r.status != "VALID"
+        )
+        return Verification(
+            "INVALID",
+            reasons,
+            worst.signer,
+            worst.signing_time,
+            False,
+            worst.self_signed,
+            worst.certificate_sha256,
+            worst.organisation,
+            worst.certificate_not_after,
+        )
     return worst
 
 
@@ -180,20 +211,33 @@ def _check(sig: Any) -> Verification:
         usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)
         status = validate_pdf_signature(sig, context, key_usage_settings=usage, skip_diff=True)
     except Exception as exc:
-        return Verification("INVALID", (f"The signature cannot be checked: {_short(exc)}.",), name, None, False,
-                            self_signed, fingerprint, org, not_after)  # fmt: skip
+        return Verification(
+            "INVALID",
+            (f"The signature cannot be checked: {_short(exc)}.",),
+            name,
+            None,
+            False,
+            self_signed,
+            fingerprint,
+            org,
+            not_after,
+        )
     signing_time = status.signer_reported_dt
     reasons: list[str] = []
     if not status.intact:
-        reasons.append("The document was modified after signing: the signed content no longer matches the "
-                       "signature's digest.")  # fmt: skip
+        reasons.append(
+            "The document was modified after signing: the signed content no longer matches the signature's digest."
+        )
     if not status.valid:
-        reasons.append("Bad signature: the signature value does not match the signed content and the signer's "
-                       "certificate.")  # fmt: skip
+        reasons.append(
+            "Bad signature: the signature value does not match the signed content and the signer's certificate."
+        )
     coverage = status.coverage
     if coverage == SignatureCoverageLevel.ENTIRE_REVISION:
-        reasons.append("The document was modified after signing: content was appended to the file (an incremental "
-                       "update), so what a reader shows may differ from what was signed.")  # fmt: skip
+        reasons.append(
+            "The document was modified after signing: content was appended to the file (an incremental "
+            "update), so what a reader shows may differ from what was signed."
+        )
     elif coverage != SignatureCoverageLevel.ENTIRE_FILE:
         reasons.append("The signature does not cover the whole document.")
     cert_start = cert["tbs_certificate"]["validity"]["not_before"].native
@@ -201,12 +245,15 @@ def _check(sig: Any) -> Verification:
         reasons.append(f"The signer's certificate was not valid at the signing time ({signing_time:%Y-%m-%d}).")
     intact = bool(status.intact and coverage == SignatureCoverageLevel.ENTIRE_FILE)
     if reasons:
-        return Verification("INVALID", tuple(reasons), name, signing_time, intact, self_signed, fingerprint, org,
-                            not_after)  # fmt: skip
+        return Verification(
+            "INVALID", tuple(reasons), name, signing_time, intact, self_signed, fingerprint, org, not_after
+        )
     notes: list[str] = []
     if not_after < datetime.now(UTC):
-        notes.append(f"the signer's certificate has expired since signing (on {not_after:%Y-%m-%d}); the signature "
-                     "was made while it was valid, by the signer's clock.")  # fmt: skip
+        notes.append(
+            f"the signer's certificate has expired since signing (on {not_after:%Y-%m-%d}); the signature "
+            "was made while it was valid, by the signer's clock."
+        )
     if not status.trusted and not self_signed:
         notes.append("the certificate chain could not be checked offline against a certification authority.")
     return Verification("VALID", tuple(notes), name, signing_time, True, self_signed, fingerprint, org, not_after)
