@@ -200,7 +200,7 @@ def build_keys(out: Path) -> None:
     )
     (out / "expired.p12").write_bytes(pkcs12.serialize_key_and_certificates(b"corpus", key, cert(-400, -30), None, enc))
     (out / "not-yet-valid.p12").write_bytes(
-        pkcs12.serialize_key_and_certificates(b"corpus", key, cert(30, 400), None, enc)
+        pkcs12.serialize_key_and_certificates(b"corpus", key, cert(7300, 7700), None, enc)
     )
     (out / "certificate-only.p12").write_bytes(
         pkcs12.serialize_key_and_certificates(b"c", None, cert(-1, 9), None, enc)
@@ -211,10 +211,55 @@ def build_keys(out: Path) -> None:
     (out / "pem-certificate.p12").write_bytes(cert(-1, 9).public_bytes(serialization.Encoding.PEM))
 
 
+def build_pdfs(out: Path) -> None:
+    """Signed reports, tampered with in every way ``verify`` must notice (a small assessment keeps them small)."""
+    from cyberassess.report import create_key, export_pdf
+    from cyberassess.store import Assessment
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        key = create_key(work / "k.p12", name="Corpus Signer", org="QA", passphrase=PASSPHRASE.encode())
+        with Assessment.create(work / "a.cyberassess", country="Pdfland", mission="corpus", assessors=["C"]) as doc:
+            doc.set_answer("D1.1.1", 2, justification="A short note.")
+            export_pdf(doc, work / "signed.pdf", key_file=key.path, passphrase=PASSPHRASE.encode())
+            export_pdf(doc, work / "unsigned.pdf")
+        signed = (work / "signed.pdf").read_bytes()
+        unsigned = (work / "unsigned.pdf").read_bytes()
+    rng = random.Random(3)  # noqa: S311 - reproducible corpus
+    marker = signed.find(b"/Contents <")
+    contents_start = marker + len(b"/Contents <")
+    byte_range_at = signed.find(b"/ByteRange")
+    middle = len(signed) // 3
+    flipped = bytearray(signed)
+    flipped[middle] = (flipped[middle] + 1) % 256
+    zeroed = bytearray(signed)
+    zeroed[contents_start : contents_start + 400] = b"0" * 400
+    broken_range = bytearray(signed)
+    broken_range[byte_range_at : byte_range_at + 24] = b"/ByteRange [0 1 2 3]    "
+    files = {
+        "one-byte-changed.pdf": bytes(flipped),
+        "truncated.pdf": signed[: len(signed) // 2],
+        "signature-zeroed.pdf": bytes(zeroed),
+        "byte-range-forged.pdf": bytes(broken_range),
+        "appended-update.pdf": signed + b"\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 0\ntrailer\n<< >>\n%%EOF\n",
+        "trailing-garbage.pdf": signed + b"garbage after the end",
+        "unsigned.pdf": unsigned,
+        "empty.pdf": b"",
+        "random.pdf": bytes(rng.getrandbits(8) for _ in range(4096)),
+        "text.pdf": b"This is not a PDF, only a note saved as report.pdf\n",
+        "header-only.pdf": b"%PDF-1.7\n%%EOF\n",
+        "zip-renamed.pdf": b"PK\x03\x04" + bytes(300),
+    }
+    for name, content in files.items():
+        (out / name).write_bytes(content)
+
+
 BUILDERS: dict[str, Callable[[Path], None]] = {
     "assessment": build_assessments,
     "framework": build_frameworks,
     "key": build_keys,
+    "pdf": build_pdfs,
 }
 
 
@@ -233,6 +278,9 @@ def build_generated(work: Path) -> dict[str, Path]:
     with open(big_framework / "d1.yaml", "w", encoding="utf-8") as handle:
         handle.write("id: D1\nnumber: 1\nsummary: {en: " + "x" * (25 * 1024 * 1024) + "}\n")
     made["framework/huge-file"] = big_framework
+    from cyberassess.demo import write_demo
+
+    made["demo"] = write_demo(work / "demo.cyberassess")
     return made
 
 
@@ -295,6 +343,17 @@ CASES: list[tuple[Case, list[str]]] = [
         ]
     ],
     (Case("framework", "huge-file", message="larger than", generated=True), ["framework", "check", "{file}"]),
+    *[(Case("key", n, message=m), ["export-pdf", "{demo}", "-o", "{out}/report.pdf", "--key", "{file}"]) for n, m in [
+        ("wrong-passphrase.p12", "passphrase"), ("expired.p12", "expired"), ("not-yet-valid.p12", "not valid"),
+        ("certificate-only.p12", "private key"), ("truncated.p12", "key"), ("empty.p12", "key"),
+        ("random.p12", "key"), ("pem-certificate.p12", "key"),
+    ]],
+    *[(Case("pdf", n, message="INVALID"), ["verify", "{file}"]) for n in [
+        "one-byte-changed.pdf", "truncated.pdf", "signature-zeroed.pdf", "byte-range-forged.pdf",
+        "appended-update.pdf", "trailing-garbage.pdf", "empty.pdf", "random.pdf", "text.pdf", "header-only.pdf",
+        "zip-renamed.pdf",
+    ]],
+    (Case("pdf", "unsigned.pdf", expect_exit=(2,), message="UNSIGNED"), ["verify", "{file}"]),
 ]
 
 
@@ -319,7 +378,7 @@ def run_case(case: Case, argv: list[str], file: Path, scratch: Path, env: dict[s
     if case.kind == "assessment" and file.is_file():  # commands may write: work on a copy
         target = out / file.name
         shutil.copy(file, target)
-    values = {"file": str(target), "out": str(out), **{k: v for k, v in env.items() if k.startswith("corpus_")}}
+    values = {"file": str(target), "out": str(out), "demo": env.get("CORPUS_DEMO", "")}
     args = [a.format(**values) for a in argv]
     try:
         result = subprocess.run(
@@ -351,9 +410,10 @@ def run_corpus(
     cases = [c for c in [*CASES, *(extra or [])] if kinds is None or c[0].kind in kinds]
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
-        generated = build_generated(scratch) if any(c.generated for c, _ in cases) else {}
+        generated = build_generated(scratch)
         env = {
             **os.environ,
+            "CORPUS_DEMO": str(generated["demo"]),
             "CYBERASSESS_PASSPHRASE": PASSPHRASE,
             "CYBERASSESS_HOME": str(scratch / "home"),
             **(env_extra or {}),

@@ -27,22 +27,21 @@ from .qt import QCoreApplication, QMessageBox, Qt, QWidget
 log = logging.getLogger("cyberassess.app")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def _title(exc: BaseException) -> str:
     titles: list[tuple[type[BaseException], str]] = [
-        (CorruptDocumentError, _t("The file is damaged")),
-        (NotAnAssessmentError, _t("Not an assessment file")),
-        (NewerSchemaError, _t("Made by a newer CyberAssess")),
-        (FileLockedError, _t("Open in another window")),
-        (StorageFullError, _t("Could not save")),
-        (EvidenceError, _t("Evidence file")),
-        (InputError, _t("Please check")),
-        (CyberAssessError, _t("CyberAssess")),
+        (CorruptDocumentError, QCoreApplication.translate("ErrorDialog", "The file is damaged")),
+        (NotAnAssessmentError, QCoreApplication.translate("ErrorDialog", "Not an assessment file")),
+        (NewerSchemaError, QCoreApplication.translate("ErrorDialog", "Made by a newer CyberAssess")),
+        (FileLockedError, QCoreApplication.translate("ErrorDialog", "Open in another window")),
+        (StorageFullError, QCoreApplication.translate("ErrorDialog", "Could not save")),
+        (EvidenceError, QCoreApplication.translate("ErrorDialog", "Evidence file")),
+        (InputError, QCoreApplication.translate("ErrorDialog", "Please check")),
+        (CyberAssessError, QCoreApplication.translate("ErrorDialog", "CyberAssess")),
     ]
-    return next((title for kind, title in titles if isinstance(exc, kind)), _t("Unexpected problem"))
+    return next(
+        (title for kind, title in titles if isinstance(exc, kind)),
+        QCoreApplication.translate("ErrorDialog", "Unexpected problem"),
+    )
 
 
 def describe(exc: BaseException) -> tuple[str, str]:
@@ -50,23 +49,38 @@ def describe(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, CyberAssessError):
         return exc.message, exc.hint
     if isinstance(exc, MemoryError):
-        return _t("The computer ran out of memory."), _t("Close other programs and try again.")
+        return QCoreApplication.translate("ErrorDialog", "The computer ran out of memory."), QCoreApplication.translate(
+            "ErrorDialog", "Close other programs and try again."
+        )
     if isinstance(exc, OSError):
         name = f" ({exc.filename})" if exc.filename else ""
-        return (_t("The system reported a problem with a file{name}: {reason}.").format(
-            name=name, reason=exc.strerror or exc), _t("Check the drive and the folder, then try again."))  # fmt: skip
+        return (
+            QCoreApplication.translate(
+                "ErrorDialog", "The system reported a problem with a file{name}: {reason}."
+            ).format(name=name, reason=exc.strerror or exc),
+            QCoreApplication.translate("ErrorDialog", "Check the drive and the folder, then try again."),
+        )
     log.error("unexpected error", exc_info=exc)
     return (
-        _t("Something unexpected went wrong ({kind}).").format(kind=type(exc).__name__),
-        _t("Everything shown as saved is safe. Please report this problem and send the log file {log}.").format(
-            log=user_data_dir() / "logs" / "cyberassess.log"
+        QCoreApplication.translate("ErrorDialog", "Something unexpected went wrong ({kind}).").format(
+            kind=type(exc).__name__
         ),
+        QCoreApplication.translate(
+            "ErrorDialog", "Everything shown as saved is safe. Please report this problem and send the log file {log}."
+        ).format(log=user_data_dir() / "logs" / "cyberassess.log"),
     )
 
 
 def present(box: QMessageBox) -> int:
     """Show a message box modally and return the button pressed (the one hook for every message)."""
     return box.exec()
+
+
+def show_box(box: QMessageBox) -> int:
+    """Show a prepared message box (through :func:`present`) and dispose of it."""
+    result = present(box)
+    box.deleteLater()
+    return result
 
 
 def message_box(
@@ -89,20 +103,14 @@ def message_box(
 def show_error(parent: QWidget | None, exc: BaseException, *, doing: str = "") -> None:
     """The dialog for a failure: ``doing`` (e.g. "Opening demo.cyberassess") is the title."""
     message, hint = describe(exc)
-    if not isinstance(exc, CyberAssessError | MemoryError | OSError):
-        icon = QMessageBox.Icon.Critical
-    else:
-        icon = QMessageBox.Icon.Warning
-    box = message_box(parent, doing or _title(exc), message, hint, icon=icon, name="errorDialog")
+    expected = isinstance(exc, CyberAssessError | MemoryError | OSError)
+    icon = QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical
     log.warning("shown to the user: %s %s", message, hint)
-    present(box)
-    box.deleteLater()
+    show_box(message_box(parent, doing or _title(exc), message, hint, icon=icon, name="errorDialog"))
 
 
 def show_message(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
-    box = message_box(parent, title, text, detail)
-    present(box)
-    box.deleteLater()
+    show_box(message_box(parent, title, text, detail))
 
 
 def ask(parent: QWidget | None, title: str, text: str, detail: str, yes: str, no: str) -> bool:
@@ -115,4 +123,4 @@ def ask(parent: QWidget | None, title: str, text: str, detail: str, yes: str, no
     present(box)
     chosen = box.clickedButton() is yes_button
     box.deleteLater()
-    return chosen
+    return bool(chosen)

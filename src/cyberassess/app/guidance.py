@@ -15,10 +15,6 @@ if TYPE_CHECKING:
     from .session import DocumentSession
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Guidance", text)
-
-
 def _section(title: str, body: str) -> str:
     return f"<h3>{escape(title)}</h3><p>{escape(body)}</p>" if body else ""
 
@@ -26,9 +22,9 @@ def _section(title: str, body: str) -> str:
 def guidance_html(session: DocumentSession, indicator: Indicator, level: int | None) -> str:
     text = session.text
     parts = [
-        _section(_t("Guidance"), text(indicator.guidance)),
-        _section(_t("Documents to review"), text(indicator.documents)),
-        _section(_t("Whom to interview"), text(indicator.interviews)),
+        _section(QCoreApplication.translate("Guidance", "Guidance"), text(indicator.guidance)),
+        _section(QCoreApplication.translate("Guidance", "Documents to review"), text(indicator.documents)),
+        _section(QCoreApplication.translate("Guidance", "Whom to interview"), text(indicator.interviews)),
     ]
     if indicator.references:
         items = []
@@ -37,12 +33,19 @@ def guidance_html(session: DocumentSession, indicator: Indicator, level: int | N
                 name = text(session.framework.instrument(ref.instrument).short)
             except StopIteration:
                 name = ref.instrument
-            article = _t("Art. {n}").format(n=ref.article) if ref.article else ""
+            article = QCoreApplication.translate("Guidance", "Art. {n}").format(n=ref.article) if ref.article else ""
             provision = text(ref.provision) if ref.provision else ""
             detail = " — ".join(p for p in (article, provision) if p)
             items.append(f"<li><b>{escape(name)}</b>{': ' + escape(detail) if detail else ''}</li>")
-        parts.append(f"<h3>{escape(_t('Treaty references'))}</h3><ul>{''.join(items)}</ul>")
+        parts.append(
+            f"<h3>{escape(QCoreApplication.translate('Guidance', 'Treaty references'))}</h3><ul>{''.join(items)}</ul>"
+        )
     if level is not None and level in indicator.recommendations:
         stage = text(session.framework.stage(level).label)
-        parts.append(_section(_t("Next step from {stage}").format(stage=stage), text(indicator.recommendations[level])))
+        parts.append(
+            _section(
+                QCoreApplication.translate("Guidance", "Next step from {stage}").format(stage=stage),
+                text(indicator.recommendations[level]),
+            )
+        )
     return "".join(parts)

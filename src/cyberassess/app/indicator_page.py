@@ -7,13 +7,13 @@ as saved before the core has committed it.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .guidance import guidance_html
 from .qt import (
-    QDateTime,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
@@ -21,7 +21,6 @@ from .qt import (
     QFileDialog,
     QKeyEvent,
     QListWidgetItem,
-    QLocale,
     QObject,
     Qt,
     QTimer,
@@ -31,7 +30,7 @@ from .qt import (
     Signal,
 )
 from .stage_cards import CardGroup, ChoiceCard
-from .uikit import icon, load_form, muted, scaled_font
+from .uikit import icon, load_form, local_time, muted, scaled_font
 
 if TYPE_CHECKING:
     from ..store import EvidenceRecord
@@ -46,13 +45,6 @@ def open_externally(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def local_time(iso: str) -> str:
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-
-
 class IndicatorPage(QWidget):
     positionChanged = Signal(str)
 
@@ -63,6 +55,7 @@ class IndicatorPage(QWidget):
         self.indicator_id: str | None = None
         self._loading = False
         self._dirty = False
+        self._flushing = False
         self._editable = True
         self._evidence_folder: Path | None = None
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_IDLE_MS)
@@ -82,9 +75,11 @@ class IndicatorPage(QWidget):
         for label in (ui.breadcrumb, ui.position, ui.answeredBy):
             muted(label)
         line = self.fontMetrics().lineSpacing()
-        ui.justification.setMinimumHeight(line * 6)
-        ui.evidenceList.setMaximumHeight(line * 6)
-        ui.evidenceList.setMinimumHeight(line * 3)
+        ui.justification.setMinimumHeight(line * 5)
+        ui.evidenceList.setMaximumHeight(line * 5)
+        ui.evidenceList.setMinimumHeight(int(line * 2.5))
+        ui.evidenceList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.evidenceList.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         ui.justification.textChanged.connect(self._text_edited)
         ui.justification.installEventFilter(self)
         ui.confidence.activated.connect(lambda index: self.set_confidence(CONFIDENCES[index]))
@@ -98,27 +93,42 @@ class IndicatorPage(QWidget):
         ui.evidenceList.currentRowChanged.connect(lambda _row: self._update_buttons())
         ui.previousButton.setIcon(icon("previous"))
         ui.nextButton.setIcon(icon("next"))
-        ui.nextButton.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.isLeftToRight()
-                                         else Qt.LayoutDirection.LeftToRight)  # fmt: skip
+        ui.nextButton.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if self.isLeftToRight() else Qt.LayoutDirection.LeftToRight
+        )
         ui.nextUnansweredButton.setIcon(icon("next-unanswered"))
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
+        ui.rightSplit.setStretchFactor(0, 3)
+        ui.rightSplit.setStretchFactor(1, 2)
         self.setAcceptDrops(True)
 
     # ----------------------------------------------------------------- document
     def set_session(self, session: DocumentSession) -> None:
         self.session = session
         fw = session.framework
-        self.stages.set_cards([
-            ChoiceCard(stage.level, str(stage.level), session.text(stage.label), session.text(stage.description))
-            for stage in sorted(fw.stages, key=lambda s: s.level)
-        ])  # fmt: skip
-        self.special.set_cards([
-            ChoiceCard("na", self.tr("N"), self.tr("Not applicable"),
-                       self.tr("Does not apply in this country. Not scored.")),
-            ChoiceCard("unknown", self.tr("U"), self.tr("Unknown / no data"),
-                       self.tr("No reliable information yet. Not scored; listed for follow-up.")),
-        ])  # fmt: skip
+        self.stages.set_cards(
+            [
+                ChoiceCard(stage.level, str(stage.level), session.text(stage.label), session.text(stage.description))
+                for stage in sorted(fw.stages, key=lambda s: s.level)
+            ]
+        )
+        self.special.set_cards(
+            [
+                ChoiceCard(
+                    "na",
+                    "N",
+                    self.tr("Not applicable"),
+                    self.tr("Does not apply in this country. Not scored."),
+                ),
+                ChoiceCard(
+                    "unknown",
+                    "U",
+                    self.tr("Unknown / no data"),
+                    self.tr("No reliable information yet. Not scored; listed for follow-up."),
+                ),
+            ]
+        )
         combo = self.ui.confidence
         combo.clear()
         combo.addItems([self.tr("Not stated"), self.tr("Low"), self.tr("Medium"), self.tr("High")])
@@ -140,19 +150,27 @@ class IndicatorPage(QWidget):
         self._timer.stop()
         self.indicator_id = indicator_id
         fw = session.framework
-        indicator, section, dimension = (fw.indicator(indicator_id), fw.section_of(indicator_id),
-                                         fw.dimension_of(indicator_id))  # fmt: skip
-        ui.breadcrumb.setText(f"{dimension.id} · {session.text(dimension.title)}  ›  "
-                              f"{section.id} · {session.text(section.title)}")  # fmt: skip
+        indicator, section, dimension = (
+            fw.indicator(indicator_id),
+            fw.section_of(indicator_id),
+            fw.dimension_of(indicator_id),
+        )
+        ui.breadcrumb.setText(
+            f"{dimension.id} · {session.text(dimension.title)}  ›  {section.id} · {session.text(section.title)}"
+        )
         ui.indicatorId.setText(indicator_id)
         position = session.order.index(indicator_id) + 1
         ui.position.setText(self.tr("Indicator {n} of {total}").format(n=position, total=len(session.order)))
         ui.question.setText(session.text(indicator.question))
-        self.stages.update_cards({level: (session.text(fw.stage(level).label), session.text(text))
-                                  for level, text in indicator.stages.items()})  # fmt: skip
+        self.stages.update_cards(
+            {
+                level: (session.text(fw.stage(level).label), session.text(text))
+                for level, text in indicator.stages.items()
+            }
+        )
         self._show_answer(replace_text=True)
         self._show_evidence()
-        ui.scroll.verticalScrollBar().setValue(0)
+        ui.scrollArea.verticalScrollBar().setValue(0)
 
     def _show_answer(self, *, replace_text: bool) -> None:
         assert self.session is not None and self.indicator_id is not None
@@ -169,12 +187,15 @@ class IndicatorPage(QWidget):
             self._dirty = False
         if record:
             who = record.assessor or self.tr("an assessor")
-            self.ui.answeredBy.setText(self.tr("Last changed by {who}, {when}").format(
-                who=who, when=local_time(record.updated_at)))  # fmt: skip
+            self.ui.answeredBy.setText(
+                self.tr("Last changed by {who}, {when}").format(who=who, when=local_time(record.updated_at))
+            )
         else:
             self.ui.answeredBy.setText(self.tr("Not answered yet"))
         level = value if isinstance(value, int) else None
-        self.ui.guidance.setHtml(guidance_html(self.session, self.session.framework.indicator(self.indicator_id), level))
+        self.ui.guidance.setHtml(
+            guidance_html(self.session, self.session.framework.indicator(self.indicator_id), level)
+        )
 
     def _saved_elsewhere(self, indicator_id: str) -> None:
         if indicator_id == self.indicator_id:
@@ -199,7 +220,7 @@ class IndicatorPage(QWidget):
         if self._loading or self.session is None or not self._editable:
             return
         self._dirty = True
-        self.session.saveStatusChanged.emit(self.tr("Saving…"))
+        self.session.note_pending()
         self._timer.start()
 
     def flush(self) -> bool:
@@ -207,24 +228,29 @@ class IndicatorPage(QWidget):
         self._timer.stop()
         if not self._dirty or self.session is None or self.indicator_id is None:
             return True
-        if self.session.set_justification(self.indicator_id, self.ui.justification.toPlainText()):
+        if self._flushing:  # the error dialog of this very save took the focus: do not try again inside it
+            return False
+        self._flushing = True
+        try:
+            saved = self.session.set_justification(self.indicator_id, self.ui.justification.toPlainText())
+        finally:
+            self._flushing = False
+        if saved:
             self._dirty = False
-            return True
-        return False
+        return saved
 
     @property
     def has_unsaved_text(self) -> bool:
         return self._dirty
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.justification:
             if event.type() == QEvent.Type.FocusOut:
                 self.flush()
-            elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-                if event.key() == Qt.Key.Key_Escape:
-                    self.flush()
-                    self.focus_answer()
-                    return True
+            elif isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+                self.flush()
+                self.focus_answer()
+                return True
         return super().eventFilter(watched, event)
 
     def focus_answer(self) -> None:
@@ -238,7 +264,6 @@ class IndicatorPage(QWidget):
     def focus_justification(self) -> None:
         self.ui.justification.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.justification.moveCursor(self.ui.justification.textCursor().MoveOperation.End)
-        self.ui.scroll.ensureWidgetVisible(self.ui.justification)
 
     # ----------------------------------------------------------------- evidence
     def _show_evidence(self) -> None:
@@ -250,8 +275,11 @@ class IndicatorPage(QWidget):
         for record in self.session.evidence(self.indicator_id):
             item = QListWidgetItem(icon("pdf"), f"{record.file_name}  ({human_size(record.size)})")
             item.setData(Qt.ItemDataRole.UserRole, record)
-            item.setToolTip(self.tr("Added by {who}, {when}\nSHA-256 {sha}").format(
-                who=record.added_by or "-", when=local_time(record.added_at), sha=record.sha256))  # fmt: skip
+            item.setToolTip(
+                self.tr("Added by {who}, {when}\nSHA-256 {sha}").format(
+                    who=record.added_by or "-", when=local_time(record.added_at), sha=record.sha256
+                )
+            )
             listing.addItem(item)
         if listing.count():
             listing.setCurrentRow(0)
@@ -296,19 +324,24 @@ class IndicatorPage(QWidget):
             return
         open_externally(path)
 
+    def discard_extracted(self) -> None:
+        """Delete the copies of evidence files opened for viewing (they may be confidential)."""
+        if self._evidence_folder is not None:
+            shutil.rmtree(self._evidence_folder, ignore_errors=True)  # a viewer may still hold one open
+            self._evidence_folder = None
+
     def remove_selected(self) -> None:
         record = self._selected()
         if record is not None and self.session is not None and self._editable:
             self.session.remove_evidence(record)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         if self._editable and urls and all(u.isLocalFile() for u in urls):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
             self.attach(paths)
-

@@ -6,11 +6,20 @@ it by text (id, question, guidance, references) and by state (not answered, low 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
 from . import session as st
-from .qt import QModelIndex, QSortFilterProxyModel, QStandardItem, QStandardItemModel, Qt
+from .qt import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QStandardItem,
+    QStandardItemModel,
+    Qt,
+)
 from .uikit import icon
 
 if TYPE_CHECKING:
@@ -24,14 +33,17 @@ CONFIDENCE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 DIMENSION, SECTION, INDICATOR = "dimension", "section", "indicator"
 STATE_ICONS = {
-    st.UNANSWERED: "state-empty", st.NOTE: "state-note", st.RATED: "state-done",
-    st.NOT_APPLICABLE: "state-na", st.UNKNOWN: "state-unknown",
-}  # fmt: skip
+    st.UNANSWERED: "state-empty",
+    st.NOTE: "state-note",
+    st.RATED: "state-done",
+    st.NOT_APPLICABLE: "state-na",
+    st.UNKNOWN: "state-unknown",
+}
 FILTERS = ("all", "unanswered", "answered", "unknown", "na", "low")
 
 
 class NavModel(QStandardItemModel):
-    def __init__(self, session: DocumentSession, parent: object = None) -> None:
+    def __init__(self, session: DocumentSession, parent: QObject | None = None) -> None:
         super().__init__(0, 2, parent)
         self.session = session
         self.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Answer")])
@@ -50,8 +62,13 @@ class NavModel(QStandardItemModel):
                 for ind in sec.indicators:
                     question = text(ind.question)
                     refs = " ".join(f"{r.instrument} {r.article or ''} {text(r.provision)}" for r in ind.references)
-                    row = self._row(ind.id, INDICATOR, f"{ind.id}  {question}", question,
-                                    search=" ".join((ind.id, question, text(ind.guidance), refs)))  # fmt: skip
+                    row = self._row(
+                        ind.id,
+                        INDICATOR,
+                        f"{ind.id}  {question}",
+                        question,
+                        search=" ".join((ind.id, question, text(ind.guidance), refs)),
+                    )
                     sec_row[0].appendRow(list(row))
         for indicator_id in session.order:
             self._update_indicator(indicator_id)
@@ -86,8 +103,10 @@ class NavModel(QStandardItemModel):
         }
         if state == st.RATED and record is not None:
             stage = self.session.framework.stage(int(record.value))  # type: ignore[arg-type]
-            short, spoken = str(record.value), self.tr("stage {n}, {label}").format(
-                n=record.value, label=self.session.text(stage.label))
+            short, spoken = (
+                str(record.value),
+                self.tr("stage {n}, {label}").format(n=record.value, label=self.session.text(stage.label)),
+            )
         else:
             short, spoken = labels[state]
         column.setText(short)
@@ -119,25 +138,32 @@ class NavModel(QStandardItemModel):
 class NavFilter(QSortFilterProxyModel):
     """Filter by text and by answer state; sections and dimensions stay while a child matches."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
         self._state = "all"
         self.setRecursiveFilteringEnabled(True)
 
     def set_text(self, text: str) -> None:
-        self._text = text.strip().casefold()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_text", text.strip().casefold()))
 
     def set_state(self, state: str) -> None:
-        self._state = state if state in FILTERS else "all"
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_state", state if state in FILTERS else "all"))
+
+    def _refilter(self, change: Callable[[], object]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
 
     @property
     def active(self) -> bool:
         return bool(self._text) or self._state != "all"
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt's name
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         index = self.sourceModel().index(row, 0, parent)
         if index.data(KIND_ROLE) != INDICATOR:
             return not self.active

@@ -68,6 +68,10 @@ class Operation(QObject):
         self._on_failure = callback
         return self
 
+    @property
+    def parent_widget(self) -> QWidget | None:
+        return self._parent
+
     @classmethod
     def busy(cls) -> bool:
         return bool(cls.running)
@@ -105,14 +109,15 @@ class Operation(QObject):
     @Slot(int, str)
     def _progress(self, percent: int, text: str) -> None:
         self._last = (percent, text or self._title)
-        if self._dialog is None:
+        dialog = self._dialog
+        if dialog is None:
             return
+        dialog.setLabelText(text or self._title)
         if percent < 0:
-            self._dialog.setRange(0, 0)
+            dialog.setRange(0, 0)
         else:
-            self._dialog.setRange(0, 100)
-            self._dialog.setValue(max(0, min(100, percent)))
-        self._dialog.setLabelText(text or self._title)
+            dialog.setRange(0, 100)
+            dialog.setValue(max(0, min(100, percent)))  # a modal progress dialog processes events here
 
     def _finish(self) -> None:
         if self._timer is not None:

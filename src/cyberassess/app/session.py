@@ -9,8 +9,9 @@ to "Saved hh:mm:ss" only after the core returned.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,6 +87,7 @@ class DocumentSession(QObject):
             self._evidence.setdefault(record.indicator_id, []).append(record)
         self.undo_stack = QUndoStack(self)
         self.error_parent: QWidget | None = None
+        self.last_saved_at: str | None = None  # UTC, ISO 8601: when the core last confirmed a change
         self.merge_key = 0  # a new visit to an indicator starts a new undo step for its text
         self.status = self.tr("Read-only") if self.read_only else self.tr("All changes saved")
 
@@ -163,12 +165,17 @@ class DocumentSession(QObject):
         return self._edit(indicator_id, label.format(id=indicator_id, stage=value), value=value)
 
     def set_confidence(self, indicator_id: str, confidence: str | None) -> bool:
-        return self._edit(indicator_id, self.tr("Change the confidence of {id}").format(id=indicator_id),
-                          confidence=confidence)  # fmt: skip
+        return self._edit(
+            indicator_id, self.tr("Change the confidence of {id}").format(id=indicator_id), confidence=confidence
+        )
 
     def set_justification(self, indicator_id: str, text: str) -> bool:
-        return self._edit(indicator_id, self.tr("Edit the justification of {id}").format(id=indicator_id),
-                          merge=True, justification=text)  # fmt: skip
+        return self._edit(
+            indicator_id,
+            self.tr("Edit the justification of {id}").format(id=indicator_id),
+            merge=True,
+            justification=text,
+        )
 
     def write_answer(self, indicator_id: str, state: AnswerState | None, *, reveal: bool = False) -> bool:
         """Commit one answer through the core; True once it is on disk. Errors are shown here."""
@@ -179,9 +186,12 @@ class DocumentSession(QObject):
                 self._answers.pop(indicator_id, None)
             else:
                 self._answers[indicator_id] = self.doc.set_answer(
-                    indicator_id, state.value, justification=state.justification, confidence=state.confidence,
+                    indicator_id,
+                    state.value,
+                    justification=state.justification,
+                    confidence=state.confidence,
                     assessor=self.assessor,
-                )  # fmt: skip
+                )
         except Exception as exc:
             self._set_status(self.tr("Not saved: see the message"))
             show_error(self.error_parent, exc, doing=self.tr("Saving {id}").format(id=indicator_id))
@@ -192,6 +202,35 @@ class DocumentSession(QObject):
             self.revealRequested.emit(indicator_id)
         return True
 
+    def absorb_external_changes(self, text: str) -> list[str]:
+        """After the core changed answers itself (a matrix import): show them, as one undo step."""
+        try:
+            now = self.doc.answers()
+        except Exception as exc:
+            show_error(self.error_parent, exc)
+            return []
+        changed = [i for i in self.order if self._answers.get(i) != now.get(i)]
+        if changed:
+            self.undo_stack.beginMacro(text)
+            for indicator_id in changed:
+                old, new = self._answers.get(indicator_id), now.get(indicator_id)
+                self.undo_stack.push(
+                    AnswerCommand(
+                        self,
+                        indicator_id,
+                        AnswerState(old.value, old.justification, old.confidence) if old else None,
+                        AnswerState(new.value, new.justification, new.confidence) if new else None,
+                        text,
+                    )
+                )
+            self.undo_stack.endMacro()
+        self._answers = now
+        for indicator_id in changed:
+            self.answerChanged.emit(indicator_id)
+        if changed:
+            self._saved()
+        return changed
+
     # ----------------------------------------------------------------- evidence (undoable)
     def add_evidence(self, indicator_id: str, paths: list[Path]) -> None:
         """Attach files in the background (they may be large); one undo step for all of them."""
@@ -200,7 +239,8 @@ class DocumentSession(QObject):
         doc, assessor = self.doc, self.assessor
 
         def work(progress: Progress) -> tuple[list[EvidenceRecord], list[BaseException]]:
-            added, problems = [], []
+            added: list[EvidenceRecord] = []
+            problems: list[BaseException] = []
             for n, path in enumerate(paths):
                 progress(100 * n // len(paths), self.tr("Attaching {name}…").format(name=path.name))
                 try:
@@ -218,8 +258,11 @@ class DocumentSession(QObject):
         if added:
             self._evidence.setdefault(indicator_id, []).extend(added)
             names = ", ".join(r.file_name for r in added)
-            self.undo_stack.push(EvidenceCommand(self, [(r, None) for r in added], added=True,
-                                                 text=self.tr("Attach {names}").format(names=names)))  # fmt: skip
+            self.undo_stack.push(
+                EvidenceCommand(
+                    self, [(r, None) for r in added], added=True, text=self.tr("Attach {names}").format(names=names)
+                )
+            )
             self._saved()
             self.evidenceChanged.emit(indicator_id)
         for exc in problems:
@@ -236,8 +279,11 @@ class DocumentSession(QObject):
         content = self.detach_evidence(record)
         if content is None:
             return False
-        self.undo_stack.push(EvidenceCommand(self, [(record, content)], added=False,
-                                             text=self.tr("Remove {name}").format(name=record.file_name)))  # fmt: skip
+        self.undo_stack.push(
+            EvidenceCommand(
+                self, [(record, content)], added=False, text=self.tr("Remove {name}").format(name=record.file_name)
+            )
+        )
         return True
 
     def detach_evidence(self, record: EvidenceRecord) -> bytes | None:
@@ -260,8 +306,9 @@ class DocumentSession(QObject):
     def restore_evidence(self, record: EvidenceRecord, content: bytes) -> EvidenceRecord | None:
         self._set_status(self.tr("Saving…"))
         try:
-            new = self.doc.add_evidence(record.indicator_id, data=content, name=record.file_name,
-                                        assessor=record.added_by or self.assessor)  # fmt: skip
+            new = self.doc.add_evidence(
+                record.indicator_id, data=content, name=record.file_name, assessor=record.added_by or self.assessor
+            )
         except Exception as exc:
             self._set_status(self.tr("Not saved: see the message"))
             show_error(self.error_parent, exc, doing=self.tr("Attaching {name}").format(name=record.file_name))
@@ -284,7 +331,7 @@ class DocumentSession(QObject):
         except Exception as exc:  # not worth a dialog: the next answer's save will report the problem
             log.warning("could not remember the position %s: %s", indicator_id, exc)
 
-    def save_as(self, target: Path, on_done: object = None) -> None:
+    def save_as(self, target: Path, on_done: Callable[[Path], object] | None = None) -> None:
         """Copy the assessment to ``target`` and continue there (in the background)."""
 
         def work(progress: Progress) -> Path:
@@ -295,7 +342,7 @@ class DocumentSession(QObject):
             self.status = self.tr("Read-only") if self.read_only else self.tr("Saved as {name}").format(name=path.name)
             self.saveStatusChanged.emit(self.status)
             self.documentChanged.emit()
-            if callable(on_done):
+            if on_done is not None:
                 on_done(path)
 
         Operation(self.error_parent, work, title=self.tr("Save As")).success(done).run_in_background()
@@ -305,9 +352,14 @@ class DocumentSession(QObject):
         self.doc.close()
 
     # ----------------------------------------------------------------- status
+    def note_pending(self) -> None:
+        """Typing has started: the text will be saved in a moment (not saved yet)."""
+        self._set_status(self.tr("Saving…"))
+
     def _set_status(self, text: str) -> None:
         self.status = text
         self.saveStatusChanged.emit(text)
 
     def _saved(self) -> None:
+        self.last_saved_at = datetime.now(UTC).isoformat(timespec="milliseconds")
         self._set_status(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))

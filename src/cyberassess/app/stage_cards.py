@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .qt import (
     QAbstractButton,
+    QBoxLayout,
     QColor,
     QEvent,
     QHBoxLayout,
@@ -51,28 +52,38 @@ class ChoiceCard(QAbstractButton):
         text.setSpacing(2)
         text.addWidget(self.title)
         text.addWidget(self.description)
-        row = QHBoxLayout(self)
-        em = self.fontMetrics().height()
-        row.setContentsMargins(int(em * 2.6), int(em * 0.45), int(em * 0.7), int(em * 0.5))
-        row.addLayout(text)
+        self._row = QHBoxLayout(self)
+        self._row.addLayout(text)
+        self._set_margins()
         self.setText(title)
         self.setAccessibleName(title)
         self.setAccessibleDescription(description)
         self.setToolTip(self.tr("{title}: press {key}").format(title=title, key=key))
         self.clicked.connect(lambda: self.chosen.emit(self.value))
 
-    def nextCheckState(self) -> None:  # noqa: N802 - Qt's name
+    def _set_margins(self) -> None:
+        """Room for the badge on the leading side (the right in right-to-left languages)."""
+        em = self.fontMetrics().height()
+        lead, trail = int(em * 2.6), int(em * 0.7)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            lead, trail = trail, lead
+        self._row.setContentsMargins(lead, int(em * 0.45), trail, int(em * 0.5))
+
+    def nextCheckState(self) -> None:
         """A click does not check the card by itself: the saved answer does."""
 
     def event(self, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.EnabledChange):
             self.update()
+        elif event.type() in (QEvent.Type.LayoutDirectionChange, QEvent.Type.FontChange):
+            self._set_margins()
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right):
-            cards = [c for c in self.parent().findChildren(ChoiceCard) if c.isEnabled()] if self.parent() else []
+            parent = self.parentWidget()
+            cards = [c for c in parent.findChildren(ChoiceCard) if c.isEnabled()] if parent else []
             backwards = key in (Qt.Key.Key_Up, Qt.Key.Key_Left)
             if self.layoutDirection() == Qt.LayoutDirection.RightToLeft and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
                 backwards = not backwards
@@ -85,7 +96,7 @@ class ChoiceCard(QAbstractButton):
             return
         super().keyPressEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -115,7 +126,8 @@ class ChoiceCard(QAbstractButton):
             painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), em * 0.3, em * 0.3)
         # the badge: the key that chooses this card
         diameter = em * 1.6
-        badge = QRectF(em * 0.55, em * 0.45, diameter, diameter)
+        left = em * 0.55 if self.isLeftToRight() else self.width() - em * 0.55 - diameter
+        badge = QRectF(left, em * 0.45, diameter, diameter)
         if self.isChecked():
             painter.setBrush(highlight)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -138,20 +150,21 @@ class CardGroup(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, horizontal: bool = False) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
+        layout: QBoxLayout = QHBoxLayout(self) if horizontal else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(max(4, self.fontMetrics().height() // 3))
         self.cards: list[ChoiceCard] = []
+        self._layout = layout
 
     def set_cards(self, cards: list[ChoiceCard]) -> None:
-        layout = self.layout()
+        layout = self._layout
         for card in self.cards:
             layout.removeWidget(card)
             card.deleteLater()
         self.cards = cards
         for card in cards:
             card.setParent(self)
-            layout.addWidget(card)
+            layout.addWidget(card, 1)
             card.chosen.connect(self.chosen)
 
     def update_cards(self, texts: dict[object, tuple[str, str]]) -> None:

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache
+from typing import Any
 
 from ..paths import resource, ui_form
 from .qt import (
     QAction,
     QApplication,
+    QDateTime,
     QFile,
     QFont,
     QIcon,
     QIODevice,
     QKeySequence,
+    QLocale,
     QMainWindow,
     QObject,
     QPalette,
@@ -31,8 +34,11 @@ from .qt import (
 _loader: QUiLoader | None = None
 
 
-def load_form(name: str, host: QWidget) -> QWidget:
-    """Load ``ui/<name>`` as the content of ``host`` and return the form widget."""
+def load_form(name: str, host: QWidget) -> Any:
+    """Load ``ui/<name>`` as the content of ``host`` and return the form widget.
+
+    Typed ``Any``: the form's child widgets are attributes named in the ``.ui`` file.
+    """
     global _loader
     if _loader is None:
         _loader = QUiLoader()
@@ -124,9 +130,16 @@ def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
     return font
 
 
+def local_time(iso: str) -> str:
+    """A stored UTC timestamp (ISO 8601) as local date and time in the user's format."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
 def muted(widget: QWidget) -> None:
-    """Draw a label in the palette's placeholder colour (secondary text), light or dark."""
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
-    palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.PlaceholderText))
-    widget.setPalette(palette)
+    """Draw a label's text in the palette's secondary colour; it follows light/dark palette changes."""
+    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)

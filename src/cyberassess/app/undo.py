@@ -53,7 +53,7 @@ class AnswerCommand(QUndoCommand):
     def id(self) -> int:
         return TEXT_EDIT_ID if self._merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, AnswerCommand) or other.indicator_id != self.indicator_id:
             return False
         if self._merge_key is None or other._merge_key != self._merge_key:
@@ -94,7 +94,7 @@ class EvidenceCommand(QUndoCommand):
         self._pushed_applied = True
 
     def _attach(self) -> bool:
-        restored = []
+        restored: list[tuple[EvidenceRecord, bytes | None]] = []
         for record, content in self.items:
             new = self.session.restore_evidence(record, content or b"")
             if new is None:
@@ -104,7 +104,7 @@ class EvidenceCommand(QUndoCommand):
         return True
 
     def _detach(self) -> bool:
-        kept = []
+        kept: list[tuple[EvidenceRecord, bytes | None]] = []
         for record, _ in self.items:
             content = self.session.detach_evidence(record)
             if content is None:

@@ -9,116 +9,177 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .qt import QActionGroup, QKeySequence, QMenu, QSize, QSizePolicy, Qt, QToolBar, QWidget
+from .qt import QAction, QActionGroup, QKeySequence, QMenu, QObject, QSize, QSizePolicy, Qt, QToolBar, QWidget
 from .uikit import make_action
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-class MainActions:
-    def __init__(self, window: MainWindow) -> None:
-        w = window
-        tr = w.tr
-        a = make_action
-        self.new = a(w, tr("&New assessment…"), w.new_assessment, shortcut=QKeySequence.StandardKey.New,
-                     icon_name="new")  # fmt: skip
-        self.open = a(w, tr("&Open…"), w.open_file, shortcut=QKeySequence.StandardKey.Open, icon_name="open")
-        self.save_as = a(w, tr("Save &As…"), w.save_as, shortcut="Ctrl+Shift+S", icon_name="save-as",
-                         tip=tr("Save a copy under a new name and continue working on the copy"))  # fmt: skip
-        self.close = a(w, tr("&Close"), w.close, shortcut="Ctrl+W")
-        self.settings = a(w, tr("Se&ttings…"), w.show_settings, shortcut="Ctrl+,", icon_name="settings")
-        self.quit = a(w, tr("&Quit"), w.quit_app, shortcut="Ctrl+Q")
+class MainActions(QObject):
+    """Owned by the window; strings are translated in the "MainActions" context."""
 
-        self.undo = a(w, tr("&Undo"), w.undo, shortcut=["Ctrl+Z"], icon_name="undo")
-        self.redo = a(w, tr("&Redo"), w.redo, shortcut=["Ctrl+Shift+Z", "Ctrl+Y"], icon_name="redo")
-        self.find = a(w, tr("&Find indicator…"), w.focus_search, shortcut=QKeySequence.StandardKey.Find,
-                      icon_name="search")  # fmt: skip
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        w = window
+        a = make_action
+        self.new = a(
+            w, self.tr("&New assessment…"), w.new_assessment, shortcut=QKeySequence.StandardKey.New, icon_name="new"
+        )
+        self.open = a(w, self.tr("&Open…"), w.open_file, shortcut=QKeySequence.StandardKey.Open, icon_name="open")
+        self.save_as = a(
+            w,
+            self.tr("Save &As…"),
+            w.save_as,
+            shortcut="Ctrl+Shift+S",
+            icon_name="save-as",
+            tip=self.tr("Save a copy under a new name and continue working on the copy"),
+        )
+        self.close = a(w, self.tr("&Close"), w.close, shortcut="Ctrl+W")
+        self.settings = a(w, self.tr("Se&ttings…"), w.show_settings, shortcut="Ctrl+,", icon_name="settings")
+        self.quit = a(w, self.tr("&Quit"), w.quit_app, shortcut="Ctrl+Q")
+
+        self.undo = a(w, self.tr("&Undo"), w.undo, shortcut=["Ctrl+Z"], icon_name="undo")
+        self.redo = a(w, self.tr("&Redo"), w.redo, shortcut=["Ctrl+Shift+Z", "Ctrl+Y"], icon_name="redo")
+        self.find = a(
+            w, self.tr("&Find indicator…"), w.focus_search, shortcut=QKeySequence.StandardKey.Find, icon_name="search"
+        )
 
         self.stages = [
-            a(w, tr("Stage &{n}").format(n=n), lambda _=False, n=n: w.choose(n), shortcut=str(n),
-              tip=tr("Choose stage {n}").format(n=n))
+            a(
+                w,
+                self.tr("Stage &{n}").format(n=n),
+                lambda _=False, n=n: w.choose(n),
+                shortcut=str(n),
+                tip=self.tr("Choose stage {n}").format(n=n),
+            )
             for n in range(1, 6)
-        ]  # fmt: skip
-        self.not_applicable = a(w, tr("&Not applicable"), lambda: w.choose("na"), shortcut="N")
-        self.unknown = a(w, tr("&Unknown / no data"), lambda: w.choose("unknown"), shortcut="U")
-        self.clear = a(w, tr("&Clear the stage (keep the note)"), lambda: w.choose(None), shortcut="0")
-        self.confidence = [
-            a(w, tr("Confidence &high"), lambda: w.set_confidence("high"), shortcut="H"),
-            a(w, tr("Confidence &medium"), lambda: w.set_confidence("medium"), shortcut="M"),
-            a(w, tr("Confidence &low"), lambda: w.set_confidence("low"), shortcut="L"),
         ]
-        self.justify = a(w, tr("Write the &justification"), w.focus_justification, shortcut="J",
-                         tip=tr("Move to the justification text (Esc returns to the stages)"))  # fmt: skip
-        self.attach = a(w, tr("&Attach evidence files…"), w.attach_evidence, shortcut="Ctrl+Shift+A",
-                        icon_name="attach")  # fmt: skip
+        self.not_applicable = a(w, self.tr("&Not applicable"), lambda: w.choose("na"), shortcut="N")
+        self.unknown = a(w, self.tr("&Unknown / no data"), lambda: w.choose("unknown"), shortcut="U")
+        self.clear = a(w, self.tr("&Clear the stage (keep the note)"), lambda: w.choose(None), shortcut="0")
+        self.confidence = [
+            a(w, self.tr("Confidence &high"), lambda: w.set_confidence("high"), shortcut="H"),
+            a(w, self.tr("Confidence &medium"), lambda: w.set_confidence("medium"), shortcut="M"),
+            a(w, self.tr("Confidence &low"), lambda: w.set_confidence("low"), shortcut="L"),
+        ]
+        self.justify = a(
+            w,
+            self.tr("Write the &justification"),
+            w.focus_justification,
+            shortcut="J",
+            tip=self.tr("Move to the justification text (Esc returns to the stages)"),
+        )
+        self.attach = a(
+            w, self.tr("&Attach evidence files…"), w.attach_evidence, shortcut="Ctrl+Shift+A", icon_name="attach"
+        )
 
-        self.previous = a(w, tr("&Previous indicator"), w.go_previous, shortcut="Alt+Left", icon_name="previous")
-        self.next = a(w, tr("&Next indicator"), w.go_next, shortcut=["Alt+Right", "Ctrl+Return", "Ctrl+Enter"],
-                      icon_name="next")  # fmt: skip
-        self.next_unanswered = a(w, tr("Next &unanswered"), w.go_next_unanswered, shortcut="Ctrl+J",
-                                 icon_name="next-unanswered")  # fmt: skip
-        self.page_assess = a(w, tr("&Indicators"), lambda: w.show_page("assess"), shortcut="Ctrl+1",
-                             icon_name="assess", checkable=True, tip=tr("Answer the indicators"))  # fmt: skip
-        self.page_review = a(w, tr("&Review"), lambda: w.show_page("review"), shortcut="Ctrl+2",
-                             icon_name="review", checkable=True,
-                             tip=tr("Scores, coverage, priorities and what still needs attention"))  # fmt: skip
-        self.page_export = a(w, tr("&Export"), lambda: w.show_page("export"), shortcut="Ctrl+3",
-                             icon_name="export", checkable=True, tip=tr("Signed PDF report and Excel matrix"))  # fmt: skip
-        for action, short in ((self.previous, tr("Previous")), (self.next, tr("Next")),
-                              (self.next_unanswered, tr("Next unanswered")), (self.undo, tr("Undo")),
-                              (self.redo, tr("Redo"))):  # fmt: skip
+        self.previous = a(w, self.tr("&Previous indicator"), w.go_previous, shortcut="Alt+Left", icon_name="previous")
+        self.next = a(
+            w,
+            self.tr("&Next indicator"),
+            w.go_next,
+            shortcut=["Alt+Right", "Ctrl+Return", "Ctrl+Enter"],
+            icon_name="next",
+        )
+        self.next_unanswered = a(
+            w, self.tr("Next &unanswered"), w.go_next_unanswered, shortcut="Ctrl+J", icon_name="next-unanswered"
+        )
+        self.page_assess = a(
+            w,
+            self.tr("&Indicators"),
+            lambda: w.show_page("assess"),
+            shortcut="Ctrl+1",
+            icon_name="assess",
+            checkable=True,
+            tip=self.tr("Answer the indicators"),
+        )
+        self.page_review = a(
+            w,
+            self.tr("&Review"),
+            lambda: w.show_page("review"),
+            shortcut="Ctrl+2",
+            icon_name="review",
+            checkable=True,
+            tip=self.tr("Scores, coverage, priorities and what still needs attention"),
+        )
+        self.page_export = a(
+            w,
+            self.tr("&Export"),
+            lambda: w.show_page("export"),
+            shortcut="Ctrl+3",
+            icon_name="export",
+            checkable=True,
+            tip=self.tr("Signed PDF report and Excel matrix"),
+        )
+        for action, short in (
+            (self.previous, self.tr("Previous")),
+            (self.next, self.tr("Next")),
+            (self.next_unanswered, self.tr("Next unanswered")),
+            (self.undo, self.tr("Undo")),
+            (self.redo, self.tr("Redo")),
+        ):
             action.setIconText(short)
         self.pages = QActionGroup(w)
         for action in (self.page_assess, self.page_review, self.page_export):
             self.pages.addAction(action)
         self.page_assess.setChecked(True)
 
-        self.show_nav = a(w, tr("&Navigation panel"), w.toggle_navigation, shortcut="Ctrl+Shift+B", checkable=True)
-        self.show_guidance = a(w, tr("&Guidance panel"), w.toggle_guidance, shortcut="Ctrl+Shift+G", checkable=True)
-        self.shortcuts = a(w, tr("&Keyboard shortcuts"), w.show_shortcuts, shortcut=QKeySequence.StandardKey.HelpContents)
-        self.about = a(w, tr("&About CyberAssess"), w.show_about)
+        self.show_nav = a(w, self.tr("&Navigation panel"), w.toggle_navigation, shortcut="Ctrl+Shift+B", checkable=True)
+        self.show_guidance = a(
+            w, self.tr("&Guidance panel"), w.toggle_guidance, shortcut="Ctrl+Shift+G", checkable=True
+        )
+        self.shortcuts = a(
+            w, self.tr("&Keyboard shortcuts"), w.show_shortcuts, shortcut=QKeySequence.StandardKey.HelpContents
+        )
+        self.about = a(w, self.tr("&About CyberAssess"), w.show_about)
 
     @property
-    def editing(self) -> list:
+    def editing(self) -> list[QAction]:
         """Actions that change the answer (disabled when read-only or off the indicator page)."""
-        return [*self.stages, self.not_applicable, self.unknown, self.clear, *self.confidence, self.justify,
-                self.attach]  # fmt: skip
+        return [
+            *self.stages,
+            self.not_applicable,
+            self.unknown,
+            self.clear,
+            *self.confidence,
+            self.justify,
+            self.attach,
+        ]
 
     def build_menus(self, window: MainWindow) -> QMenu:
-        tr = window.tr
         bar = window.menuBar()
-        file = bar.addMenu(tr("&File"))
+        file = bar.addMenu(self.tr("&File"))
         file.addActions([self.new, self.open])
-        recent = file.addMenu(tr("Open &recent"))
+        recent = file.addMenu(self.tr("Open &recent"))
         file.addActions([self.save_as])
         file.addSeparator()
         file.addActions([self.settings])
         file.addSeparator()
         file.addActions([self.close, self.quit])
-        edit = bar.addMenu(tr("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addAction(self.find)
-        answer = bar.addMenu(tr("A&nswer"))
+        answer = bar.addMenu(self.tr("A&nswer"))
         answer.addActions(self.stages)
         answer.addActions([self.not_applicable, self.unknown, self.clear])
         answer.addSeparator()
         answer.addActions(self.confidence)
         answer.addSeparator()
         answer.addActions([self.justify, self.attach])
-        go = bar.addMenu(tr("&Go"))
+        go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.previous, self.next, self.next_unanswered])
         go.addSeparator()
         go.addActions([self.page_assess, self.page_review, self.page_export])
-        view = bar.addMenu(tr("Vie&w"))
+        view = bar.addMenu(self.tr("Vie&w"))
         view.addActions([self.show_nav, self.show_guidance])
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts, self.about])
         return recent
 
     def build_toolbar(self, window: MainWindow) -> QToolBar:
-        bar = QToolBar(window.tr("Main toolbar"), window)
+        bar = QToolBar(self.tr("Main toolbar"), window)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -62,8 +62,14 @@ class IncomingAnswer:
 
     @classmethod
     def from_record(cls, record: AnswerRecord) -> IncomingAnswer:
-        return cls(record.indicator_id, record.value, record.justification, record.confidence, record.assessor,
-                   record.updated_at)  # fmt: skip
+        return cls(
+            record.indicator_id,
+            record.value,
+            record.justification,
+            record.confidence,
+            record.assessor,
+            record.updated_at,
+        )
 
     @classmethod
     def from_row(cls, row: MatrixRow) -> IncomingAnswer:
@@ -147,10 +153,18 @@ def plan_import(doc: Assessment, matrix: Path) -> ImportPlan:
         else:
             conflicts.append(Conflict(row.indicator_id, current, theirs))
     return ImportPlan(
-        source=content.source, hash_status=content.hash_status, new=tuple(new), conflicts=tuple(conflicts),
-        unchanged=unchanged, rejected=content.rejected, kind=content.kind, file_uuid=content.file_uuid,
-        exported_at=content.exported_at, filled_by=content.filled_by, assessment_uuid=doc.info.file_uuid,
-    )  # fmt: skip
+        source=content.source,
+        hash_status=content.hash_status,
+        new=tuple(new),
+        conflicts=tuple(conflicts),
+        unchanged=unchanged,
+        rejected=content.rejected,
+        kind=content.kind,
+        file_uuid=content.file_uuid,
+        exported_at=content.exported_at,
+        filled_by=content.filled_by,
+        assessment_uuid=doc.info.file_uuid,
+    )
 
 
 def _time(text: str | None) -> datetime | None:
@@ -201,8 +215,10 @@ def apply_import(
             "Close it in the other window, or import into a writable copy (Save As).",
         )
     if plan.assessment_uuid and plan.assessment_uuid != doc.info.file_uuid:
-        raise InputError(f"This import plan was made for another assessment than {doc.path.name}.",
-                         "Check the matrix again against this assessment.")  # fmt: skip
+        raise InputError(
+            f"This import plan was made for another assessment than {doc.path.name}.",
+            "Check the matrix again against this assessment.",
+        )
     current = doc.answers()
     applied = kept = 0
     unresolved: list[str] = []
@@ -232,6 +248,11 @@ def apply_import(
 
 def write_answer(doc: Assessment, answer: IncomingAnswer, source: str) -> AnswerRecord:
     return doc.set_answer(
-        answer.indicator_id, answer.value, justification=answer.justification, confidence=answer.confidence,
-        assessor=answer.assessor, source=source, updated_at=answer.updated_at,
-    )  # fmt: skip
+        answer.indicator_id,
+        answer.value,
+        justification=answer.justification,
+        confidence=answer.confidence,
+        assessor=answer.assessor,
+        source=source,
+        updated_at=answer.updated_at,
+    )

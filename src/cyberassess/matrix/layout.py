@@ -89,8 +89,9 @@ def dimension_sheet_title(dimension: Dimension, language: str) -> str:
 
 
 def fixed_sheet_title(key: str, language: str) -> str:
-    return _sheet_title(gettext(language, {"cover": "Cover", "summary": "Summary", "metadata": "Metadata",
-                                           "lists": "Lists"}[key]))  # fmt: skip
+    return _sheet_title(
+        gettext(language, {"cover": "Cover", "summary": "Summary", "metadata": "Metadata", "lists": "Lists"}[key])
+    )
 
 
 def unique_titles(titles: Sequence[str]) -> list[str]:
@@ -185,6 +186,12 @@ class ValueParser:
             return self.markers[text]
         if text in self.stage_labels:
             return self.stage_labels[text]
+        try:
+            number_text = float(text)
+        except ValueError:
+            pass
+        else:
+            return self.level(number_text)
         match = self._LEADING_NUMBER.match(text)
         if match:
             number = int(match.group(1))

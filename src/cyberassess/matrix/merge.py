@@ -99,20 +99,32 @@ def _load(path: Path) -> _Source:
     if _is_workbook(path):
         content = read_matrix(path)
         return _Source(
-            uuid=content.provenance_id, name=path.name, framework_id=content.framework_id,
-            framework_version=content.framework_version, country=content.country, mission=content.mission,
+            uuid=content.provenance_id,
+            name=path.name,
+            framework_id=content.framework_id,
+            framework_version=content.framework_version,
+            country=content.country,
+            mission=content.mission,
             assessors=content.assessors or ((content.filled_by,) if content.filled_by else ()),
-            answers={r.indicator_id: IncomingAnswer.from_row(r) for r in content.rows}, rejected=content.rejected,
-        )  # fmt: skip
+            answers={r.indicator_id: IncomingAnswer.from_row(r) for r in content.rows},
+            rejected=content.rejected,
+        )
     sniff(path)
     with Assessment.open(path, read_only=True) as doc:
         info = doc.info
         answers = {iid: IncomingAnswer.from_record(r) for iid, r in doc.answers().items()}
     return _Source(
-        uuid=info.file_uuid, name=path.name, framework_id=info.framework_id, framework_version=info.framework_version,
-        country=info.country, mission=info.mission, assessors=info.assessors, target_stage=info.target_stage,
-        is_assessment=True, answers={k: v for k, v in answers.items() if not v.empty},
-    )  # fmt: skip
+        uuid=info.file_uuid,
+        name=path.name,
+        framework_id=info.framework_id,
+        framework_version=info.framework_version,
+        country=info.country,
+        mission=info.mission,
+        assessors=info.assessors,
+        target_stage=info.target_stage,
+        is_assessment=True,
+        answers={k: v for k, v in answers.items() if not v.empty},
+    )
 
 
 def _time(text: str | None) -> datetime:
@@ -157,8 +169,9 @@ def merge(
     check_prefer(prefer)
     output = Path(output)
     if output.suffix.lower() != FILE_SUFFIX:
-        raise InputError(f"{output.name}: the merged assessment must be a {FILE_SUFFIX} file.",
-                         f"Name it e.g. merged{FILE_SUFFIX}.")  # fmt: skip
+        raise InputError(
+            f"{output.name}: the merged assessment must be a {FILE_SUFFIX} file.", f"Name it e.g. merged{FILE_SUFFIX}."
+        )
     if not inputs:
         raise InputError("Nothing to merge.", "Give the assessment files or matrices to merge.")
     sources: list[_Source] = []
@@ -170,15 +183,8 @@ def merge(
             continue
         sources.append(source)
     framework = _check_framework(sources)
-    countries = {s.country.strip().casefold(): s for s in sources if s.country.strip()}
-    if len(countries) > 1:
-        names = ", ".join(f"{s.country} ({s.name})" for s in countries.values())
-        raise InputError(f"The inputs assess different countries: {names}.", "Merge only one mission's files.")
-    warnings = []
-    missions = {s.mission.strip() for s in sources if s.mission.strip()}
-    if len(missions) > 1:
-        warnings.append("the inputs name different missions: " + "; ".join(sorted(missions)))
     existing = output.exists() and not overwrite
+    named = [(s.name, s.country, s.mission) for s in sources]
     if existing:
         doc = Assessment.open(output, allow_read_only=False)
         try:
@@ -186,11 +192,19 @@ def merge(
         except BaseException:
             doc.close()
             raise
+        named.insert(0, (doc.path.name, doc.info.country, doc.info.mission))
         duplicates += sum(1 for s in sources if s.uuid == doc.info.file_uuid)
         sources = [s for s in sources if s.uuid != doc.info.file_uuid]
     else:
         _check_replaceable(output)
         doc = _create(output, sources, framework)
+    # Spellings differ ("Meridia", "Republic of Meridia"): different names are reported, not refused.
+    warnings = []
+    for label, position in (("countries", 1), ("missions", 2)):
+        distinct = {entry[position].strip().casefold(): entry for entry in named if entry[position].strip()}
+        if len(distinct) > 1:
+            names = "; ".join(f"{entry[position]} ({entry[0]})" for entry in distinct.values())
+            warnings.append(f"the inputs name different {label}: {names}")
     try:
         result = _merge_into(doc, sources, framework, prefer, existing)
     except BaseException:
@@ -211,9 +225,16 @@ def merge(
                 doc.path.unlink()
     rejected = tuple((s.name, r) for s in sources for r in s.rejected)
     return MergeResult(
-        path=output, answers=result[0], disagreements=result[1], inputs=len(sources), changed=result[2],
-        conflicts_resolved=result[3], duplicates=duplicates, rejected=rejected, warnings=tuple(warnings),
-    )  # fmt: skip
+        path=output,
+        answers=result[0],
+        disagreements=result[1],
+        inputs=len(sources),
+        changed=result[2],
+        conflicts_resolved=result[3],
+        duplicates=duplicates,
+        rejected=rejected,
+        warnings=tuple(warnings),
+    )
 
 
 def _check_framework(sources: list[_Source]) -> Framework:
@@ -237,14 +258,16 @@ def _check_replaceable(output: Path) -> None:
             probe.acquire()
             probe.release()
         except LockHeld as held:
-            raise FileLockedError(f"{output.name} is open for editing by {held.describe()}.",
-                                  "Close it there first, or choose another output name.") from None  # fmt: skip
+            raise FileLockedError(
+                f"{output.name} is open for editing by {held.describe()}.",
+                "Close it there first, or choose another output name.",
+            ) from None
         except OSError:
             raise DocumentError(f"Cannot write in {output.parent}.", "Choose another folder.") from None
 
 
 def _check_output(doc: Assessment, sources: list[_Source]) -> None:
-    """The existing output must be of the inputs' framework, version and country."""
+    """The existing output must be of the inputs' framework and version."""
     info = doc.info
     if (info.framework_id, info.framework_version) != (sources[0].framework_id, sources[0].framework_version):
         raise InputError(
@@ -252,11 +275,6 @@ def _check_output(doc: Assessment, sources: list[_Source]) -> None:
             f"{sources[0].framework_id} {sources[0].framework_version}.",
             "Merge into an assessment of the same framework and version, or choose a new output file.",
         )
-    country = info.country.strip().casefold()
-    other = next((s for s in sources if s.country.strip().casefold() not in ("", country)), None)
-    if other is not None:
-        raise InputError(f"{doc.path.name} assesses {info.country}, but {other.name} assesses {other.country}.",
-                         "Merge only one mission's files.")  # fmt: skip
 
 
 def _create(output: Path, sources: list[_Source], framework: Framework) -> Assessment:
@@ -268,8 +286,14 @@ def _create(output: Path, sources: list[_Source], framework: Framework) -> Asses
         )
     people = _union(*(s.assessors for s in sources), *([a.assessor for a in s.answers.values()] for s in sources))
     tmp = output.with_name(f".{output.stem}.merge-{uuid.uuid4().hex[:8]}{FILE_SUFFIX}")
-    return Assessment.create(tmp, country=lead.country, mission=lead.mission, assessors=people, framework=framework,
-                             target_stage=lead.target_stage)  # fmt: skip
+    return Assessment.create(
+        tmp,
+        country=lead.country,
+        mission=lead.mission,
+        assessors=people,
+        framework=framework,
+        target_stage=lead.target_stage,
+    )
 
 
 def _merge_into(
@@ -303,8 +327,8 @@ def _merge_into(
     if conflicts:
         raise MatrixConflictError(
             f"{len(conflicts)} indicator(s) are answered differently by the inputs; nothing was written.",
-            "Choose how to settle them: --prefer mine (keep the first), theirs (take the last) or newer "
-            "(take the latest change).",
+            "Choose how to settle them: --prefer mine (keep the output's or else the first input's answer), "
+            "theirs (take the last input's) or newer (take the latest change).",
             tuple(conflicts),
             framework,
         )
@@ -334,9 +358,16 @@ def _records(
 ) -> list[MergeInputRecord]:
     default = assessors[0] if assessors else ""
     return [
-        MergeInputRecord(source_uuid=source_uuid, source_name=name, assessor=a.assessor or default,
-                         indicator_id=iid, value=a.value, justification=a.justification, confidence=a.confidence,
-                         updated_at=a.updated_at or "")
+        MergeInputRecord(
+            source_uuid=source_uuid,
+            source_name=name,
+            assessor=a.assessor or default,
+            indicator_id=iid,
+            value=a.value,
+            justification=a.justification,
+            confidence=a.confidence,
+            updated_at=a.updated_at or "",
+        )
         for iid, a in sorted(answers.items())
         if a.value is not None
-    ]  # fmt: skip
+    ]

@@ -6,8 +6,9 @@ A workbook comes from outside (e-mail, USB stick) and is treated as hostile unti
    :data:`MAX_FILE_BYTES`; it must be a zip archive (not an old ``.xls``, an encrypted workbook or
    a truncated download); macro-enabled content (``vbaProject.bin``, macro content types) is
    refused; the number of members, the total uncompressed size and each member's compression ratio
-   are limited (zip bombs); and no XML part may carry a document type declaration (the vehicle of
-   XML external-entity and entity-expansion attacks; Excel never writes one).
+   are limited (zip bombs); no XML part may carry a document type declaration (the vehicle of
+   XML external-entity and entity-expansion attacks; Excel never writes one); and the rows of each
+   sheet are counted, since openpyxl would parse a whole sheet that does not declare its size.
 2. **Parsing** goes through openpyxl in read-only mode, which parses worksheets and shared strings
    with ``defusedxml`` (installed as a dependency; :data:`XML_HARDENED` reports it) and the rest
    with a parser that does not resolve entities. The file is read once into memory, so it cannot
@@ -36,7 +37,7 @@ from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.cell.text import Text
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
-from ..errors import FrameworkError
+from ..errors import CyberAssessError, FrameworkError
 from ..framework import Framework, get_framework
 from ..store.records import AnswerValue
 from . import layout as L
@@ -145,8 +146,11 @@ def read_bytes(path: Path) -> bytes:
     """The workbook's bytes, after the checks on its name, size and signature."""
     suffix = path.suffix.lower()
     if suffix in MACRO_SUFFIXES:
-        raise _refuse(path, "macro-enabled workbooks are refused (macros could run on this machine).",
-                      "Save it as an Excel workbook without macros (.xlsx) and import that file.")  # fmt: skip
+        raise _refuse(
+            path,
+            "macro-enabled workbooks are refused (macros could run on this machine).",
+            "Save it as an Excel workbook without macros (.xlsx) and import that file.",
+        )
     if suffix in OTHER_FORMATS:
         raise _refuse(path, f"this is {OTHER_FORMATS[suffix]}, not an Excel workbook (.xlsx).")
     if suffix != ".xlsx":
@@ -156,8 +160,11 @@ def read_bytes(path: Path) -> bytes:
         if not path.is_file():
             raise _refuse(path, "is not a file.", "Choose the .xlsx file itself.")
         if size > MAX_FILE_BYTES:
-            raise _refuse(path, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB; a matrix is far smaller.",
-                          "Check that this is the matrix you meant to import.")  # fmt: skip
+            raise _refuse(
+                path,
+                f"the file is larger than {MAX_FILE_BYTES // 2**20} MB; a matrix is far smaller.",
+                "Check that this is the matrix you meant to import.",
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise MatrixError(f"{path.name}: file not found.", "Check the path.") from None
@@ -168,11 +175,17 @@ def read_bytes(path: Path) -> bytes:
     if not data:
         raise _refuse(path, "the file is empty.", "Ask for the workbook to be sent again.")
     if data.startswith(_OLE2_MAGIC):
-        raise _refuse(path, "this is an encrypted (password-protected) or old-format Excel file.",
-                      "Remove the password or save it as a plain .xlsx workbook, then import that file.")  # fmt: skip
+        raise _refuse(
+            path,
+            "this is an encrypted (password-protected) or old-format Excel file.",
+            "Remove the password or save it as a plain .xlsx workbook, then import that file.",
+        )
     if not data.startswith(b"PK\x03\x04"):
-        raise _refuse(path, "this is not an Excel workbook (it is not a zip archive).",
-                      "Check that you chose the right file; a matrix is an .xlsx workbook.")  # fmt: skip
+        raise _refuse(
+            path,
+            "this is not an Excel workbook (it is not a zip archive).",
+            "Check that you chose the right file; a matrix is an .xlsx workbook.",
+        )
     return data
 
 
@@ -181,20 +194,32 @@ def check_archive(path: Path, data: bytes) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise _refuse(path, "the workbook is damaged or incomplete (perhaps truncated when it was copied).",
-                      "Ask for the workbook to be sent again.") from None  # fmt: skip
+        raise _refuse(
+            path,
+            "the workbook is damaged or incomplete (perhaps truncated when it was copied).",
+            "Ask for the workbook to be sent again.",
+        ) from None
     with archive:
         members = archive.infolist()
         if len(members) > MAX_MEMBERS:
-            raise _refuse(path, f"the archive has {len(members)} parts; a workbook has far fewer.",
-                          "Check that this is the matrix you meant to import.")  # fmt: skip
+            raise _refuse(
+                path,
+                f"the archive has {len(members)} parts; a workbook has far fewer.",
+                "Check that this is the matrix you meant to import.",
+            )
         names = {m.filename.lower() for m in members}
         if "[content_types].xml" not in names or "xl/workbook.xml" not in names:
-            raise _refuse(path, "this zip archive is not an Excel workbook.",
-                          "Check that you chose the right file; a matrix is an .xlsx workbook.")  # fmt: skip
+            raise _refuse(
+                path,
+                "this zip archive is not an Excel workbook.",
+                "Check that you chose the right file; a matrix is an .xlsx workbook.",
+            )
         if any(n.endswith("vbaproject.bin") or n.startswith("xl/activex/") for n in names):
-            raise _refuse(path, "the workbook contains macros or ActiveX controls, which are refused.",
-                          "Save it as an Excel workbook without macros (.xlsx) and import that file.")  # fmt: skip
+            raise _refuse(
+                path,
+                "the workbook contains macros or ActiveX controls, which are refused.",
+                "Save it as an Excel workbook without macros (.xlsx) and import that file.",
+            )
         declared = 0
         for member in members:
             if member.flag_bits & 0x1:
@@ -202,16 +227,25 @@ def check_archive(path: Path, data: bytes) -> None:
             declared += member.file_size
             ratio = member.file_size / max(member.compress_size, 1)
             if member.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-                raise _refuse(path, f"part {member.filename} expands {ratio:.0f} times (a 'zip bomb').",
-                              "Do not open this file; ask for the matrix to be exported again.")  # fmt: skip
+                raise _refuse(
+                    path,
+                    f"part {member.filename} expands {ratio:.0f} times (a 'zip bomb').",
+                    "Do not open this file; ask for the matrix to be exported again.",
+                )
         if declared > MAX_UNCOMPRESSED_BYTES:
-            raise _refuse(path, f"the workbook expands to {declared // 2**20} MB; at most "
-                                f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB are accepted.",
-                          "Check that this is the matrix you meant to import.")  # fmt: skip
+            raise _refuse(
+                path,
+                f"the workbook expands to {declared // 2**20} MB; at most "
+                f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB are accepted.",
+                "Check that this is the matrix you meant to import.",
+            )
         content_types = archive.read(next(m for m in members if m.filename.lower() == "[content_types].xml"))
         if b"macroenabled" in content_types.lower():
-            raise _refuse(path, "this is a macro-enabled workbook (.xlsm), which is refused.",
-                          "Save it as an Excel workbook without macros (.xlsx) and import that file.")  # fmt: skip
+            raise _refuse(
+                path,
+                "this is a macro-enabled workbook (.xlsm), which is refused.",
+                "Save it as an Excel workbook without macros (.xlsx) and import that file.",
+            )
         total = 0
         for member in members:
             if member.filename.lower().endswith((".xml", ".rels", ".vml")):
@@ -220,27 +254,47 @@ def check_archive(path: Path, data: bytes) -> None:
 
 def _scan_xml(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: int) -> int:
     """Decompress one XML part, refusing DTDs and anything beyond the size budget; returns its size."""
-    size = 0
+    size = rows = 0
     tail = b""
+    is_sheet = member.filename.lower().startswith("xl/worksheets/")
     try:
         with archive.open(member) as stream:
             while chunk := stream.read(1 << 16):
                 if size == 0 and (chunk.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in chunk[:64]):
-                    raise _refuse(path, f"part {member.filename} is not UTF-8 XML.",
-                                  "Save it again as an .xlsx workbook from Excel or LibreOffice.")  # fmt: skip
+                    raise _refuse(
+                        path,
+                        f"part {member.filename} is not UTF-8 XML.",
+                        "Save it again as an .xlsx workbook from Excel or LibreOffice.",
+                    )
                 size += len(chunk)
                 if size > budget:
-                    raise _refuse(path, "the workbook expands beyond the size accepted for a matrix.",
-                                  "Check that this is the matrix you meant to import.")  # fmt: skip
+                    raise _refuse(
+                        path,
+                        "the workbook expands beyond the size accepted for a matrix.",
+                        "Check that this is the matrix you meant to import.",
+                    )
                 window = (tail + chunk).lower()
                 if b"<!doctype" in window or b"<!entity" in window:
-                    raise _refuse(path, f"part {member.filename} declares a document type or entities, which "
-                                        "an Excel workbook never does (an XML external-entity attack?).",
-                                  "Do not open this file; ask for the matrix to be exported again.")  # fmt: skip
+                    raise _refuse(
+                        path,
+                        f"part {member.filename} declares a document type or entities, which "
+                        "an Excel workbook never does (an XML external-entity attack?).",
+                        "Do not open this file; ask for the matrix to be exported again.",
+                    )
+                if is_sheet:  # openpyxl parses a whole sheet that does not declare its size: count rows first
+                    rows += window.count(b"<row ") + window.count(b"<row>") + window.count(b":row ")
+                    rows -= tail.lower().count(b"<row ") + tail.lower().count(b"<row>") + tail.lower().count(b":row ")
+                    if rows > MAX_ROWS:
+                        raise _refuse(
+                            path,
+                            f"part {member.filename} has more than {MAX_ROWS:,} rows; a matrix has far fewer.",
+                            "Check that this is the matrix you meant to import.",
+                        )
                 tail = chunk[-16:]
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError):
-        raise _refuse(path, "the workbook is damaged (a part cannot be decompressed).",
-                      "Ask for the workbook to be sent again.") from None  # fmt: skip
+        raise _refuse(
+            path, "the workbook is damaged (a part cannot be decompressed).", "Ask for the workbook to be sent again."
+        ) from None
     return size
 
 
@@ -249,8 +303,9 @@ def open_workbook(path: Path) -> tuple[Any, bytes]:
     data = read_bytes(path)
     check_archive(path, data)
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False, keep_links=False,
-                                          keep_vba=False, rich_text=False)  # fmt: skip
+        workbook = openpyxl.load_workbook(
+            io.BytesIO(data), read_only=True, data_only=False, keep_links=False, keep_vba=False, rich_text=False
+        )
         _raw_shared_strings(workbook, data)
     except MatrixError:
         raise
@@ -307,8 +362,11 @@ def _rows(ws: Any, first: int, max_col: int, path: Path) -> Iterator[tuple[int, 
 
 
 def _too_long(path: Path, title: str) -> UnsafeWorkbookError:
-    return _refuse(path, f"sheet '{title}' has more than {MAX_ROWS:,} rows; a matrix has far fewer.",
-                   "Check that this is the matrix you meant to import.")  # fmt: skip
+    return _refuse(
+        path,
+        f"sheet '{title}' has more than {MAX_ROWS:,} rows; a matrix has far fewer.",
+        "Check that this is the matrix you meant to import.",
+    )
 
 
 def _parse_time(text: str) -> datetime | None:
@@ -342,15 +400,15 @@ def _metadata(workbook: Any, path: Path) -> tuple[Any, dict[str, str]]:
 def _framework(path: Path, fields: dict[str, str], expected: Framework | None) -> Framework:
     fw_id, fw_version = fields.get("framework_id", ""), fields.get("framework_version", "")
     if not fw_id or not fw_version:
-        raise MatrixError(f"{path.name}: the metadata sheet does not name the framework.",
-                          "Export a fresh matrix with CyberAssess.")  # fmt: skip
+        raise MatrixError(
+            f"{path.name}: the metadata sheet does not name the framework.", "Export a fresh matrix with CyberAssess."
+        )
     framework = expected
     if framework is None:
         try:
             framework = get_framework(fw_id)
         except FrameworkError as exc:
-            raise MatrixError(f"{path.name} uses framework '{fw_id}', which is not installed here.",
-                              exc.hint) from None  # fmt: skip
+            raise MatrixError(f"{path.name} uses framework '{fw_id}', which is not installed here.", exc.hint) from None
     if fw_id != framework.id:
         raise MatrixError(
             f"{path.name} is a matrix of framework '{fw_id}', but the assessment uses '{framework.id}'.",
@@ -375,6 +433,15 @@ def read_matrix(path: Path | str, framework: Framework | None = None) -> MatrixC
     workbook, data = open_workbook(path)
     try:
         return _read(path, workbook, data, framework)
+    except CyberAssessError:
+        raise
+    except Exception as exc:  # malformed XML or values met while reading the sheets
+        detail = " ".join(str(exc).split())[:160]
+        raise _refuse(
+            path,
+            f"a sheet of the workbook cannot be read ({type(exc).__name__}: {detail}).",
+            "Save it again as an .xlsx workbook from Excel or LibreOffice, or ask for a new export.",
+        ) from None
     finally:
         workbook.close()
 
@@ -386,11 +453,15 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
     except ValueError:
         format_version = 0
     if format_version > L.FORMAT_VERSION:
-        raise MatrixError(f"{path.name} was written by a newer CyberAssess (matrix format {format_version}).",
-                          "Update CyberAssess to import it.")  # fmt: skip
+        raise MatrixError(
+            f"{path.name} was written by a newer CyberAssess (matrix format {format_version}).",
+            "Update CyberAssess to import it.",
+        )
     if format_version < 1 or fields.get("kind") not in ("assessment", "template"):
-        raise MatrixError(f"{path.name}: the metadata sheet is damaged (format or kind missing).",
-                          "Export a fresh matrix with CyberAssess.")  # fmt: skip
+        raise MatrixError(
+            f"{path.name}: the metadata sheet is damaged (format or kind missing).",
+            "Export a fresh matrix with CyberAssess.",
+        )
     kind: L.Kind = "assessment" if fields["kind"] == "assessment" else "template"
     fw = _framework(path, fields, expected)
     sheets = {k.removeprefix("sheet:"): v for k, v in fields.items() if k.startswith("sheet:")}
@@ -399,9 +470,11 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
     exported_time = _parse_time(exported_at) if exported_at else None
     saved = getattr(workbook.properties, "modified", None)
     saved_time = saved.replace(tzinfo=UTC) if isinstance(saved, datetime) and saved.tzinfo is None else saved
-    edited_at = (saved_time.isoformat(timespec="seconds")
-                 if isinstance(saved_time, datetime) and (exported_time is None or saved_time > exported_time)
-                 else None)  # fmt: skip
+    edited_at = (
+        saved_time.isoformat(timespec="seconds")
+        if isinstance(saved_time, datetime) and (exported_time is None or saved_time > exported_time)
+        else None
+    )
     filled_by = _filled_by(workbook, sheets.get("cover"), fields.get("filled_by_cell", ""))
     parser = L.ValueParser(fw)
     indicator_ids = set(fw.indicator_ids())
@@ -413,11 +486,15 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
     for dimension in fw.dimensions:
         title = sheets.get(dimension.id)
         if not title:
-            raise MatrixError(f"{path.name}: the metadata sheet does not name the sheet of {dimension.id}.",
-                              "Export a fresh matrix with CyberAssess.")  # fmt: skip
+            raise MatrixError(
+                f"{path.name}: the metadata sheet does not name the sheet of {dimension.id}.",
+                "Export a fresh matrix with CyberAssess.",
+            )
         if title not in workbook.sheetnames:
-            raise MatrixError(f"{path.name}: the sheet '{title}' ({dimension.id}) is missing (renamed or deleted?).",
-                              "Restore the sheet's name, or copy the answers into a fresh matrix.")  # fmt: skip
+            raise MatrixError(
+                f"{path.name}: the sheet '{title}' ({dimension.id}) is missing (renamed or deleted?).",
+                "Restore the sheet's name, or copy the answers into a fresh matrix.",
+            )
         ws = workbook[title]
         _check_headers(path, ws)
         for number, cells in _rows(ws, L.FIRST_ROW, len(L.COLUMNS), path):
@@ -442,8 +519,9 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
             untouched = checksums.get(row.indicator_id) == L.row_checksum(hash_cells, row.assessor)
             updated_at = row.updated_at if untouched and row.updated_at and _parse_time(row.updated_at) else edited_at
             assessor = row.assessor or filled_by
-            rows[row.indicator_id] = MatrixRow(row.indicator_id, title, number, row.value, row.justification,
-                                               row.confidence, assessor, updated_at)  # fmt: skip
+            rows[row.indicator_id] = MatrixRow(
+                row.indicator_id, title, number, row.value, row.justification, row.confidence, assessor, updated_at
+            )
     order = {iid: n for n, iid in enumerate(fw.indicator_ids())}
     stored = fields.get("answers_sha256", "").lower()
     file_uuid = fields.get("file_uuid", "")
@@ -452,16 +530,23 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
     except ValueError:
         file_uuid = ""
     return MatrixContent(
-        source=path, sha256=hashlib.sha256(data).hexdigest(), kind=kind, framework_id=fw.id,
-        framework_version=fw.version, file_uuid=file_uuid or None, country=fields.get("country", "")[:200],
+        source=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        kind=kind,
+        framework_id=fw.id,
+        framework_version=fw.version,
+        file_uuid=file_uuid or None,
+        country=fields.get("country", "")[:200],
         mission=fields.get("mission", "")[:200],
         assessors=tuple(a.strip()[:MAX_NAME_CHARS] for a in fields.get("assessors", "").split(";") if a.strip()),
-        language=fields.get("language", "en")[:8], exported_at=exported_at if exported_time else None,
-        filled_by=filled_by, stored_hash=stored if _SHA256.match(stored) else None,
+        language=fields.get("language", "en")[:8],
+        exported_at=exported_at if exported_time else None,
+        filled_by=filled_by,
+        stored_hash=stored if _SHA256.match(stored) else None,
         computed_hash=L.answers_sha256(fw, cells_for_hash),
         rows=tuple(sorted((r for r in rows.values() if not r.empty), key=lambda r: order[r.indicator_id])),
         rejected=tuple(rejected),
-    )  # fmt: skip
+    )
 
 
 def _filled_by(workbook: Any, cover_title: str | None, cell_ref: str) -> str:
@@ -514,8 +599,11 @@ def _read_row(
             continue
         label = raw_id or "this row"
         if cell.data_type == "f":
-            return RejectedRow(sheet, where(key), f"{label}: the cell holds a formula; formulas are never "
-                                                  "evaluated - type the value itself")  # fmt: skip
+            return RejectedRow(
+                sheet,
+                where(key),
+                f"{label}: the cell holds a formula; formulas are never evaluated - type the value itself",
+            )
         if cell.data_type == "e":
             return RejectedRow(sheet, where(key), f"{label}: the cell holds an error value ({cell.value})")
         if isinstance(cell.value, str) and len(cell.value) > EXCEL_CELL_LIMIT:
@@ -525,6 +613,11 @@ def _read_row(
             return RejectedRow(sheet, where("id"), "the row has an answer but no indicator id")
         return None
     if raw_id in headings:
+        filled = next((k for k in ("level", "justification", "confidence") if _text(by_key[k].value).strip()), None)
+        if filled:
+            return RejectedRow(
+                sheet, where(filled), f"{raw_id} is a section heading: answer in the rows of its indicators"
+            )
         return None
     if raw_id not in indicator_ids:
         return RejectedRow(sheet, where("id"), f"'{raw_id[:40]}' is not an indicator of this framework")
@@ -538,10 +631,11 @@ def _read_row(
     except ValueError as exc:
         return RejectedRow(sheet, where("confidence"), f"{raw_id}: {exc}")
     justification = _text(by_key["justification"].value)
-    assessor = " ".join(_text(by_key["assessor"].value).split())
+    assessor = _text(by_key["assessor"].value).strip()
     if len(assessor) > MAX_NAME_CHARS:
-        return RejectedRow(sheet, where("assessor"), f"{raw_id}: the assessor's name is longer than "
-                                                     f"{MAX_NAME_CHARS} characters")  # fmt: skip
+        return RejectedRow(
+            sheet, where("assessor"), f"{raw_id}: the assessor's name is longer than {MAX_NAME_CHARS} characters"
+        )
     stamp_cell = by_key["updated_at"]
     stamp = _text(stamp_cell.value).strip() if stamp_cell.data_type == "s" else ""
     row = MatrixRow(raw_id, sheet, number, value, justification, confidence, assessor, stamp or None)

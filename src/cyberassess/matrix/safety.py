@@ -17,8 +17,10 @@ from typing import Any
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767  # characters Excel accepts in one cell
 
-_LITERAL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff"
+# An underscore is escaped when a reader would take it for the start of an escape: followed by
+# "xHHHH" and an underscore, or by "xHHHH" and a character that is itself about to be escaped.
+_TO_ESCAPE = re.compile(f"_(?=x[0-9A-Fa-f]{{4}}(?:_|[{_NOT_XML_CHARS}]))|[{_NOT_XML_CHARS}]")
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
@@ -29,9 +31,7 @@ def needs_quote_prefix(text: str) -> bool:
 
 def excel_escape(text: str) -> str:
     """``text`` as OOXML cell text: literal ``_xHHHH_`` protected, control characters escaped."""
-    if "_x" in text:
-        text = _LITERAL_ESCAPE.sub(r"_x005F_\1", text)
-    return _NOT_XML.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
+    return _TO_ESCAPE.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
 
 
 def excel_unescape(text: str) -> str:

@@ -89,10 +89,17 @@ def export_matrix(doc: Assessment, output: Path, *, language: str = "en") -> Pat
     for record in doc.evidence():
         evidence[record.indicator_id].append(record)
     content = _Content(
-        framework=doc.framework, language=normalise(language), kind="assessment", file_uuid=info.file_uuid,
-        country=info.country, mission=info.mission, assessors=info.assessors, answers=doc.answers(),
-        evidence=evidence, card=score_assessment(doc),
-    )  # fmt: skip
+        framework=doc.framework,
+        language=normalise(language),
+        kind="assessment",
+        file_uuid=info.file_uuid,
+        country=info.country,
+        mission=info.mission,
+        assessors=info.assessors,
+        answers=doc.answers(),
+        evidence=evidence,
+        card=score_assessment(doc),
+    )
     digest = _save_atomic(build_workbook(content), output)
     if not doc.read_only:
         doc.log_report("xlsx", output.name, digest, language=content.language)
@@ -102,8 +109,7 @@ def export_matrix(doc: Assessment, output: Path, *, language: str = "en") -> Pat
 def export_blank(framework: Framework, output: Path, *, language: str = "en") -> Path:
     """Write an empty matrix of ``framework`` for an assessor without the application."""
     output = _check_output(Path(output))
-    content = _Content(framework=framework, language=normalise(language), kind="template",
-                       file_uuid=str(uuid.uuid4()))  # fmt: skip
+    content = _Content(framework=framework, language=normalise(language), kind="template", file_uuid=str(uuid.uuid4()))
     _save_atomic(build_workbook(content), output)
     return output
 
@@ -232,8 +238,11 @@ def _write_cover(ws: Worksheet, content: _Content) -> str:
     _put(ws, 1, 1, t("Cybercrime capacity assessment matrix"), font=_BIG_TITLE)
     ws.row_dimensions[1].height = 24
     _put(ws, 2, 1, tr(fw.name, lang), font=_BOLD)
-    kind_text = (t("Answers exported from an assessment") if content.kind == "assessment"
-                 else t("Blank matrix to fill in and return"))  # fmt: skip
+    kind_text = (
+        t("Answers exported from an assessment")
+        if content.kind == "assessment"
+        else t("Blank matrix to fill in and return")
+    )
     facts = [
         (t("Type"), kind_text),
         (t("Country"), content.country),
@@ -258,17 +267,22 @@ def _write_cover(ws: Worksheet, content: _Content) -> str:
     row += 1
     steps = [
         t("Each dimension has its own sheet, with one row per indicator. Fill in only the yellow cells."),
-        t("Stage: choose from the drop-down list, 1 (Start-up) to 5 (Dynamic), or N/A (not applicable), "
-          "or Unknown (no data). The stages are described below."),
+        t(
+            "Stage: choose from the drop-down list, 1 (Start-up) to 5 (Dynamic), or N/A (not applicable), "
+            "or Unknown (no data). The stages are described below."
+        ),
         t("Justification: say what you observed, which documents you read and whom you interviewed."),
         t("Confidence: low, medium or high. Assessor: your name (or write it once above)."),
-        t("Do not rename the sheets, move or delete columns, or change the indicator ids: CyberAssess "
-          "matches the rows on the indicator ids. Grey cells are protected (no password)."),
-        t("Save as an Excel workbook (.xlsx), not .xlsm, .xls or .csv, and send it back to the mission lead, "
-          "who imports it in CyberAssess (Import matrix, or: cyberassess import-xlsx)."),
-        t("Answers are compared with the assessment on import: nothing is overwritten without the "
-          "assessor's choice."),
-    ]  # fmt: skip
+        t(
+            "Do not rename the sheets, move or delete columns, or change the indicator ids: CyberAssess "
+            "matches the rows on the indicator ids. Grey cells are protected (no password)."
+        ),
+        t(
+            "Save as an Excel workbook (.xlsx), not .xlsm, .xls or .csv, and send it back to the mission lead, "
+            "who imports it in CyberAssess (Import matrix, or: cyberassess import-xlsx)."
+        ),
+        t("Answers are compared with the assessment on import: nothing is overwritten without the assessor's choice."),
+    ]
     for n, step in enumerate(steps, start=1):
         _put(ws, row, 1, f"{n}.", alignment=Alignment(horizontal="right", vertical="top"))
         _put(ws, row, 2, step, alignment=_WRAP_TOP)
@@ -329,10 +343,15 @@ def _write_summary(ws: Worksheet, content: _Content, card: ScoreCard) -> None:
     for dim_score, dimension in zip(card.dimensions, fw.dimensions, strict=True):
         row += 1
         values: list[tuple[object, str | None]] = [
-            (dimension.id, None), (tr(dimension.title, lang), None), (dim_score.score, "0.00"),
-            (stage_text(dim_score.stage), None), (dim_score.rated, "0"), (dim_score.applicable, "0"),
-            (dim_score.coverage, "0%"), (dim_score.gap, "0.00"),
-        ]  # fmt: skip
+            (dimension.id, None),
+            (tr(dimension.title, lang), None),
+            (dim_score.score, "0.00"),
+            (stage_text(dim_score.stage), None),
+            (dim_score.rated, "0"),
+            (dim_score.applicable, "0"),
+            (dim_score.coverage, "0%"),
+            (dim_score.gap, "0.00"),
+        ]
         for column, (item, number_format) in enumerate(values, start=1):
             cell = ws.cell(row=row, column=column)
             _summary_value(cell, item, number_format)
@@ -383,10 +402,18 @@ def _write_lists(ws: Worksheet, content: _Content) -> tuple[str, str]:
 
 def _validation(formula: str, title: str, prompt: str, error: str) -> DataValidation:
     return DataValidation(
-        type="list", formula1=formula, allow_blank=True, showDropDown=False, showErrorMessage=True,
-        showInputMessage=True, errorStyle="stop", errorTitle=title[:32], error=error[:225],
-        promptTitle=title[:32], prompt=prompt[:255],
-    )  # fmt: skip
+        type="list",
+        formula1=formula,
+        allow_blank=True,
+        showDropDown=False,
+        showErrorMessage=True,
+        showInputMessage=True,
+        errorStyle="stop",
+        errorTitle=title[:32],
+        error=error[:225],
+        promptTitle=title[:32],
+        prompt=prompt[:255],
+    )
 
 
 def _references(framework: Framework, indicator_id: str, language: str) -> str:
@@ -425,17 +452,31 @@ def _write_dimension(
     _put(ws, L.TITLE_ROW, 1, f"{dimension.id}  {tr(dimension.title, lang)}", font=_TITLE)
     ws.row_dimensions[L.TITLE_ROW].height = 22
     for index, column in enumerate(L.COLUMNS, start=1):
-        _put(ws, L.HEADER_ROW, index, t(column.header), font=_BOLD, fill=_HEADER_FILL, alignment=_HEADER_ALIGN,
-             border=_GRID)  # fmt: skip
+        _put(
+            ws,
+            L.HEADER_ROW,
+            index,
+            t(column.header),
+            font=_BOLD,
+            fill=_HEADER_FILL,
+            alignment=_HEADER_ALIGN,
+            border=_GRID,
+        )
     ws.row_dimensions[L.HEADER_ROW].height = 32
     ws.freeze_panes = f"B{L.FIRST_ROW}"
-    stage_prompt = t("Choose the stage that best describes the situation: 1 Start-up to 5 Dynamic "
-                     "(see the Cover sheet), N/A or Unknown.")  # fmt: skip
+    stage_prompt = t(
+        "Choose the stage that best describes the situation: 1 Start-up to 5 Dynamic "
+        "(see the Cover sheet), N/A or Unknown."
+    )
     level_dv = _validation(
         level_range, t("Stage"), stage_prompt, t("Choose a stage from the list: 1 to 5, N/A or Unknown.")
     )
-    confidence_dv = _validation(confidence_range, t("Confidence"), t("How sure is this answer: low, medium or high?"),
-                                t("Choose low, medium or high from the list."))  # fmt: skip
+    confidence_dv = _validation(
+        confidence_range,
+        t("Confidence"),
+        t("How sure is this answer: low, medium or high?"),
+        t("Choose low, medium or high from the list."),
+    )
     ws.add_data_validation(level_dv)
     ws.add_data_validation(confidence_dv)
     col = L.COLUMN_INDEX

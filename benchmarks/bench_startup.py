@@ -1,0 +1,148 @@
+"""Cold start of the desktop application with the demo open, against a bare QMainWindow start.
+
+    .venv/bin/python benchmarks/bench_startup.py [--rounds 7]
+
+Each measurement is a fresh Python process, timed by this script from spawn until the child says
+its window is visible and interactive: the window has been painted and the event loop has run
+again (so a click would be handled). Three figures per process kind:
+
+* floor:  ``QApplication`` + an empty ``QMainWindow`` (the least any Qt application can do);
+* app, window: CyberAssess's window painted and responsive (it shows "Opening …" at first);
+  the app child runs ``cyberassess.app.main.start_application`` (all of ``run`` but the event loop);
+* app, demo open: the demo assessment is loaded and the indicator page is painted.
+
+Peak RSS (``ru_maxrss``) is read by each child: at "demo open", and again after the review and
+export pages have been shown. Runs alternate floor/app so that both see the same machine state;
+the file cache is warm after the first round (that is the usual case: the app was started before).
+Uses ``QT_QPA_PLATFORM`` as set (offscreen when there is no display). Prints figures; no assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD_FLOOR = r"""
+import resource, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication([sys.argv[0]])
+window = QMainWindow()
+window.resize(1366, 768)
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "done"):
+            self.done = True
+            QTimer.singleShot(0, lambda: (print("WINDOW", flush=True), print("READY",
+                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True), app.quit()))
+        return False
+
+spy = FirstPaint()
+window.installEventFilter(spy)
+window.show()
+app.exec()
+"""
+
+CHILD_APP = r"""
+import resource, sys
+from cyberassess.app import main
+from cyberassess.app.qt import QEvent, QObject, QTimer
+
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+app, controller = main.start_application([sys.argv[1]])  # what `cyberassess FILE` runs before app.exec()
+window = controller.windows[0]  # already shown and painted, showing "Opening ..."
+QTimer.singleShot(0, lambda: print("WINDOW", flush=True))  # the event loop runs: the window is responsive
+
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and window.session is not None and not hasattr(self, "done"):
+            self.done = True
+            QTimer.singleShot(0, finish)
+        return False
+
+def finish():
+    print("READY", rss(), flush=True)
+    for page in ("review", "export", "assess"):
+        window.show_page(page)
+        app.processEvents()
+    print("PAGES", rss(), flush=True)
+    controller.quit()
+
+probe = Probe()
+window.page.installEventFilter(probe)
+app.exec()
+"""
+
+
+def run_child(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True, env=env)  # fmt: skip
+    marks: dict[str, float] = {}
+    assert child.stdout is not None
+    for line in child.stdout:
+        parts = line.split()
+        if not parts:
+            continue
+        marks.setdefault(parts[0].lower(), time.perf_counter() - start)
+        if len(parts) > 1:
+            marks[parts[0].lower() + "_rss_mb"] = int(parts[1]) / 1024  # ru_maxrss is in KiB on Linux
+    child.wait(timeout=60)
+    if "ready" not in marks:
+        raise SystemExit(f"the child did not report READY (exit code {child.returncode})")
+    return marks
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Cold start to an interactive window, app vs bare Qt.")
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="cyberassess-bench-start-"))
+    env = dict(os.environ, CYBERASSESS_HOME=str(home))
+    env.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
+    from cyberassess.demo import write_demo
+
+    demo = str(write_demo(home / "demo.cyberassess"))
+    floor, app = [], []
+    run_child(CHILD_FLOOR, [], env)  # warm the file cache for both, not counted
+    run_child(CHILD_APP, [demo], env)
+    for _ in range(args.rounds):
+        floor.append(run_child(CHILD_FLOOR, [], env))
+        app.append(run_child(CHILD_APP, [demo], env))
+
+    def med(rows: list[dict[str, float]], key: str) -> float:
+        return statistics.median(r[key] for r in rows)
+
+    base = med(floor, "ready")
+    print(f"platform {env['QT_QPA_PLATFORM']}, {args.rounds} rounds, median (min) wall time from process spawn")
+    rows = [
+        ("floor: bare QMainWindow painted", floor, "ready"),
+        ("app: window painted, responsive", app, "window"),
+        ("app: demo open, indicator page painted", app, "ready"),
+    ]
+    for label, data, key in rows:
+        value = med(data, key)
+        print(f"  {label:<42} {value * 1000:7.0f} ms ({min(r[key] for r in data) * 1000:5.0f})  "
+              f"ratio {value / base:4.2f}x")  # fmt: skip
+    print(
+        f"peak RSS: floor {med(floor, 'ready_rss_mb'):.0f} MB; app with the demo open "
+        f"{med(app, 'ready_rss_mb'):.0f} MB, after showing review and export {med(app, 'pages_rss_mb'):.0f} MB"
+    )
+    print("targets: demo open <= 1.5x the floor; peak RSS < 250 MB")
+    shutil.rmtree(home, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,349 @@
+"""Start the desktop application: :func:`run` (what ``cyberassess`` without a command calls).
+
+:class:`AppController` owns the windows: the start screen and one main window per open assessment.
+Opening always happens in the background; with nothing on screen yet (a double-clicked file) the
+main window appears at once showing "Opening …" and fills in when the file is ready.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from .. import APP_NAME, __version__
+from ..i18n import is_rtl, normalise
+from ..paths import portable_mode, resource, user_data_dir
+from .error_dialog import show_error
+from .operations import Operation, Progress
+from .qt import (
+    QApplication,
+    QCoreApplication,
+    QFileDialog,
+    QGuiApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    QWidget,
+)
+from .session import DocumentSession, Loaded, load_document
+from .settings import RecentFile, Settings
+from .uikit import icon
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .start_window import StartWindow
+
+log = logging.getLogger("cyberassess.app")
+
+
+def ui_language(settings: Settings) -> str:
+    return normalise(settings.language or QLocale.system().name())
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """Qt's own strings and ours (``resources/translations/app_<lang>.qm``) when they exist."""
+    if language == "en":
+        return
+    folders = [
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+        (str(resource("translations")), f"app_{language}"),
+    ]
+    for folder, name in folders:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+    if is_rtl(language):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def configure_application(app: QApplication, language: str = "en") -> None:
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("cyberassess")
+    app.setStyle("Fusion")  # the same calm look everywhere; the palette stays the system's (light or dark)
+    app.setWindowIcon(icon("app"))
+    install_translators(app, language)
+
+
+def _setup_logging() -> None:
+    folder = user_data_dir() / "logs"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            folder / "cyberassess.log", maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()  # a read-only medium: no log, but the app still runs
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("cyberassess")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """A bug in a slot: log the traceback, tell the user in words, keep running."""
+    log.error("uncaught exception", exc_info=(kind, exc, tb))
+    if isinstance(exc, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    show_error(QApplication.activeWindow(), exc)
+
+
+def about_text() -> tuple[str, str]:
+    where = (
+        QCoreApplication.translate("CyberAssess", "Portable mode: settings are kept next to the program, in {folder}.")
+        if portable_mode()
+        else QCoreApplication.translate("CyberAssess", "Settings are kept in {folder}.")
+    )
+    return (
+        QCoreApplication.translate(
+            "CyberAssess", "CyberAssess {version}: assess a country's capacity to fight cybercrime, offline."
+        ).format(version=__version__),
+        QCoreApplication.translate(
+            "CyberAssess",
+            "Works without any network connection. Each assessment is one .cyberassess file that you can copy, "
+            "e-mail or carry on a USB stick.",
+        )
+        + "\n\n"
+        + where.format(folder=user_data_dir()),
+    )
+
+
+def _import_core() -> None:
+    """Warm-up while the start screen is shown: the first open or new assessment is then quick."""
+    try:
+        from ..framework import builtin_framework
+        from ..store import Assessment  # noqa: F401
+
+        builtin_framework()
+    except Exception:  # reported properly when the user actually opens something
+        log.exception("warm-up failed")
+
+
+class AppController(QObject):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.language = ui_language(self.settings)
+        self.windows: list[MainWindow] = []
+        self.start_window: StartWindow | None = None
+        self._opening: set[Path] = set()
+        self._quitting = False
+        self._warmed = False
+
+    @property
+    def quitting(self) -> bool:
+        return self._quitting
+
+    def start(self, paths: list[str]) -> None:
+        files = [Path(p) for p in paths if p]
+        for path in files:
+            self.open_path(path)
+        if not files:
+            self.show_start()
+
+    # ----------------------------------------------------------------- windows
+    def show_start(self) -> None:
+        from .start_window import StartWindow
+
+        if self.start_window is None:
+            self.start_window = StartWindow(self)
+        self.start_window.refresh()
+        self.start_window.show()
+        self.start_window.raise_()
+        self.start_window.activateWindow()
+        if not self._warmed:
+            self._warmed = True
+            threading.Thread(target=_import_core, name="warm-up", daemon=True).start()
+
+    def _visible_window(self) -> QWidget | None:
+        if self.start_window is not None and self.start_window.isVisible():
+            return self.start_window
+        active = QApplication.activeWindow()
+        return active if active in self.windows else (self.windows[-1] if self.windows else None)
+
+    def _window_for(self, path: Path) -> MainWindow | None:
+        key = path.resolve()
+        return next((w for w in self.windows if w.path.resolve() == key), None)
+
+    def open_path(self, path: Path, *, read_only: bool = False) -> None:
+        """Open an assessment in a new window (or bring its window forward if it is open)."""
+        path = Path(path).absolute()
+        existing = self._window_for(path)
+        if existing is not None:
+            existing.showNormal()
+            existing.raise_()
+            existing.activateWindow()
+            return
+        if path.resolve() in self._opening:
+            return
+        self._opening.add(path.resolve())
+        host = self._visible_window()
+        title = QCoreApplication.translate("CyberAssess", "Opening {name}").format(name=path.name)
+
+        def work(progress: Progress) -> Loaded:
+            return load_document(path, read_only=read_only, progress=progress)
+
+        if host is None:  # nothing on screen yet: show the window now, fill it in when ready
+            window = self._new_window(path)
+            QCoreApplication.processEvents()  # paint it before the background work competes for the interpreter
+            Operation(window, work, title=title).success(lambda loaded: self._opened(loaded, window)).failure(
+                lambda exc: self._open_failed(exc, path, window)
+            ).run_in_background(show_progress=False)
+        else:
+            Operation(host, work, title=title).success(lambda loaded: self._opened(loaded, None)).failure(
+                lambda exc: self._open_failed(exc, path, None, host)
+            ).run_in_background()
+
+    def _new_window(self, path: Path) -> MainWindow:
+        from .main_window import MainWindow
+
+        window = MainWindow(self, path)
+        window.closed.connect(self._window_closed)
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def _opened(self, loaded: Loaded, window: MainWindow | None) -> None:
+        self._opening.discard(loaded.doc.path.resolve())
+        if window is None:
+            window = self._new_window(loaded.doc.path)
+        if self.start_window is not None:
+            self.start_window.hide()
+        window.attach(loaded)
+        self.remember(window.session)
+
+    def _open_failed(
+        self, exc: BaseException, path: Path, window: MainWindow | None, host: QWidget | None = None
+    ) -> None:
+        self._opening.discard(path.resolve())
+        show_error(
+            window or host,
+            exc,
+            doing=QCoreApplication.translate("CyberAssess", "Opening {name}").format(name=path.name),
+        )
+        if window is not None:
+            window.close()
+
+    def _window_closed(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+        if not self.windows and not self._quitting:
+            self.show_start()
+
+    def remember(self, session: DocumentSession | None) -> None:
+        """Keep the file in the recent list with what the start screen shows about it."""
+        if session is None:
+            return
+        info = session.doc.info
+        total = len(session.order)
+        self.settings.remember(
+            RecentFile(
+                path=str(session.path),
+                country=info.country,
+                mission=info.mission,
+                completion=session.answered_count() / total if total else None,
+                modified_at=session.last_saved_at or info.modified_at,
+            )
+        )
+
+    # ----------------------------------------------------------------- commands
+    def open_dialog(self, parent: QWidget | None) -> None:
+        folder = self.settings.last_folder or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("CyberAssess", "Open an assessment"),
+            folder,
+            QCoreApplication.translate("CyberAssess", "CyberAssess assessments (*.cyberassess);;All files (*)"),
+        )
+        if name:
+            self.settings.last_folder = str(Path(name).parent)
+            self.open_path(Path(name))
+
+    def new_assessment(self, parent: QWidget | None) -> None:
+        from .new_assessment_dialog import NewAssessmentDialog
+
+        dialog = NewAssessmentDialog(self.settings, self.language, parent)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        request = dialog.request()
+        self.settings.last_folder = str(request.path.parent)
+
+        def work(progress: Progress) -> Loaded:
+            from ..store import Assessment
+
+            progress(-1, QCoreApplication.translate("CyberAssess", "Creating {name}…").format(name=request.path.name))
+            doc = Assessment.create(
+                request.path,
+                country=request.country,
+                mission=request.mission,
+                assessors=request.assessors,
+                framework=request.framework,
+                target_stage=request.target_stage,
+            )
+            return Loaded(doc, {}, [])
+
+        Operation(parent, work, title=QCoreApplication.translate("CyberAssess", "Creating the assessment")).success(
+            lambda loaded: self._opened(loaded, None)
+        ).run_in_background()
+
+    def open_demo(self, parent: QWidget | None) -> None:
+        target = user_data_dir() / "demo" / "Meridia demo.cyberassess"
+        if target.is_file():
+            self.open_path(target)
+            return
+
+        def work(progress: Progress) -> Path:
+            from ..demo import write_demo
+
+            progress(-1, QCoreApplication.translate("CyberAssess", "Writing the demo assessment…"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return write_demo(target)
+
+        Operation(parent, work, title=QCoreApplication.translate("CyberAssess", "Preparing the demo")).success(
+            self.open_path
+        ).run_in_background()
+
+    def show_settings(self, parent: QWidget | None) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self, parent).exec()
+
+    def quit(self) -> None:
+        self._quitting = True
+        for window in list(self.windows):
+            if not window.close():
+                self._quitting = False
+                return
+        if self.start_window is not None:
+            self.start_window.close()
+        QApplication.quit()
+
+
+def start_application(paths: list[str]) -> tuple[QApplication, AppController]:
+    """Everything :func:`run` does before the event loop: the application, its settings, the first window."""
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    _setup_logging()
+    settings = Settings()
+    configure_application(app, ui_language(settings))
+    sys.excepthook = _excepthook
+    sys.setswitchinterval(0.001)  # the UI thread gets the interpreter back quickly from background work
+    controller = AppController(settings)
+    controller.start(paths)
+    return app, controller
+
+
+def run(paths: list[str]) -> int:
+    """Run the desktop application; ``paths`` are assessment files to open (none: the start screen)."""
+    app, _controller = start_application(paths)
+    return app.exec()
