@@ -25,6 +25,7 @@ import io
 import re
 import uuid
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -193,7 +194,7 @@ def check_archive(path: Path, data: bytes) -> None:
     """Refuse damaged archives, macros, zip bombs and XML with document type declarations."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, EOFError, ValueError):
+    except (zipfile.BadZipFile, EOFError, ValueError, zlib.error):
         raise _refuse(
             path,
             "the workbook is damaged or incomplete (perhaps truncated when it was copied).",
@@ -291,7 +292,7 @@ def _scan_xml(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo, bud
                             "Check that this is the matrix you meant to import.",
                         )
                 tail = chunk[-16:]
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError):
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError, zlib.error):
         raise _refuse(
             path, "the workbook is damaged (a part cannot be decompressed).", "Ask for the workbook to be sent again."
         ) from None
