@@ -6,6 +6,7 @@ the CLI and the GUI show as a clear message); never any other exception.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import random
 import shutil
@@ -27,8 +28,14 @@ from .conftest import MINI_FRAMEWORK
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 MATRIX_SETTINGS = settings(SETTINGS, max_examples=30)
 
-json_leaf = st.one_of(st.none(), st.booleans(), st.integers(-10, 10), st.floats(allow_nan=True),
-                      st.text(max_size=12), st.sampled_from(["D1", "D1.1", "D1.1.1", "en", "budapest", ""]))  # fmt: skip
+json_leaf = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-10, 10),
+    st.floats(allow_nan=True),
+    st.text(max_size=12),
+    st.sampled_from(["D1", "D1.1", "D1.1.1", "en", "budapest", ""]),
+)
 json_value = st.recursive(
     json_leaf,
     lambda children: st.one_of(
@@ -56,7 +63,7 @@ json_value = st.recursive(
             ),
             children,
             max_size=5,
-        ),  # fmt: skip
+        ),
     ),
     max_leaves=25,
 )
@@ -89,7 +96,7 @@ def test_framework_loader_survives_structural_fuzz(tmp_path: Path, seed: int, re
     folder = Path(tempfile.mkdtemp(dir=tmp_path)) / "fw"
     shutil.copytree(MINI_FRAMEWORK, folder)
     data = yaml.safe_load((folder / "d1.yaml").read_text())
-    _mutate_dimension(data, random.Random(seed), replacement)  # noqa: S311
+    _mutate_dimension(data, random.Random(seed), replacement)
     (folder / "d1.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
     try:
         load_framework(folder)
@@ -104,10 +111,8 @@ def test_framework_loader_survives_byte_fuzz(tmp_path: Path, data: bytes, cut: i
     shutil.copytree(MINI_FRAMEWORK, folder)
     original = (MINI_FRAMEWORK / "d2.yaml").read_bytes()
     (folder / "d2.yaml").write_bytes(original[:cut] + data)
-    try:
+    with contextlib.suppress(CyberAssessError):
         load_framework(folder)
-    except CyberAssessError:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -155,10 +160,13 @@ def _plan(tmp_path: Path, matrix: Path) -> None:
 
 
 @MATRIX_SETTINGS
-@given(flips=st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 255)), min_size=1, max_size=8),
-       truncate=st.one_of(st.none(), st.integers(0, 10**7)))  # fmt: skip
-def test_matrix_reader_survives_byte_fuzz(tmp_path: Path, good_matrix: bytes, flips: list[tuple[int, int]],
-                                          truncate: int | None) -> None:  # fmt: skip
+@given(
+    flips=st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 255)), min_size=1, max_size=8),
+    truncate=st.one_of(st.none(), st.integers(0, 10**7)),
+)
+def test_matrix_reader_survives_byte_fuzz(
+    tmp_path: Path, good_matrix: bytes, flips: list[tuple[int, int]], truncate: int | None
+) -> None:
     data = bytearray(good_matrix)
     for position, value in flips:
         data[position % len(data)] = value
@@ -169,16 +177,24 @@ def test_matrix_reader_survives_byte_fuzz(tmp_path: Path, good_matrix: bytes, fl
     _plan(tmp_path, matrix)
 
 
-cell_value = st.one_of(st.none(), st.integers(-(10**6), 10**6), st.floats(allow_nan=True, allow_infinity=False),
-                       st.booleans(), st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40),
-                       st.sampled_from(["=1+1", "+cmd", "@SUM(A1)", "na", "5"]))  # fmt: skip
+cell_value = st.one_of(
+    st.none(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True, allow_infinity=False),
+    st.booleans(),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40),
+    st.sampled_from(["=1+1", "+cmd", "@SUM(A1)", "na", "5"]),
+)
 
 
 @MATRIX_SETTINGS
-@given(edits=st.lists(st.tuples(st.integers(1, 30), st.integers(1, 15), cell_value), min_size=1, max_size=12),
-       sheet_index=st.integers(0, 6))  # fmt: skip
-def test_matrix_reader_survives_cell_fuzz(tmp_path: Path, good_matrix: bytes, edits: list[tuple[int, int, object]],
-                                          sheet_index: int) -> None:  # fmt: skip
+@given(
+    edits=st.lists(st.tuples(st.integers(1, 30), st.integers(1, 15), cell_value), min_size=1, max_size=12),
+    sheet_index=st.integers(0, 6),
+)
+def test_matrix_reader_survives_cell_fuzz(
+    tmp_path: Path, good_matrix: bytes, edits: list[tuple[int, int, object]], sheet_index: int
+) -> None:
     workbook = openpyxl.load_workbook(io.BytesIO(good_matrix))
     sheet = workbook.worksheets[sheet_index % len(workbook.worksheets)]
     sheet.protection.sheet = False

@@ -226,7 +226,7 @@ def build_pdfs(out: Path) -> None:
             export_pdf(doc, work / "unsigned.pdf")
         signed = (work / "signed.pdf").read_bytes()
         unsigned = (work / "unsigned.pdf").read_bytes()
-    rng = random.Random(3)  # noqa: S311 - reproducible corpus
+    rng = random.Random(3)
     marker = signed.find(b"/Contents <")
     contents_start = marker + len(b"/Contents <")
     byte_range_at = signed.find(b"/ByteRange")
