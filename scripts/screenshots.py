@@ -67,8 +67,9 @@ def main() -> int:
     # two assessments for the recent list: the finished demo and a follow-up mission just begun
     demo = write_demo(home / "Meridia - National Cyber Review 2026.cyberassess")
     follow_up = home / "Meridia - Follow-up mission 2027.cyberassess"
-    with Assessment.create(follow_up, country="Republic of Meridia", mission="Follow-up mission 2027",
-                           assessors=["Amina Mensah"]) as doc:  # fmt: skip
+    with Assessment.create(
+        follow_up, country="Republic of Meridia", mission="Follow-up mission 2027", assessors=["Amina Mensah"]
+    ) as doc:
         for indicator_id in doc.framework.indicator_ids()[:14]:
             doc.set_answer(indicator_id, 3, justification="Unchanged since the 2026 review.", confidence="medium")
         info = doc.info
@@ -93,15 +94,23 @@ def main() -> int:
 
     dark = QPalette()
     for role, colour in (
-        (QPalette.ColorRole.Window, "#2b2d30"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
-        (QPalette.ColorRole.Base, "#1f2023"), (QPalette.ColorRole.AlternateBase, "#2b2d30"),
-        (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#35373b"),
-        (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#3d7fd6"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.Mid, "#5a5d63"),
-        (QPalette.ColorRole.PlaceholderText, "#9a9ea6"), (QPalette.ColorRole.ToolTipBase, "#35373b"),
-        (QPalette.ColorRole.ToolTipText, "#e6e6e6"), (QPalette.ColorRole.Light, "#4a4d52"),
-        (QPalette.ColorRole.Dark, "#1a1b1d"), (QPalette.ColorRole.Shadow, "#000000"),
-    ):  # fmt: skip
+        (QPalette.ColorRole.Window, "#2b2d30"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1f2023"),
+        (QPalette.ColorRole.AlternateBase, "#2b2d30"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#35373b"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+        (QPalette.ColorRole.Highlight, "#3d7fd6"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.Mid, "#5a5d63"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9ea6"),
+        (QPalette.ColorRole.ToolTipBase, "#35373b"),
+        (QPalette.ColorRole.ToolTipText, "#e6e6e6"),
+        (QPalette.ColorRole.Light, "#4a4d52"),
+        (QPalette.ColorRole.Dark, "#1a1b1d"),
+        (QPalette.ColorRole.Shadow, "#000000"),
+    ):
         dark.setColor(role, QColor(colour))
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         dark.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f737a"))

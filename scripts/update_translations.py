@@ -35,6 +35,18 @@ def qt_sources() -> list[str]:
     return [str(f.relative_to(ROOT)) for f in files]
 
 
+def unfinished_messages(ts: Path) -> list[str]:
+    """Sources of the messages of ``ts`` that have no finished translation."""
+    from defusedxml.ElementTree import parse
+
+    missing = []
+    for message in parse(ts).iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
 def update_qt(check: bool) -> list[str]:
     problems = []
     for lang in LANGUAGES:
@@ -42,11 +54,30 @@ def update_qt(check: bool) -> list[str]:
         if check:
             if not ts.exists():
                 problems.append(f"{ts.name} is missing")
+                continue
+            unfinished = unfinished_messages(ts)
+            if unfinished:
+                problems.append(f"{ts.name}: {len(unfinished)} unfinished, e.g. {unfinished[0]!r}")
             continue
-        subprocess.run([str(BIN / "pyside6-lupdate"), *qt_sources(), "-no-obsolete", "-locations", "none",
-                        "-target-language", lang, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)  # fmt: skip
-        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)  # fmt: skip
+        subprocess.run(
+            [
+                str(BIN / "pyside6-lupdate"),
+                *qt_sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
     return problems
 
 
@@ -54,7 +85,7 @@ class _Literals(ast.NodeVisitor):
     def __init__(self) -> None:
         self.found: set[str] = set()
 
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast API
+    def visit_Call(self, node: ast.Call) -> None:
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
         index = {"gettext": 1, "t": 0}.get(name)
         if index is not None and len(node.args) > index:

@@ -25,7 +25,9 @@ from cyberassess.framework import get_framework, load_framework
 
 from .conftest import MINI_FRAMEWORK
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 MATRIX_SETTINGS = settings(SETTINGS, max_examples=30)
 
 json_leaf = st.one_of(

@@ -129,6 +129,8 @@ def test_blank_template_filled_in_any_language_is_read(tmp_path: Path, mini_doc:
     """A person fills in a blank matrix by hand: numbers, labels of any language, markers."""
     import openpyxl
 
+    from cyberassess.i18n import gettext
+
     blank = export_blank(mini_doc.framework, tmp_path / "blank.xlsx", language="fr")
     assert read_matrix(blank).hash_status == "template" and read_matrix(blank).rows == ()
     wb = openpyxl.load_workbook(blank)
@@ -140,7 +142,7 @@ def test_blank_template_filled_in_any_language_is_read(tmp_path: Path, mini_doc:
             sheet[prefix].cell(row, 4).value = f"note {prefix} {row}"
     sheet["D1"].cell(4, 5).value = "High"
     cover = wb.worksheets[0]
-    name_cell = next(r[1] for r in cover.iter_rows(min_row=4, max_row=30) if r[0].value == "Filled in by (your name)")
+    name_cell = next(r[1] for r in cover.iter_rows(min_row=4, max_row=30) if r[0].value == gettext("fr", "Filled in by (your name)"))
     name_cell.value = "Bea Field"
     wb.save(blank)
     content = read_matrix(blank)

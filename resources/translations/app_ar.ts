@@ -5,1642 +5,1660 @@
     <name>ChoiceCard</name>
     <message>
         <source>{title}: press {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: اضغط {key}</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create a signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مفتاح توقيع</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <source>Enter your name as it should appear on signed reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمك كما ينبغي أن يظهر في التقارير الموقَّعة.</translation>
     </message>
     <message>
         <source>The passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يقل طول عبارة المرور عن {n} حرفاً.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Choose where to save the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ المفتاح.</translation>
     </message>
     <message>
         <source>Save the key as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المفتاح باسم</translation>
     </message>
     <message>
         <source>Signing keys (*.p12)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح التوقيع (*.p12)</translation>
     </message>
     <message>
         <source>Creating the key (this takes a moment)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء المفتاح (يستغرق ذلك لحظات)…</translation>
     </message>
     <message>
         <source>Creating the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مفتاح التوقيع</translation>
     </message>
     <message>
         <source>Signing key created</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء مفتاح التوقيع</translation>
     </message>
     <message>
         <source>{path} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح {path} جاهزاً.</translation>
     </message>
     <message>
         <source>Its fingerprint, which readers of your reports can check with you:
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمته، التي يمكن لقرّاء تقاريرك التحقق منها معك:
+{fp}</translation>
     </message>
     <message>
         <source>A signing key is a file protected by a passphrase. Keep it and the passphrase safe: anyone who has both can sign reports in your name. Readers of a report can check its fingerprint with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع ملف محمي بعبارة مرور. احفظ المفتاح وعبارة المرور في مكان آمن: فكل من يحوز الاثنين معاً يستطيع توقيع التقارير باسمك. ويمكن لقرّاء التقرير التحقق من بصمته معك.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسمك:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤ&amp;سسة:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
         <source>At least 8 characters; a few unrelated words are easy to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>8 أحرف على الأقل؛ ويسهل تذكّر بضع كلمات لا رابط بينها</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كرّرها:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;عراض…</translation>
     </message>
 </context>
 <context>
     <name>CyberAssess</name>
     <message>
         <source>Portable mode: settings are kept next to the program, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع المحمول: تُحفظ الإعدادات بجوار البرنامج، في {folder}.</translation>
     </message>
     <message>
         <source>Settings are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الإعدادات في {folder}.</translation>
     </message>
     <message>
         <source>CyberAssess {version}: assess a country&apos;s capacity to fight cybercrime, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberAssess {version}: تقييم قدرة البلد على مكافحة الجريمة السيبرانية، دون اتصال بالشبكة.</translation>
     </message>
     <message>
         <source>Works without any network connection. Each assessment is one .cyberassess file that you can copy, e-mail or carry on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل دون أي اتصال بالشبكة. كل تقييم ملف .cyberassess واحد يمكنك نسخه أو إرساله بالبريد الإلكتروني أو حمله على ذاكرة USB.</translation>
     </message>
     <message>
         <source>Opening {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح {name}</translation>
     </message>
     <message>
         <source>Open an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح تقييم</translation>
     </message>
     <message>
         <source>CyberAssess assessments (*.cyberassess);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييمات CyberAssess (*.cyberassess);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Creating {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء {name}…</translation>
     </message>
     <message>
         <source>Creating the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء التقييم</translation>
     </message>
     <message>
         <source>Writing the demo assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة التقييم التجريبي…</translation>
     </message>
     <message>
         <source>Preparing the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد التقييم التجريبي</translation>
     </message>
 </context>
 <context>
     <name>DocumentSession</name>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ جميع التغييرات</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح مرحلة {id}</translation>
     </message>
     <message>
         <source>Mark {id} not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «غير منطبق» على {id}</translation>
     </message>
     <message>
         <source>Mark {id} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «غير معروف» على {id}</translation>
     </message>
     <message>
         <source>Set {id} to stage {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين المرحلة {stage} لـ {id}</translation>
     </message>
     <message>
         <source>Change the confidence of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير درجة الثقة لـ {id}</translation>
     </message>
     <message>
         <source>Edit the justification of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مبرر {id}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>Not saved: see the message</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ: راجع الرسالة</translation>
     </message>
     <message>
         <source>Saving {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ {id}</translation>
     </message>
     <message>
         <source>Attaching {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرفاق {name}…</translation>
     </message>
     <message>
         <source>Attaching evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق الأدلة</translation>
     </message>
     <message>
         <source>Attach {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق {names}</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة {name}</translation>
     </message>
     <message>
         <source>Removing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة {name}</translation>
     </message>
     <message>
         <source>Attaching {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق {name}</translation>
     </message>
     <message>
         <source>Saving a copy as {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ نسخة باسم {name}…</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ باسم {name}</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ في {time}</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف تالف</translation>
     </message>
     <message>
         <source>Not an assessment file</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف تقييم</translation>
     </message>
     <message>
         <source>Made by a newer CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ بإصدار أحدث من CyberAssess</translation>
     </message>
     <message>
         <source>Open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح في نافذة أخرى</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ</translation>
     </message>
     <message>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الأدلة</translation>
     </message>
     <message>
         <source>Please check</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى التحقق</translation>
     </message>
     <message>
         <source>CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberAssess</translation>
     </message>
     <message>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة غير متوقعة</translation>
     </message>
     <message>
         <source>The computer ran out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>نفدت ذاكرة الحاسوب.</translation>
     </message>
     <message>
         <source>Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق البرامج الأخرى ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The system reported a problem with a file{name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ النظام عن مشكلة في ملف{name}: {reason}.</translation>
     </message>
     <message>
         <source>Check the drive and the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من محرك الأقراص والمجلد، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع ({kind}).</translation>
     </message>
     <message>
         <source>Everything shown as saved is safe. Please report this problem and send the log file {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما يظهر على أنه محفوظ في أمان. يُرجى الإبلاغ عن هذه المشكلة وإرسال ملف السجل {log}.</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>The PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PDF</translation>
     </message>
     <message>
         <source>The Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة Excel</translation>
     </message>
     <message>
         <source>{what} is not available in this version of CyberAssess yet ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر في هذا الإصدار من CyberAssess بعدُ {what} ({why}).</translation>
     </message>
     <message>
         <source>Not possible while the assessment is read-only (use Save As)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ممكن ما دام التقييم للقراءة فقط (استخدم «حفظ باسم»)</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PDF</translation>
     </message>
     <message>
         <source>Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة Excel</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موقَّع</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير</translation>
     </message>
     <message>
         <source>Exporting the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير PDF</translation>
     </message>
     <message>
         <source>Signed by {signer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع من {signer}.</translation>
     </message>
     <message>
         <source>Not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موقَّع.</translation>
     </message>
     <message>
         <source>PDF report written</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت كتابة تقرير PDF</translation>
     </message>
     <message>
         <source>{path} ({pages} pages) is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح {path} جاهزاً (عدد الصفحات: {pages}).</translation>
     </message>
     <message>
         <source>Verify a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من تقرير PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص {name}…</translation>
     </message>
     <message>
         <source>Verifying the report</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من التقرير</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق</translation>
     </message>
     <message>
         <source>Export the Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير مصفوفة Excel</translation>
     </message>
     <message>
         <source>matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة {name}…</translation>
     </message>
     <message>
         <source>Excel matrix written</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت كتابة مصفوفة Excel</translation>
     </message>
     <message>
         <source>{path} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح {path} جاهزاً.</translation>
     </message>
     <message>
         <source>Exporting the Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير مصفوفة Excel</translation>
     </message>
     <message>
         <source>Import a matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مصفوفة</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة {name}…</translation>
     </message>
     <message>
         <source>Reading the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة المصفوفة</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُستورد</translation>
     </message>
     <message>
         <source>The matrix holds no answer that this assessment does not already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتضمن المصفوفة أي إجابة غير موجودة أصلاً في هذا التقييم.</translation>
     </message>
     <message>
         <source>{n} rows were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفوف التي لم تُقرأ: {n}.</translation>
     </message>
     <message>
         <source>Importing the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد الإجابات…</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد {name}</translation>
     </message>
     <message>
         <source>{applied} answers imported, {kept} of yours kept, {rejected} rows not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المستوردة: {applied}، وإجاباتك المُبقاة: {kept}، والصفوف التي لم تُقرأ: {rejected}.</translation>
     </message>
     <message>
         <source>Changed meanwhile, so left as they are: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت في الأثناء، فتُركت على حالها: {ids}.</translation>
     </message>
     <message>
         <source>Matrix imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد المصفوفة</translation>
     </message>
     <message>
         <source>The import is done; Undo reverses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الاستيراد؛ ويمكن إلغاؤه بالأمر «تراجع».</translation>
     </message>
     <message>
         <source>Importing the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المصفوفة</translation>
     </message>
     <message>
         <source>Signed PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PDF موقَّع</translation>
     </message>
     <message>
         <source>The report for the ministry and partners: scores, the radar chart, priorities with recommendations, and every answer with its justification. Signing it with your key lets anyone check who produced it and that it has not been changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الموجَّه إلى الوزارة والشركاء: الدرجات، والمخطط الراداري، والأولويات مع التوصيات، وكل إجابة مع مبررها. ويتيح توقيعه بمفتاحك لأي شخص التحقق ممن أعدّه ومن أنه لم يُعدَّل منذ ذلك الحين.</translation>
     </message>
     <message>
         <source>Export the &amp;PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;تقرير PDF…</translation>
     </message>
     <message>
         <source>&amp;Verify a PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التحقق من تقرير PDF…</translation>
     </message>
     <message>
         <source>One sheet per dimension, for partners who collect matrices and for assessors working apart. Importing a matrix shows every answer that differs from yours so that you choose; nothing is overwritten silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة لكل بُعد، للشركاء الذين يجمعون المصفوفات وللمقيِّمين الذين يعمل كل منهم على حدة. ويعرض استيراد المصفوفة كل إجابة تختلف عن إجابتك لتختار بينهما؛ ولا يُستبدل أي شيء دون علمك.</translation>
     </message>
     <message>
         <source>Export the E&amp;xcel matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير م&amp;صفوفة Excel…</translation>
     </message>
     <message>
         <source>&amp;Import a matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;يراد مصفوفة…</translation>
     </message>
     <message>
         <source>Exports recorded in this assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات التصدير المسجَّلة في هذا التقييم:</translation>
     </message>
     <message>
         <source>Exports recorded in this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات التصدير المسجَّلة في هذا التقييم</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقِّع</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>Guidance</name>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشادات</translation>
     </message>
     <message>
         <source>Documents to review</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق الواجب مراجعتها</translation>
     </message>
     <message>
         <source>Whom to interview</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الواجب مقابلتهم</translation>
     </message>
     <message>
         <source>Art. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة {n}</translation>
+    </message>
+    <message>
+        <source>Treaty references</source>
+        <translation>الإحالات المرجعية إلى المعاهدات</translation>
     </message>
     <message>
         <source>Next step from {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية بعد مرحلة «{stage}»</translation>
     </message>
 </context>
 <context>
     <name>ImportMatrixDialog</name>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد {name}</translation>
     </message>
     <message>
         <source>{new} new answers will be added, {conflicts} differ from yours, {same} are the same, and {rejected} rows could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابات جديدة ستُضاف: {new}؛ إجابات تختلف عن إجاباتك: {conflicts}؛ إجابات متطابقة: {same}؛ صفوف تعذّرت قراءتها: {rejected}.</translation>
     </message>
     <message>
         <source>The answers in this workbook were changed outside CyberAssess after it was exported. Check the differing answers carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّلت الإجابات في هذا المصنف خارج CyberAssess بعد تصديره. راجع الإجابات المختلفة بعناية.</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتي</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتهم</translation>
     </message>
     <message>
         <source>Keep for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة المحتفَظ بها لـ {id}</translation>
     </message>
     <message>
         <source>Rows not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي لم تُستورد:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>no stage</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مرحلة</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منطبق</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف / لا توجد بيانات</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>مرتفعة</translation>
     </message>
     <message>
         <source>confidence {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الثقة {c}</translation>
     </message>
     <message>
         <source>by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {who}، {when}</translation>
     </message>
     <message>
         <source>&amp;Answers that differ: choose which one to keep for each</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الإجابات المختلفة: اختر الإجابة التي تحتفظ بها في كل منها</translation>
     </message>
     <message>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المختلفة</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Mine (this assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتي (هذا التقييم)</translation>
     </message>
     <message>
         <source>Theirs (the matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتهم (المصفوفة)</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء</translation>
     </message>
     <message>
         <source>Keep &amp;all mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على &amp;كل إجاباتي</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد كل إ&amp;جاباتهم</translation>
     </message>
     <message>
         <source>Rows that were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي لم تُستورد</translation>
     </message>
 </context>
 <context>
     <name>IndicatorPage</name>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منطبق</translation>
     </message>
     <message>
         <source>Does not apply in this country. Not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق في هذا البلد. لا يُحتسب في الدرجات.</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف / لا توجد بيانات</translation>
     </message>
     <message>
         <source>No reliable information yet. Not scored; listed for follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر معلومات موثوقة بعدُ. لا يُحتسب في الدرجات؛ ويُدرج للمتابعة.</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محددة</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>عالية</translation>
     </message>
     <message>
         <source>Indicator {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر {n} من {total}</translation>
     </message>
     <message>
         <source>an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد المقيِّمين</translation>
     </message>
     <message>
         <source>Last changed by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل بواسطة {who}، {when}</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الإجابة بعدُ</translation>
     </message>
     <message>
         <source>Added by {who}, {when}
 SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>أضافه {who}، {when}
+SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Attach evidence to {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق أدلة بـ {id}</translation>
     </message>
     <message>
         <source>Opening {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح {name}</translation>
     </message>
     <message>
         <source>Maturity stage (keys 1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة النضج (المفاتيح 1–5)</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درجة الثقة:</translation>
     </message>
     <message>
         <source>How sure are you of this answer? (keys H, M, L)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما مدى ثقتك بهذه الإجابة؟ (المفاتيح H وM وL)</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الثقة</translation>
     </message>
     <message>
         <source>&amp;Justification: what you saw, read or heard (key J to write, Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مبرر: ما شاهدته أو قرأته أو سمعته (المفتاح J للكتابة، وEsc للخروج)</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>المبرر</translation>
     </message>
     <message>
         <source>Name the documents you reviewed and the people you interviewed, and what they show.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر الوثائق التي راجعتها والأشخاص الذين قابلتهم، وما يتبيّن منها ومنهم.</translation>
     </message>
     <message>
         <source>E&amp;vidence files (drop files anywhere on this page to attach them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات &amp;الأدلة (أفلت الملفات في أي مكان من هذه الصفحة لإرفاقها)</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الأدلة</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ملفات…</translation>
     </message>
     <message>
         <source>Attach documents, photos or notes to this indicator (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق وثائق أو صور أو ملاحظات بهذا المؤشر (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Open the selected file with its usual program</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف المحدد باستخدام البرنامج المعتاد له</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Remove the selected file from the assessment (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الملف المحدد من التقييم (يستعيده الأمر «تراجع»)</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرشادات</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي غير المُجاب عنه</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
         <source>Save a copy under a new name and continue working on the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة باسم جديد ومواصلة العمل على النسخة</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>&amp;Find indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث عن مؤشر…</translation>
     </message>
     <message>
         <source>Stage &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة &amp;{n}</translation>
     </message>
     <message>
         <source>Choose stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار المرحلة {n}</translation>
     </message>
     <message>
         <source>&amp;Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غير منطبق</translation>
     </message>
     <message>
         <source>&amp;Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>غير م&amp;عروف / لا توجد بيانات</translation>
     </message>
     <message>
         <source>&amp;Clear the stage (keep the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح المرحلة (مع الإبقاء على الملاحظة)</translation>
     </message>
     <message>
         <source>Confidence &amp;high</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة ثقة عا&amp;لية</translation>
     </message>
     <message>
         <source>Confidence &amp;medium</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة ثقة م&amp;توسطة</translation>
     </message>
     <message>
         <source>Confidence &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة ثقة م&amp;نخفضة</translation>
     </message>
     <message>
         <source>Write the &amp;justification</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الم&amp;برر</translation>
     </message>
     <message>
         <source>Move to the justification text (Esc returns to the stages)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى نص المبرر (يعيدك Esc إلى المراحل)</translation>
     </message>
     <message>
         <source>&amp;Attach evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إرفاق ملفات الأدلة…</translation>
     </message>
     <message>
         <source>&amp;Previous indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر ال&amp;سابق</translation>
     </message>
     <message>
         <source>&amp;Next indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر ال&amp;تالي</translation>
     </message>
     <message>
         <source>Next &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي &amp;غير المُجاب عنه</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المؤشرات</translation>
     </message>
     <message>
         <source>Answer the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة عن المؤشرات</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;راجعة</translation>
     </message>
     <message>
         <source>Scores, coverage, priorities and what still needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجات والتغطية والأولويات وما لا يزال يحتاج إلى اهتمام</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>التص&amp;دير</translation>
     </message>
     <message>
         <source>Signed PDF report and Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PDF موقَّع ومصفوفة Excel</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Next unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي غير المُجاب عنه</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>&amp;Navigation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة ال&amp;تنقل</translation>
     </message>
     <message>
         <source>&amp;Guidance panel</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة الإ&amp;رشادات</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول CyberAssess</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات ال&amp;أخيرة</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>A&amp;nswer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إجابة</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحفظ</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح {name}…</translation>
     </message>
     <message>
         <source>{name} — CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — CyberAssess</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح للقراءة فقط</translation>
     </message>
     <message>
         <source>{name} cannot be edited here: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تعديل {name} هنا: {reason}.</translation>
     </message>
     <message>
         <source>You can read everything. To make changes, close the file in the other window or program and open it again, or choose File ▸ Save As… to continue on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك قراءة كل شيء. لإجراء تغييرات، أغلق الملف في النافذة أو البرنامج الآخر ثم افتحه مرة أخرى، أو اختر ملف ▸ حفظ باسم… لمواصلة العمل على نسخة.</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [للقراءة فقط]</translation>
     </message>
     <message>
         <source>{title}{ro} — {file} — CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}{ro} — {file} — CyberAssess</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}. Nothing you see can be changed here; choose &lt;b&gt;Save As…&lt;/b&gt; to continue on a copy you can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;للقراءة فقط:&lt;/b&gt; {reason}. لا يمكن تغيير أي شيء مما تراه هنا؛ اختر &lt;b&gt;حفظ باسم…&lt;/b&gt; لمواصلة العمل على نسخة يمكنك تعديلها.</translation>
     </message>
     <message>
         <source>This file was upgraded from an older format; the original was kept as {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّث هذا الملف من تنسيق أقدم؛ واحتُفظ بالنسخة الأصلية باسم {backup}.</translation>
     </message>
     <message>
         <source>The framework has been updated since this assessment was made; some questions or descriptors may read differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّث الإطار منذ إعداد هذا التقييم؛ وقد تختلف صياغة بعض الأسئلة أو الواصفات.</translation>
     </message>
     <message>
         <source>Every indicator has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عن جميع المؤشرات.</translation>
     </message>
     <message>
         <source>%v of %m answered</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عن %v من %m</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع عن {what}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة {what}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>About CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>حول CyberAssess</translation>
     </message>
     <message>
         <source>No recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تقييمات أخيرة</translation>
     </message>
     <message>
         <source>CyberAssess assessments (*.cyberassess)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييمات CyberAssess (*.cyberassess)</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
         <source>Please wait until the current task has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى الانتظار حتى تنتهي المهمة الجارية.</translation>
     </message>
     <message>
         <source>Close this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذا التقييم</translation>
     </message>
     <message>
         <source>The justification you were typing is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ المبرر الذي كنت تكتبه.</translation>
     </message>
     <message>
         <source>Keep the window open to try again (or to copy the text), or close and lose that text.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ النافذة مفتوحة لتحاول مرة أخرى (أو لتنسخ النص)، أو أغلقها وتفقد ذلك النص.</translation>
     </message>
     <message>
         <source>Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء النافذة مفتوحة</translation>
     </message>
     <message>
         <source>Close and lose the text</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق وفقدان النص</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <source>Continue working on a copy of this assessment that you can edit</source>
-        <translation type="unfinished"></translation>
+        <translation>مواصلة العمل على نسخة من هذا التقييم يمكنك تعديلها</translation>
     </message>
     <message>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هذا التنبيه</translation>
     </message>
     <message>
         <source>Search indicators (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المؤشرات (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المؤشرات</translation>
     </message>
     <message>
         <source>Show indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المؤشرات</translation>
     </message>
     <message>
         <source>Show only indicators in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المؤشرات التي في هذه الحالة فقط</translation>
     </message>
     <message>
         <source>All indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المؤشرات</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المُجاب عنها</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>المُجاب عنها</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف / لا توجد بيانات</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منطبق</translation>
     </message>
     <message>
         <source>Low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة ثقة منخفضة</translation>
     </message>
     <message>
         <source>Dimensions, sections and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>الأبعاد والأقسام والمؤشرات</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الإنجاز</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفتح</translation>
     </message>
 </context>
 <context>
     <name>NavModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الإجابة</translation>
     </message>
     <message>
         <source>note only, no stage yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة فقط، دون مرحلة بعدُ</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>غ/م</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منطبق</translation>
     </message>
     <message>
         <source>unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف / لا توجد بيانات</translation>
     </message>
     <message>
         <source>stage {n}, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة {n}، {label}</translation>
     </message>
     <message>
         <source>{done} of {total} indicators answered</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات المُجاب عنها: {done} من {total}</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم جديد</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <source>Assessment {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم {year}</translation>
     </message>
     <message>
         <source>Save the new assessment as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقييم الجديد باسم</translation>
     </message>
     <message>
         <source>CyberAssess assessments (*.cyberassess)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييمات CyberAssess (*.cyberassess)</translation>
     </message>
     <message>
         <source>Enter the country being assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل البلد موضوع التقييم.</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ الملف.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>{name} already exists: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد ملف باسم {name} بالفعل: اختر اسماً آخر.</translation>
     </message>
     <message>
         <source>An assessment is one file. Every answer is saved in it as you work; you can copy it, e-mail it or carry it on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم ملف واحد. تُحفظ فيه كل إجابة أثناء عملك؛ ويمكنك نسخه أو إرساله بالبريد الإلكتروني أو حمله على ذاكرة USB.</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;البلد:</translation>
     </message>
     <message>
         <source>The country being assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد موضوع التقييم</translation>
     </message>
     <message>
         <source>&amp;Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بعثة:</translation>
     </message>
     <message>
         <source>For example: National Cyber Review 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: المراجعة السيبرانية الوطنية 2026</translation>
     </message>
     <message>
         <source>&amp;Assessors:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقيِّمون:</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء، مفصولة بفواصل</translation>
     </message>
     <message>
         <source>&amp;Framework:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;طار:</translation>
     </message>
     <message>
         <source>&amp;Target stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة الم&amp;ستهدفة:</translation>
     </message>
     <message>
         <source>The maturity stage the country aims for; gaps and priorities are measured against it</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة النضج التي يسعى البلد إلى بلوغها؛ وتُقاس الفجوات والأولويات بالنسبة إليها</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;لف:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;عراض…</translation>
     </message>
 </context>
 <context>
     <name>PdfExportDialog</name>
     <message>
         <source>Export the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير PDF</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Choose your signing key, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مفتاح التوقيع الخاص بك، أو أنشئ مفتاحاً.</translation>
     </message>
     <message>
         <source>Enter the key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة المرور الخاصة بالمفتاح.</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ التقرير.</translation>
     </message>
     <message>
         <source>Choose your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مفتاح التوقيع</translation>
     </message>
     <message>
         <source>Signing keys (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح التوقيع (*.p12 *.pfx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير باسم</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Sign the report with my key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توقيع التقرير بمفتاحي</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;لف المفتاح:</translation>
     </message>
     <message>
         <source>A .p12 signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح توقيع .p12</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;عراض…</translation>
     </message>
     <message>
         <source>C&amp;reate a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء مفتاح…</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة ال&amp;مرور:</translation>
     </message>
     <message>
         <source>Export &amp;without a signature (a draft: nobody can check who made it)</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير &amp;دون توقيع (مسودة: لا يمكن لأحد التحقق ممن أعدّها)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم:</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعرا&amp;ض…</translation>
     </message>
 </context>
 <context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the dimension scores</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط راداري لدرجات الأبعاد</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Target: stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف: المرحلة {n}</translation>
     </message>
     <message>
         <source>no stage yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مرحلة بعدُ</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>No indicator has a stage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد مرحلة لأي مؤشر بعدُ.</translation>
     </message>
     <message>
         <source>Overall maturity {score}: {stage} (target: {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى النضج العام {score}: {stage} (الهدف: {target})</translation>
     </message>
     <message>
         <source>{coverage} of applicable indicators have a stage · {unknown} unknown · {na} not applicable · {unanswered} not answered. Not applicable and Unknown are never counted as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّدت مرحلة لـ {coverage} من المؤشرات المنطبقة · غير معروف: {unknown} · غير منطبق: {na} · دون إجابة: {unanswered}. لا يُحتسب «غير منطبق» و«غير معروف» صفراً أبداً.</translation>
     </message>
     <message>
         <source>{rated} of {applicable} applicable indicators have a stage; {unknown} unknown, {na} not applicable, {unanswered} not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّدت مرحلة لـ {rated} من أصل {applicable} من المؤشرات المنطبقة؛ غير معروف: {unknown}، غير منطبق: {na}، دون إجابة: {unanswered}</translation>
     </message>
     <message>
         <source>No rated indicator is below the target stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مؤشر مقيَّم دون المرحلة المستهدفة.</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المُجاب عنها</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف / لا توجد بيانات</translation>
     </message>
     <message>
         <source>Low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة ثقة منخفضة</translation>
     </message>
     <message>
         <source>Answered without a justification</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجاب عنها دون مبرر</translation>
     </message>
     <message>
         <source>Scores per dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجات حسب البُعد</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>البُعد</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوة</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية</translation>
     </message>
     <message>
         <source>&amp;Capacity-building priorities: largest weighted gap to the target first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أولويات بناء القدرات: الأكبر فجوةً مرجَّحةً عن الهدف أولاً</translation>
     </message>
     <message>
         <source>Capacity-building priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>أولويات بناء القدرات</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <source>&amp;Needs attention (press Enter to go to an indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما يحتاج إلى اهتمام (اضغط Enter للانتقال إلى المؤشر)</translation>
     </message>
     <message>
         <source>Indicators that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات التي تحتاج إلى اهتمام</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح {name}…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في النظام</translation>
     </message>
     <message>
         <source>Portable mode: settings are kept next to the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع المحمول: تُحفظ الإعدادات بجوار البرنامج.</translation>
     </message>
     <message>
         <source>Settings file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإعدادات: {path}</translation>
     </message>
     <message>
         <source>Choose the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مفتاح التوقيع</translation>
     </message>
     <message>
         <source>Signing keys (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح التوقيع (*.p12 *.pfx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The new language is used the next time you start CyberAssess.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُستخدم اللغة الجديدة في المرة القادمة التي تشغّل فيها CyberAssess.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>The language of the windows and of the framework&apos;s texts; takes effect when CyberAssess is started again</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النوافذ ونصوص الإطار؛ ويسري التغيير عند إعادة تشغيل CyberAssess</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سمك:</translation>
     </message>
     <message>
         <source>Recorded with every answer you give</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل مع كل إجابة تقدمها</translation>
     </message>
     <message>
         <source>&amp;Signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;فتاح التوقيع:</translation>
     </message>
     <message>
         <source>A .p12 file, used to sign PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف .p12 يُستخدم لتوقيع تقارير PDF</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;عراض…</translation>
     </message>
     <message>
         <source>Recent files:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات الأخيرة:</translation>
     </message>
     <message>
         <source>&amp;Clear the list of recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح قائمة التقييمات الأخيرة</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberAssess</translation>
     </message>
     <message>
         <source>Portable mode: settings stay on this drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع المحمول: تبقى الإعدادات على محرك الأقراص هذا.</translation>
     </message>
     <message>
         <source>Version {version}. No network needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version}. لا حاجة إلى اتصال بالشبكة.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Create an empty assessment file (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف تقييم فارغ (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open a .cyberassess file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف .cyberassess (Ctrl+O)</translation>
     </message>
     <message>
         <source>A complete example assessment of a fictional country (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم نموذجي كامل لبلد افتراضي (Alt+D)</translation>
     </message>
     <message>
         <source>{name} (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (مفقود)</translation>
     </message>
     <message>
         <source>Assess a country&apos;s capacity to prevent, investigate and prosecute cybercrime. Works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيِّم قدرة البلد على منع الجريمة السيبرانية والتحقيق فيها وملاحقة مرتكبيها قضائياً. يعمل دون اتصال بالشبكة.</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
         <source>&amp;Open an assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح تقييم…</translation>
     </message>
     <message>
         <source>Explore the &amp;demo assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>استكشاف التقييم ال&amp;تجريبي</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
         <source>&amp;Recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات ال&amp;أخيرة</translation>
     </message>
     <message>
         <source>Recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات الأخيرة</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>المُجاب عنها</translation>
     </message>
     <message>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>No recent assessments yet. Start a new one, or explore the demo assessment of the fictional Republic of Meridia to see how CyberAssess works.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تقييمات أخيرة بعدُ. ابدأ تقييماً جديداً، أو استكشف التقييم التجريبي لجمهورية ميريديا الافتراضية لترى كيف يعمل CyberAssess.</translation>
     </message>
     <message>
         <source>Remove from &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من ال&amp;قائمة</translation>
     </message>
     <message>
         <source>Remove the selected entry from this list (the file is not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الإدخال المحدد من هذه القائمة (لا يُحذف الملف)</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>فت&amp;ح</translation>
     </message>
 </context>
 </TS>

@@ -5,1642 +5,1660 @@
     <name>ChoiceCard</name>
     <message>
         <source>{title}: press {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: pulse {key}</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create a signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave de firma</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Enter your name as it should appear on signed reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre tal como debe aparecer en los informes firmados.</translation>
     </message>
     <message>
         <source>The passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>Choose where to save the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar la clave.</translation>
     </message>
     <message>
         <source>Save the key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave como</translation>
     </message>
     <message>
         <source>Signing keys (*.p12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de firma (*.p12)</translation>
     </message>
     <message>
         <source>Creating the key (this takes a moment)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la clave (esto tarda un momento)…</translation>
     </message>
     <message>
         <source>Creating the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la clave de firma</translation>
     </message>
     <message>
         <source>Signing key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma creada</translation>
     </message>
     <message>
         <source>{path} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está listo.</translation>
     </message>
     <message>
         <source>Its fingerprint, which readers of your reports can check with you:
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su huella digital, que los lectores de sus informes pueden verificar con usted:
+{fp}</translation>
     </message>
     <message>
         <source>A signing key is a file protected by a passphrase. Keep it and the passphrase safe: anyone who has both can sign reports in your name. Readers of a report can check its fingerprint with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de firma es un archivo protegido por una frase de contraseña. Guarde en un lugar seguro la clave y la frase de contraseña: cualquier persona que disponga de ambas puede firmar informes en su nombre. Los lectores de un informe pueden verificar con usted su huella digital.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>At least 8 characters; a few unrelated words are easy to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 8 caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítala:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
 </context>
 <context>
     <name>CyberAssess</name>
     <message>
         <source>Portable mode: settings are kept next to the program, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo portátil: la configuración se guarda junto al programa, en {folder}.</translation>
     </message>
     <message>
         <source>Settings are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración se guarda en {folder}.</translation>
     </message>
     <message>
         <source>CyberAssess {version}: assess a country&apos;s capacity to fight cybercrime, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberAssess {version}: evalúe sin conexión la capacidad de un país para luchar contra la ciberdelincuencia.</translation>
     </message>
     <message>
         <source>Works without any network connection. Each assessment is one .cyberassess file that you can copy, e-mail or carry on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona sin ninguna conexión de red. Cada evaluación es un único archivo .cyberassess que puede copiar, enviar por correo electrónico o llevar en una memoria USB.</translation>
     </message>
     <message>
         <source>Opening {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {name}</translation>
     </message>
     <message>
         <source>Open an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una evaluación</translation>
     </message>
     <message>
         <source>CyberAssess assessments (*.cyberassess);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de CyberAssess (*.cyberassess);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Creating {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando {name}…</translation>
     </message>
     <message>
         <source>Creating the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la evaluación</translation>
     </message>
     <message>
         <source>Writing the demo assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la evaluación de demostración…</translation>
     </message>
     <message>
         <source>Preparing the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la demostración</translation>
     </message>
 </context>
 <context>
     <name>DocumentSession</name>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el nivel de {id}</translation>
     </message>
     <message>
         <source>Mark {id} not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {id} como no aplicable</translation>
     </message>
     <message>
         <source>Mark {id} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {id} como desconocido</translation>
     </message>
     <message>
         <source>Set {id} to stage {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el nivel {stage} a {id}</translation>
     </message>
     <message>
         <source>Change the confidence of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nivel de confianza de {id}</translation>
     </message>
     <message>
         <source>Edit the justification of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la justificación de {id}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Not saved: see the message</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
         <source>Saving {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando {id}</translation>
     </message>
     <message>
         <source>Attaching {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando {name}…</translation>
     </message>
     <message>
         <source>Attaching evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando evidencia</translation>
     </message>
     <message>
         <source>Attach {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar {names}</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {name}</translation>
     </message>
     <message>
         <source>Removing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando {name}</translation>
     </message>
     <message>
         <source>Attaching {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando {name}</translation>
     </message>
     <message>
         <source>Saving a copy as {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando una copia como {name}…</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como {name}</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {time}</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado</translation>
     </message>
     <message>
         <source>Not an assessment file</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de evaluación</translation>
     </message>
     <message>
         <source>Made by a newer CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con una versión más reciente de CyberAssess</translation>
     </message>
     <message>
         <source>Open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en otra ventana</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de evidencia</translation>
     </message>
     <message>
         <source>Please check</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe, por favor</translation>
     </message>
     <message>
         <source>CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberAssess</translation>
     </message>
     <message>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema inesperado</translation>
     </message>
     <message>
         <source>The computer ran out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo se quedó sin memoria.</translation>
     </message>
     <message>
         <source>Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The system reported a problem with a file{name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema notificó un problema con un archivo{name}: {reason}.</translation>
     </message>
     <message>
         <source>Check the drive and the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la unidad y la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error inesperado ({kind}).</translation>
     </message>
     <message>
         <source>Everything shown as saved is safe. Please report this problem and send the log file {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que aparece como guardado está a salvo. Notifique este problema y envíe el archivo de registro {log}.</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>The PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe PDF</translation>
     </message>
     <message>
         <source>The Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz Excel</translation>
     </message>
     <message>
         <source>{what} is not available in this version of CyberAssess yet ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} todavía no está disponible en esta versión de CyberAssess ({why}).</translation>
     </message>
     <message>
         <source>Not possible while the assessment is read-only (use Save As)</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible mientras la evaluación esté en solo lectura (use Guardar como)</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF</translation>
     </message>
     <message>
         <source>Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz Excel</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin firmar</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe</translation>
     </message>
     <message>
         <source>Exporting the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el informe PDF</translation>
     </message>
     <message>
         <source>Signed by {signer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por {signer}.</translation>
     </message>
     <message>
         <source>Not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar.</translation>
     </message>
     <message>
         <source>PDF report written</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF generado</translation>
     </message>
     <message>
         <source>{path} ({pages} pages) is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({pages} páginas) está listo.</translation>
     </message>
     <message>
         <source>Verify a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar un informe PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {name}…</translation>
     </message>
     <message>
         <source>Verifying the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el informe</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Export the Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la matriz Excel</translation>
     </message>
     <message>
         <source>matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>matriz</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {name}…</translation>
     </message>
     <message>
         <source>Excel matrix written</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz Excel generada</translation>
     </message>
     <message>
         <source>{path} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está listo.</translation>
     </message>
     <message>
         <source>Exporting the Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando la matriz Excel</translation>
     </message>
     <message>
         <source>Import a matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una matriz</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <source>Reading the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la matriz</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar</translation>
     </message>
     <message>
         <source>The matrix holds no answer that this assessment does not already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz no contiene ninguna respuesta que esta evaluación no tenga ya.</translation>
     </message>
     <message>
         <source>{n} rows were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyeron {n} filas.</translation>
     </message>
     <message>
         <source>Importing the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando las respuestas…</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {name}</translation>
     </message>
     <message>
         <source>{applied} answers imported, {kept} of yours kept, {rejected} rows not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{applied} respuestas importadas, {kept} de las suyas conservadas, {rejected} filas no leídas.</translation>
     </message>
     <message>
         <source>Changed meanwhile, so left as they are: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificadas entretanto, por lo que se dejaron como estaban: {ids}.</translation>
     </message>
     <message>
         <source>Matrix imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz importada</translation>
     </message>
     <message>
         <source>The import is done; Undo reverses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación ha finalizado; Deshacer la revierte.</translation>
     </message>
     <message>
         <source>Importing the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando la matriz</translation>
     </message>
     <message>
         <source>Signed PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF firmado</translation>
     </message>
     <message>
         <source>The report for the ministry and partners: scores, the radar chart, priorities with recommendations, and every answer with its justification. Signing it with your key lets anyone check who produced it and that it has not been changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe para el ministerio y los socios: puntuaciones, gráfico de radar, prioridades con recomendaciones y cada respuesta con su justificación. Si lo firma con su clave, cualquiera puede comprobar quién lo elaboró y que no se ha modificado desde entonces.</translation>
     </message>
     <message>
         <source>Export the &amp;PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Verify a PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri&amp;ficar un informe PDF…</translation>
     </message>
     <message>
         <source>One sheet per dimension, for partners who collect matrices and for assessors working apart. Importing a matrix shows every answer that differs from yours so that you choose; nothing is overwritten silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hoja por dimensión, para los socios que recopilan matrices y para los evaluadores que trabajan por separado. Al importar una matriz se muestran todas las respuestas que difieren de las suyas para que usted elija; nada se sobrescribe sin aviso.</translation>
     </message>
     <message>
         <source>Export the E&amp;xcel matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la matriz E&amp;xcel…</translation>
     </message>
     <message>
         <source>&amp;Import a matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar una matriz…</translation>
     </message>
     <message>
         <source>Exports recorded in this assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones registradas en esta evaluación:</translation>
     </message>
     <message>
         <source>Exports recorded in this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones registradas en esta evaluación</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>Guidance</name>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientaciones</translation>
     </message>
     <message>
         <source>Documents to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que revisar</translation>
     </message>
     <message>
         <source>Whom to interview</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién entrevistar</translation>
     </message>
     <message>
         <source>Art. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. {n}</translation>
+    </message>
+    <message>
+        <source>Treaty references</source>
+        <translation>Referencias a tratados</translation>
     </message>
     <message>
         <source>Next step from {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso a partir del nivel {stage}</translation>
     </message>
 </context>
 <context>
     <name>ImportMatrixDialog</name>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {name}</translation>
     </message>
     <message>
         <source>{new} new answers will be added, {conflicts} differ from yours, {same} are the same, and {rejected} rows could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirán {new} respuestas nuevas, {conflicts} difieren de las suyas, {same} son idénticas y no se pudieron leer {rejected} filas.</translation>
     </message>
     <message>
         <source>The answers in this workbook were changed outside CyberAssess after it was exported. Check the differing answers carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas de este libro se modificaron fuera de CyberAssess después de exportarlo. Revise con atención las respuestas que difieren.</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mía</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La de ellos</translation>
     </message>
     <message>
         <source>Keep for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar para {id}</translation>
     </message>
     <message>
         <source>Rows not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas no importadas:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>no stage</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nivel</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido / sin datos</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
     </message>
     <message>
         <source>confidence {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>confianza {c}</translation>
     </message>
     <message>
         <source>by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>por {who}, {when}</translation>
     </message>
     <message>
         <source>&amp;Answers that differ: choose which one to keep for each</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuestas que difieren: elija cuál conservar en cada caso</translation>
     </message>
     <message>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas que difieren</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Mine (this assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>La mía (esta evaluación)</translation>
     </message>
     <message>
         <source>Theirs (the matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>La de ellos (la matriz)</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Keep &amp;all mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar &amp;todas las mías</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar todas las de &amp;ellos</translation>
     </message>
     <message>
         <source>Rows that were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se importaron</translation>
     </message>
 </context>
 <context>
     <name>IndicatorPage</name>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <source>Does not apply in this country. Not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplica en este país. No se puntúa.</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido / sin datos</translation>
     </message>
     <message>
         <source>No reliable information yet. Not scored; listed for follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay información fiable. No se puntúa; se incluye en la lista para seguimiento.</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Indicator {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador {n} de {total}</translation>
     </message>
     <message>
         <source>an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>un evaluador</translation>
     </message>
     <message>
         <source>Last changed by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado por última vez por {who}, {when}</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin responder</translation>
     </message>
     <message>
         <source>Added by {who}, {when}
 SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido por {who}, {when}
+SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Attach evidence to {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar evidencia a {id}</translation>
     </message>
     <message>
         <source>Opening {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {name}</translation>
     </message>
     <message>
         <source>Maturity stage (keys 1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de madurez (teclas 1–5)</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de &amp;confianza:</translation>
     </message>
     <message>
         <source>How sure are you of this answer? (keys H, M, L)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué grado de certeza tiene sobre esta respuesta? (teclas H, M, L)</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de confianza</translation>
     </message>
     <message>
         <source>&amp;Justification: what you saw, read or heard (key J to write, Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificación: lo que vio, leyó u oyó (tecla J para escribir, Esc para salir)</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Name the documents you reviewed and the people you interviewed, and what they show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los documentos que revisó y las personas a las que entrevistó, y lo que muestran.</translation>
     </message>
     <message>
         <source>E&amp;vidence files (drop files anywhere on this page to attach them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de evi&amp;dencia (suelte archivos en cualquier lugar de esta página para adjuntarlos)</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de evidencia</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir arc&amp;hivos…</translation>
     </message>
     <message>
         <source>Attach documents, photos or notes to this indicator (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar documentos, fotos o notas a este indicador (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open the selected file with its usual program</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo seleccionado con su programa habitual</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected file from the assessment (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo seleccionado de la evaluación (Deshacer lo recupera)</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientaciones</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente sin responder</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva evaluación…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
         <source>Save a copy under a new name and continue working on the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia con otro nombre y seguir trabajando en la copia</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar indicador…</translation>
     </message>
     <message>
         <source>Stage &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel &amp;{n}</translation>
     </message>
     <message>
         <source>Choose stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el nivel {n}</translation>
     </message>
     <message>
         <source>&amp;Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No aplicable</translation>
     </message>
     <message>
         <source>&amp;Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconocido / sin datos</translation>
     </message>
     <message>
         <source>&amp;Clear the stage (keep the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar el nivel (conservar la nota)</translation>
     </message>
     <message>
         <source>Confidence &amp;high</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de confianza &amp;alto</translation>
     </message>
     <message>
         <source>Confidence &amp;medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de confianza &amp;medio</translation>
     </message>
     <message>
         <source>Confidence &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de confianza &amp;bajo</translation>
     </message>
     <message>
         <source>Write the &amp;justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la &amp;justificación</translation>
     </message>
     <message>
         <source>Move to the justification text (Esc returns to the stages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al texto de la justificación (Esc vuelve a los niveles)</translation>
     </message>
     <message>
         <source>&amp;Attach evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos de &amp;evidencia…</translation>
     </message>
     <message>
         <source>&amp;Previous indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Next indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador &amp;siguiente</translation>
     </message>
     <message>
         <source>Next &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente sin &amp;responder</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicadores</translation>
     </message>
     <message>
         <source>Answer the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a los indicadores</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visión</translation>
     </message>
     <message>
         <source>Scores, coverage, priorities and what still needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones, cobertura, prioridades y lo que aún requiere atención</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Signed PDF report and Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF firmado y matriz Excel</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente sin responder</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>&amp;Navigation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;navegación</translation>
     </message>
     <message>
         <source>&amp;Guidance panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;orientaciones</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de CyberAssess</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>A&amp;nswer</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;spuesta</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de guardado</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {name}…</translation>
     </message>
     <message>
         <source>{name} — CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — CyberAssess</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en solo lectura</translation>
     </message>
     <message>
         <source>{name} cannot be edited here: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se puede editar aquí: {reason}.</translation>
     </message>
     <message>
         <source>You can read everything. To make changes, close the file in the other window or program and open it again, or choose File ▸ Save As… to continue on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede leerlo todo. Para hacer cambios, cierre el archivo en la otra ventana o programa y vuelva a abrirlo, o elija Archivo ▸ Guardar como… para continuar en una copia.</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [solo lectura]</translation>
     </message>
     <message>
         <source>{title}{ro} — {file} — CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}{ro} — {file} — CyberAssess</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}. Nothing you see can be changed here; choose &lt;b&gt;Save As…&lt;/b&gt; to continue on a copy you can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Solo lectura:&lt;/b&gt; {reason}. Nada de lo que ve puede modificarse aquí; elija &lt;b&gt;Guardar como…&lt;/b&gt; para continuar en una copia que pueda editar.</translation>
     </message>
     <message>
         <source>This file was upgraded from an older format; the original was kept as {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo se actualizó desde un formato anterior; el original se conservó como {backup}.</translation>
     </message>
     <message>
         <source>The framework has been updated since this assessment was made; some questions or descriptors may read differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco se ha actualizado desde que se realizó esta evaluación; algunas preguntas o descriptores pueden tener una redacción distinta.</translation>
     </message>
     <message>
         <source>Every indicator has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los indicadores tienen respuesta.</translation>
     </message>
     <message>
         <source>%v of %m answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m respondidos</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: {what}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: {what}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>About CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de CyberAssess</translation>
     </message>
     <message>
         <source>No recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay evaluaciones recientes</translation>
     </message>
     <message>
         <source>CyberAssess assessments (*.cyberassess)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de CyberAssess (*.cyberassess)</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia como</translation>
     </message>
     <message>
         <source>Please wait until the current task has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que finalice la tarea en curso.</translation>
     </message>
     <message>
         <source>Close this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta evaluación</translation>
     </message>
     <message>
         <source>The justification you were typing is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La justificación que estaba escribiendo no se ha guardado.</translation>
     </message>
     <message>
         <source>Keep the window open to try again (or to copy the text), or close and lose that text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la ventana abierta para volver a intentarlo (o para copiar el texto), o ciérrela y pierda ese texto.</translation>
     </message>
     <message>
         <source>Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la ventana abierta</translation>
     </message>
     <message>
         <source>Close and lose the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar y perder el texto</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Continue working on a copy of this assessment that you can edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir trabajando en una copia editable de esta evaluación</translation>
     </message>
     <message>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este aviso</translation>
     </message>
     <message>
         <source>Search indicators (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar indicadores (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar indicadores</translation>
     </message>
     <message>
         <source>Show indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar indicadores</translation>
     </message>
     <message>
         <source>Show only indicators in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los indicadores en este estado</translation>
     </message>
     <message>
         <source>All indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los indicadores</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidos</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido / sin datos</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <source>Low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de confianza bajo</translation>
     </message>
     <message>
         <source>Dimensions, sections and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiones, secciones e indicadores</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo</translation>
     </message>
 </context>
 <context>
     <name>NavModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responder</translation>
     </message>
     <message>
         <source>note only, no stage yet</source>
-        <translation type="unfinished"></translation>
+        <translation>solo una nota, aún sin nivel</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>N/A</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>no aplicable</translation>
     </message>
     <message>
         <source>unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido / sin datos</translation>
     </message>
     <message>
         <source>stage {n}, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel {n}, {label}</translation>
     </message>
     <message>
         <source>{done} of {total} indicators answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} indicadores respondidos</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Assessment {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación {year}</translation>
     </message>
     <message>
         <source>Save the new assessment as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nueva evaluación como</translation>
     </message>
     <message>
         <source>CyberAssess assessments (*.cyberassess)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de CyberAssess (*.cyberassess)</translation>
     </message>
     <message>
         <source>Enter the country being assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el país evaluado.</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el archivo.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
         <source>{name} already exists: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya existe: elija otro nombre.</translation>
     </message>
     <message>
         <source>An assessment is one file. Every answer is saved in it as you work; you can copy it, e-mail it or carry it on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una evaluación es un único archivo. Cada respuesta se guarda en él a medida que trabaja; puede copiarlo, enviarlo por correo electrónico o llevarlo en una memoria USB.</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>The country being assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>El país evaluado</translation>
     </message>
     <message>
         <source>&amp;Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Misión:</translation>
     </message>
     <message>
         <source>For example: National Cyber Review 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Revisión Cibernética Nacional 2026</translation>
     </message>
     <message>
         <source>&amp;Assessors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluadores:</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres, separados por comas</translation>
     </message>
     <message>
         <source>&amp;Framework:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;rco:</translation>
     </message>
     <message>
         <source>&amp;Target stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel &amp;objetivo:</translation>
     </message>
     <message>
         <source>The maturity stage the country aims for; gaps and priorities are measured against it</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de madurez al que aspira el país; las brechas y las prioridades se miden con respecto a él</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
 </context>
 <context>
     <name>PdfExportDialog</name>
     <message>
         <source>Export the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe PDF</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Choose your signing key, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su clave de firma o cree una.</translation>
     </message>
     <message>
         <source>Enter the key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la frase de contraseña de la clave.</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el informe.</translation>
     </message>
     <message>
         <source>Choose your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su clave de firma</translation>
     </message>
     <message>
         <source>Signing keys (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de firma (*.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Sign the report with my key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar el informe con mi clave</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de clave:</translation>
     </message>
     <message>
         <source>A .p12 signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de firma .p12</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>C&amp;reate a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear una clave…</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de &amp;contraseña:</translation>
     </message>
     <message>
         <source>Export &amp;without a signature (a draft: nobody can check who made it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;sin firma (un borrador: nadie puede comprobar quién lo elaboró)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como:</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
 </context>
 <context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the dimension scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de radar de las puntuaciones por dimensión</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Target: stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: nivel {n}</translation>
     </message>
     <message>
         <source>no stage yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin nivel</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>No indicator has a stage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún indicador tiene todavía un nivel.</translation>
     </message>
     <message>
         <source>Overall maturity {score}: {stage} (target: {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>Madurez global {score}: {stage} (objetivo: {target})</translation>
     </message>
     <message>
         <source>{coverage} of applicable indicators have a stage · {unknown} unknown · {na} not applicable · {unanswered} not answered. Not applicable and Unknown are never counted as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage} de los indicadores aplicables tienen un nivel · {unknown} desconocidos · {na} no aplicables · {unanswered} sin responder. No aplicable y Desconocido nunca se cuentan como cero.</translation>
     </message>
     <message>
         <source>{rated} of {applicable} applicable indicators have a stage; {unknown} unknown, {na} not applicable, {unanswered} not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{rated} de {applicable} indicadores aplicables tienen un nivel; {unknown} desconocidos, {na} no aplicables, {unanswered} sin responder</translation>
     </message>
     <message>
         <source>No rated indicator is below the target stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún indicador calificado está por debajo del nivel objetivo.</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido / sin datos</translation>
     </message>
     <message>
         <source>Low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de confianza bajo</translation>
     </message>
     <message>
         <source>Answered without a justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidos sin justificación</translation>
     </message>
     <message>
         <source>Scores per dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones por dimensión</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensión</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
     <message>
         <source>&amp;Capacity-building priorities: largest weighted gap to the target first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridades de fortalecimiento de capacidades: primero la mayor brecha ponderada respecto al objetivo</translation>
     </message>
     <message>
         <source>Capacity-building priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridades de fortalecimiento de capacidades</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <source>&amp;Needs attention (press Enter to go to an indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requiere atención (pulse Enter para ir a un indicador)</translation>
     </message>
     <message>
         <source>Indicators that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores que requieren atención</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {name}…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Portable mode: settings are kept next to the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo portátil: la configuración se guarda junto al programa.</translation>
     </message>
     <message>
         <source>Settings file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración: {path}</translation>
     </message>
     <message>
         <source>Choose the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la clave de firma</translation>
     </message>
     <message>
         <source>Signing keys (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de firma (*.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The new language is used the next time you start CyberAssess.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que inicie CyberAssess.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>The language of the windows and of the framework&apos;s texts; takes effect when CyberAssess is started again</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de las ventanas y de los textos del marco; se aplica al volver a iniciar CyberAssess</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>Recorded with every answer you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registra con cada respuesta que dé</translation>
     </message>
     <message>
         <source>&amp;Signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de firma:</translation>
     </message>
     <message>
         <source>A .p12 file, used to sign PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .p12, que se usa para firmar los informes PDF</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Recent files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos recientes:</translation>
     </message>
     <message>
         <source>&amp;Clear the list of recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la lista de evaluaciones recientes</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberAssess</translation>
     </message>
     <message>
         <source>Portable mode: settings stay on this drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo portátil: la configuración permanece en esta unidad.</translation>
     </message>
     <message>
         <source>Version {version}. No network needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}. No necesita conexión de red.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Create an empty assessment file (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de evaluación vacío (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open a .cyberassess file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo .cyberassess (Ctrl+O)</translation>
     </message>
     <message>
         <source>A complete example assessment of a fictional country (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una evaluación de ejemplo completa de un país ficticio (Alt+D)</translation>
     </message>
     <message>
         <source>{name} (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (no encontrado)</translation>
     </message>
     <message>
         <source>Assess a country&apos;s capacity to prevent, investigate and prosecute cybercrime. Works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalúe la capacidad de un país para prevenir, investigar y perseguir la ciberdelincuencia. Funciona sin conexión.</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva evaluación…</translation>
     </message>
     <message>
         <source>&amp;Open an assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir una evaluación…</translation>
     </message>
     <message>
         <source>Explore the &amp;demo assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar la evaluación de &amp;demostración</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
         <source>Recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones recientes</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidos</translation>
     </message>
     <message>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Última modificación</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>No recent assessments yet. Start a new one, or explore the demo assessment of the fictional Republic of Meridia to see how CyberAssess works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay evaluaciones recientes. Cree una nueva o explore la evaluación de demostración de la ficticia República de Meridia para ver cómo funciona CyberAssess.</translation>
     </message>
     <message>
         <source>Remove from &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
         <source>Remove the selected entry from this list (the file is not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la entrada seleccionada de esta lista (el archivo no se elimina)</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
 </context>
 </TS>

@@ -5,1642 +5,1660 @@
     <name>ChoiceCard</name>
     <message>
         <source>{title}: press {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: appuyez sur {key}</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create a signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé de signature</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Enter your name as it should appear on signed reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom tel qu&apos;il doit apparaître sur les rapports signés.</translation>
     </message>
     <message>
         <source>The passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète doit comporter au moins {n} caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
         <source>Choose where to save the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer la clé.</translation>
     </message>
     <message>
         <source>Save the key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé sous</translation>
     </message>
     <message>
         <source>Signing keys (*.p12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de signature (*.p12)</translation>
     </message>
     <message>
         <source>Creating the key (this takes a moment)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la clé (cela prend un instant)…</translation>
     </message>
     <message>
         <source>Creating the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la clé de signature</translation>
     </message>
     <message>
         <source>Signing key created</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature créée</translation>
     </message>
     <message>
         <source>{path} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est prêt.</translation>
     </message>
     <message>
         <source>Its fingerprint, which readers of your reports can check with you:
 {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Son empreinte, que les lecteurs de vos rapports peuvent vérifier auprès de vous&#xa0;:
+{fp}</translation>
     </message>
     <message>
         <source>A signing key is a file protected by a passphrase. Keep it and the passphrase safe: anyone who has both can sign reports in your name. Readers of a report can check its fingerprint with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de signature est un fichier protégé par une phrase secrète. Conservez la clé et la phrase secrète en lieu sûr&#xa0;: toute personne qui détient les deux peut signer des rapports en votre nom. Les lecteurs d&apos;un rapport peuvent vérifier auprès de vous l&apos;empreinte de la clé.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>At least 8 characters; a few unrelated words are easy to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 8 caractères&#xa0;; quelques mots sans rapport entre eux sont faciles à retenir</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
 </context>
 <context>
     <name>CyberAssess</name>
     <message>
         <source>Portable mode: settings are kept next to the program, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode portable&#xa0;: les paramètres sont conservés à côté du programme, dans {folder}.</translation>
     </message>
     <message>
         <source>Settings are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres sont conservés dans {folder}.</translation>
     </message>
     <message>
         <source>CyberAssess {version}: assess a country&apos;s capacity to fight cybercrime, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberAssess {version}&#xa0;: évaluez hors ligne la capacité d&apos;un pays à lutter contre la cybercriminalité.</translation>
     </message>
     <message>
         <source>Works without any network connection. Each assessment is one .cyberassess file that you can copy, e-mail or carry on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne sans aucune connexion réseau. Chaque évaluation est un fichier .cyberassess unique que vous pouvez copier, envoyer par courriel ou emporter sur une clé USB.</translation>
     </message>
     <message>
         <source>Opening {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {name}</translation>
     </message>
     <message>
         <source>Open an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une évaluation</translation>
     </message>
     <message>
         <source>CyberAssess assessments (*.cyberassess);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations CyberAssess (*.cyberassess);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Creating {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de {name}…</translation>
     </message>
     <message>
         <source>Creating the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;évaluation</translation>
     </message>
     <message>
         <source>Writing the demo assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l&apos;évaluation de démonstration…</translation>
     </message>
     <message>
         <source>Preparing the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la démonstration</translation>
     </message>
 </context>
 <context>
     <name>DocumentSession</name>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement du stade de {id}</translation>
     </message>
     <message>
         <source>Mark {id} not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage de {id} comme non applicable</translation>
     </message>
     <message>
         <source>Mark {id} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage de {id} comme inconnu</translation>
     </message>
     <message>
         <source>Set {id} to stage {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution du stade {stage} à {id}</translation>
     </message>
     <message>
         <source>Change the confidence of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du niveau de confiance de {id}</translation>
     </message>
     <message>
         <source>Edit the justification of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la justification de {id}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Not saved: see the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: voir le message</translation>
     </message>
     <message>
         <source>Saving {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de {id}</translation>
     </message>
     <message>
         <source>Attaching {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de {name}…</translation>
     </message>
     <message>
         <source>Attaching evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de pièces justificatives</translation>
     </message>
     <message>
         <source>Attach {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de {names}</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de {name}</translation>
     </message>
     <message>
         <source>Removing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de {name}</translation>
     </message>
     <message>
         <source>Attaching {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de {name}</translation>
     </message>
     <message>
         <source>Saving a copy as {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement d&apos;une copie sous {name}…</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous {name}</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {time}</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé</translation>
     </message>
     <message>
         <source>Not an assessment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier d&apos;évaluation</translation>
     </message>
     <message>
         <source>Made by a newer CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par une version plus récente de CyberAssess</translation>
     </message>
     <message>
         <source>Open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert dans une autre fenêtre</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement impossible</translation>
     </message>
     <message>
         <source>Evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce justificative</translation>
     </message>
     <message>
         <source>Please check</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vérifier</translation>
     </message>
     <message>
         <source>CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberAssess</translation>
     </message>
     <message>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème inattendu</translation>
     </message>
     <message>
         <source>The computer ran out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinateur manque de mémoire.</translation>
     </message>
     <message>
         <source>Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez d&apos;autres programmes et réessayez.</translation>
     </message>
     <message>
         <source>The system reported a problem with a file{name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système a signalé un problème avec un fichier{name}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Check the drive and the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le lecteur et le dossier, puis réessayez.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s&apos;est produite ({kind}).</translation>
     </message>
     <message>
         <source>Everything shown as saved is safe. Please report this problem and send the log file {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est indiqué comme enregistré est en sécurité. Veuillez signaler ce problème et envoyer le fichier journal {log}.</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>The PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport PDF</translation>
     </message>
     <message>
         <source>The Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice Excel</translation>
     </message>
     <message>
         <source>{what} is not available in this version of CyberAssess yet ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} n&apos;est pas encore disponible dans cette version de CyberAssess ({why}).</translation>
     </message>
     <message>
         <source>Not possible while the assessment is read-only (use Save As)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible tant que l&apos;évaluation est en lecture seule (utilisez Enregistrer sous)</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF</translation>
     </message>
     <message>
         <source>Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice Excel</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>non signé</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport</translation>
     </message>
     <message>
         <source>Exporting the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation du rapport PDF</translation>
     </message>
     <message>
         <source>Signed by {signer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par {signer}.</translation>
     </message>
     <message>
         <source>Not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé.</translation>
     </message>
     <message>
         <source>PDF report written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF enregistré</translation>
     </message>
     <message>
         <source>{path} ({pages} pages) is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({pages} pages) est prêt.</translation>
     </message>
     <message>
         <source>Verify a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un rapport PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {name}…</translation>
     </message>
     <message>
         <source>Verifying the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du rapport</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Export the Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice Excel</translation>
     </message>
     <message>
         <source>matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>matrice</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {name}…</translation>
     </message>
     <message>
         <source>Excel matrix written</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice Excel enregistrée</translation>
     </message>
     <message>
         <source>{path} is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est prêt.</translation>
     </message>
     <message>
         <source>Exporting the Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de la matrice Excel</translation>
     </message>
     <message>
         <source>Import a matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une matrice</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {name}…</translation>
     </message>
     <message>
         <source>Reading the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la matrice</translation>
     </message>
     <message>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer</translation>
     </message>
     <message>
         <source>The matrix holds no answer that this assessment does not already have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice ne contient aucune réponse qui ne figure pas déjà dans cette évaluation.</translation>
     </message>
     <message>
         <source>{n} rows were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes n&apos;ont pas été lues.</translation>
     </message>
     <message>
         <source>Importing the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des réponses…</translation>
     </message>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {name}</translation>
     </message>
     <message>
         <source>{applied} answers imported, {kept} of yours kept, {rejected} rows not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{applied} réponses importées, {kept} des vôtres conservées, {rejected} lignes non lues.</translation>
     </message>
     <message>
         <source>Changed meanwhile, so left as they are: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiées entre-temps, donc laissées telles quelles&#xa0;: {ids}.</translation>
     </message>
     <message>
         <source>Matrix imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice importée</translation>
     </message>
     <message>
         <source>The import is done; Undo reverses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation est terminée&#xa0;; Annuler permet de revenir en arrière.</translation>
     </message>
     <message>
         <source>Importing the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de la matrice</translation>
     </message>
     <message>
         <source>Signed PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF signé</translation>
     </message>
     <message>
         <source>The report for the ministry and partners: scores, the radar chart, priorities with recommendations, and every answer with its justification. Signing it with your key lets anyone check who produced it and that it has not been changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport destiné au ministère et aux partenaires&#xa0;: scores, graphique radar, priorités assorties de recommandations, et chaque réponse avec sa justification. Le signer avec votre clé permet à chacun de vérifier qui l&apos;a produit et qu&apos;il n&apos;a pas été modifié depuis.</translation>
     </message>
     <message>
         <source>Export the &amp;PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Verify a PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier un rapport PDF…</translation>
     </message>
     <message>
         <source>One sheet per dimension, for partners who collect matrices and for assessors working apart. Importing a matrix shows every answer that differs from yours so that you choose; nothing is overwritten silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille par dimension, pour les partenaires qui collectent des matrices et pour les évaluateurs qui travaillent séparément. L&apos;importation d&apos;une matrice affiche chaque réponse qui diffère des vôtres pour que vous choisissiez&#xa0;; rien n&apos;est remplacé à votre insu.</translation>
     </message>
     <message>
         <source>Export the E&amp;xcel matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice E&amp;xcel…</translation>
     </message>
     <message>
         <source>&amp;Import a matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une matrice…</translation>
     </message>
     <message>
         <source>Exports recorded in this assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportations enregistrées dans cette évaluation&#xa0;:</translation>
     </message>
     <message>
         <source>Exports recorded in this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportations enregistrées dans cette évaluation</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>Guidance</name>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils</translation>
     </message>
     <message>
         <source>Documents to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents à examiner</translation>
     </message>
     <message>
         <source>Whom to interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes à interroger</translation>
     </message>
     <message>
         <source>Art. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. {n}</translation>
+    </message>
+    <message>
+        <source>Treaty references</source>
+        <translation>Références aux traités</translation>
     </message>
     <message>
         <source>Next step from {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante à partir du stade {stage}</translation>
     </message>
 </context>
 <context>
     <name>ImportMatrixDialog</name>
     <message>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {name}</translation>
     </message>
     <message>
         <source>{new} new answers will be added, {conflicts} differ from yours, {same} are the same, and {rejected} rows could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} nouvelles réponses seront ajoutées, {conflicts} diffèrent des vôtres, {same} sont identiques et {rejected} lignes n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
         <source>The answers in this workbook were changed outside CyberAssess after it was exported. Check the differing answers carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses de ce classeur ont été modifiées en dehors de CyberAssess après son exportation. Vérifiez attentivement les réponses divergentes.</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La leur</translation>
     </message>
     <message>
         <source>Keep for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à conserver pour {id}</translation>
     </message>
     <message>
         <source>Rows not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes non importées&#xa0;:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>no stage</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun stade</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu / pas de données</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
     </message>
     <message>
         <source>confidence {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>confiance {c}</translation>
     </message>
     <message>
         <source>by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>par {who}, {when}</translation>
     </message>
     <message>
         <source>&amp;Answers that differ: choose which one to keep for each</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponses divergentes&#xa0;: choisissez celle à conserver pour chacune</translation>
     </message>
     <message>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses divergentes</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Mine (this assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne (cette évaluation)</translation>
     </message>
     <message>
         <source>Theirs (the matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>La leur (la matrice)</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Keep &amp;all mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver &amp;toutes les miennes</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre toutes les &amp;leurs</translation>
     </message>
     <message>
         <source>Rows that were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes qui n&apos;ont pas été importées</translation>
     </message>
 </context>
 <context>
     <name>IndicatorPage</name>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
     <message>
         <source>Does not apply in this country. Not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne s&apos;applique pas dans ce pays. Non pris en compte dans les scores.</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu / pas de données</translation>
     </message>
     <message>
         <source>No reliable information yet. Not scored; listed for follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;information fiable. Non pris en compte dans les scores&#xa0;; signalé pour suivi.</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Indicator {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur {n} sur {total}</translation>
     </message>
     <message>
         <source>an assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>un évaluateur</translation>
     </message>
     <message>
         <source>Last changed by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification par {who}, {when}</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse</translation>
     </message>
     <message>
         <source>Added by {who}, {when}
 SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par {who}, {when}
+SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Attach evidence to {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des pièces justificatives à {id}</translation>
     </message>
     <message>
         <source>Opening {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {name}</translation>
     </message>
     <message>
         <source>Maturity stage (keys 1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stade de maturité (touches 1–5)</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de &amp;confiance&#xa0;:</translation>
     </message>
     <message>
         <source>How sure are you of this answer? (keys H, M, L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est votre degré de certitude pour cette réponse&#xa0;? (touches H, M, L)</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de confiance</translation>
     </message>
     <message>
         <source>&amp;Justification: what you saw, read or heard (key J to write, Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification&#xa0;: ce que vous avez vu, lu ou entendu (touche J pour écrire, Esc pour quitter)</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Name the documents you reviewed and the people you interviewed, and what they show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les documents examinés et les personnes interrogées, et ce qu&apos;ils montrent.</translation>
     </message>
     <message>
         <source>E&amp;vidence files (drop files anywhere on this page to attach them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pièces justificatives (déposez des fichiers n&apos;importe où sur cette page pour les joindre)</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces justificatives</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Attach documents, photos or notes to this indicator (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des documents, des photos ou des notes à cet indicateur (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open the selected file with its usual program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier sélectionné avec son programme habituel</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected file from the assessment (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier sélectionné de l&apos;évaluation (Annuler le rétablit)</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant sans réponse</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save a copy under a new name and continue working on the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie sous un nouveau nom et continuer à travailler sur la copie</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un &amp;indicateur…</translation>
     </message>
     <message>
         <source>Stage &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stade &amp;{n}</translation>
     </message>
     <message>
         <source>Choose stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le stade {n}</translation>
     </message>
     <message>
         <source>&amp;Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non applicable</translation>
     </message>
     <message>
         <source>&amp;Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inconnu / pas de données</translation>
     </message>
     <message>
         <source>&amp;Clear the stage (keep the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer le stade (conserver la note)</translation>
     </message>
     <message>
         <source>Confidence &amp;high</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance éle&amp;vée</translation>
     </message>
     <message>
         <source>Confidence &amp;medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance &amp;moyenne</translation>
     </message>
     <message>
         <source>Confidence &amp;low</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance &amp;faible</translation>
     </message>
     <message>
         <source>Write the &amp;justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la &amp;justification</translation>
     </message>
     <message>
         <source>Move to the justification text (Esc returns to the stages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au texte de la justification (Esc ramène aux stades)</translation>
     </message>
     <message>
         <source>&amp;Attach evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des &amp;pièces justificatives…</translation>
     </message>
     <message>
         <source>&amp;Previous indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Next indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur &amp;suivant</translation>
     </message>
     <message>
         <source>Next &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant sans &amp;réponse</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateurs</translation>
     </message>
     <message>
         <source>Answer the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux indicateurs</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilan</translation>
     </message>
     <message>
         <source>Scores, coverage, priorities and what still needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores, couverture, priorités et points qui demandent encore de l&apos;attention</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Signed PDF report and Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF signé et matrice Excel</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant sans réponse</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Navigation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau de &amp;navigation</translation>
     </message>
     <message>
         <source>&amp;Guidance panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau des &amp;conseils</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CyberAssess</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>A&amp;nswer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {name}…</translation>
     </message>
     <message>
         <source>{name} — CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — CyberAssess</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
         <source>{name} cannot be edited here: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne peut pas être modifié ici&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>You can read everything. To make changes, close the file in the other window or program and open it again, or choose File ▸ Save As… to continue on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez tout consulter. Pour apporter des modifications, fermez le fichier dans l&apos;autre fenêtre ou l&apos;autre programme et rouvrez-le, ou choisissez Fichier ▸ Enregistrer sous… pour continuer sur une copie.</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [lecture seule]</translation>
     </message>
     <message>
         <source>{title}{ro} — {file} — CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}{ro} — {file} — CyberAssess</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; {reason}. Nothing you see can be changed here; choose &lt;b&gt;Save As…&lt;/b&gt; to continue on a copy you can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lecture seule&#xa0;:&lt;/b&gt; {reason}. Rien de ce que vous voyez ne peut être modifié ici&#xa0;; choisissez &lt;b&gt;Enregistrer sous…&lt;/b&gt; pour continuer sur une copie modifiable.</translation>
     </message>
     <message>
         <source>This file was upgraded from an older format; the original was kept as {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été converti depuis un format plus ancien&#xa0;; l&apos;original a été conservé sous le nom {backup}.</translation>
     </message>
     <message>
         <source>The framework has been updated since this assessment was made; some questions or descriptors may read differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel a été mis à jour depuis la réalisation de cette évaluation&#xa0;; certaines questions ou certains descripteurs peuvent être formulés différemment.</translation>
     </message>
     <message>
         <source>Every indicator has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les indicateurs ont une réponse.</translation>
     </message>
     <message>
         <source>%v of %m answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m avec réponse</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>About CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CyberAssess</translation>
     </message>
     <message>
         <source>No recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation récente</translation>
     </message>
     <message>
         <source>CyberAssess assessments (*.cyberassess)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations CyberAssess (*.cyberassess)</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
         <source>Please wait until the current task has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez patienter jusqu&apos;à la fin de la tâche en cours.</translation>
     </message>
     <message>
         <source>Close this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette évaluation</translation>
     </message>
     <message>
         <source>The justification you were typing is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La justification que vous étiez en train de saisir n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <source>Keep the window open to try again (or to copy the text), or close and lose that text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez la fenêtre ouverte pour réessayer (ou pour copier le texte), ou fermez-la et perdez ce texte.</translation>
     </message>
     <message>
         <source>Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser la fenêtre ouverte</translation>
     </message>
     <message>
         <source>Close and lose the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer et perdre le texte</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Continue working on a copy of this assessment that you can edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à travailler sur une copie modifiable de cette évaluation</translation>
     </message>
     <message>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cet avis</translation>
     </message>
     <message>
         <source>Search indicators (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des indicateurs (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des indicateurs</translation>
     </message>
     <message>
         <source>Show indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les indicateurs</translation>
     </message>
     <message>
         <source>Show only indicators in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les indicateurs dans cet état</translation>
     </message>
     <message>
         <source>All indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les indicateurs</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec réponse</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu / pas de données</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
     <message>
         <source>Low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance faible</translation>
     </message>
     <message>
         <source>Dimensions, sections and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions, sections et indicateurs</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
 </context>
 <context>
     <name>NavModel</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>note only, no stage yet</source>
-        <translation type="unfinished"></translation>
+        <translation>note seulement, pas encore de stade</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>N.A.</translation>
     </message>
     <message>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>non applicable</translation>
     </message>
     <message>
         <source>unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu / pas de données</translation>
     </message>
     <message>
         <source>stage {n}, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>stade {n}, {label}</translation>
     </message>
     <message>
         <source>{done} of {total} indicators answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} indicateurs sur {total} avec réponse</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Assessment {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation {year}</translation>
     </message>
     <message>
         <source>Save the new assessment as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la nouvelle évaluation sous</translation>
     </message>
     <message>
         <source>CyberAssess assessments (*.cyberassess)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations CyberAssess (*.cyberassess)</translation>
     </message>
     <message>
         <source>Enter the country being assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le pays évalué.</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le fichier.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{name} already exists: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>An assessment is one file. Every answer is saved in it as you work; you can copy it, e-mail it or carry it on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation tient en un seul fichier. Chaque réponse y est enregistrée au fil du travail&#xa0;; vous pouvez le copier, l&apos;envoyer par courriel ou l&apos;emporter sur une clé USB.</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>The country being assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays évalué</translation>
     </message>
     <message>
         <source>&amp;Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mission&#xa0;:</translation>
     </message>
     <message>
         <source>For example: National Cyber Review 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Revue cyber nationale 2026</translation>
     </message>
     <message>
         <source>&amp;Assessors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Év&amp;aluateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Framework:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référentiel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Target stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stade cible&#xa0;:</translation>
     </message>
     <message>
         <source>The maturity stage the country aims for; gaps and priorities are measured against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stade de maturité visé par le pays&#xa0;; les écarts et les priorités sont mesurés par rapport à celui-ci</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
 </context>
 <context>
     <name>PdfExportDialog</name>
     <message>
         <source>Export the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport PDF</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Choose your signing key, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre clé de signature ou créez-en une.</translation>
     </message>
     <message>
         <source>Enter the key&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète de la clé.</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
         <source>Choose your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir votre clé de signature</translation>
     </message>
     <message>
         <source>Signing keys (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de signature (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Sign the report with my key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer le rapport avec ma clé</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <source>A .p12 signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de signature .p12</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>C&amp;reate a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer une clé…</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Export &amp;without a signature (a draft: nobody can check who made it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter sans si&amp;gnature (un brouillon&#xa0;: personne ne peut vérifier qui l&apos;a produit)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
 </context>
 <context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the dimension scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique radar des scores par dimension</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Target: stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible&#xa0;: stade {n}</translation>
     </message>
     <message>
         <source>no stage yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de stade</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>No indicator has a stage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur n&apos;a encore de stade.</translation>
     </message>
     <message>
         <source>Overall maturity {score}: {stage} (target: {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturité globale {score}&#xa0;: {stage} (cible&#xa0;: {target})</translation>
     </message>
     <message>
         <source>{coverage} of applicable indicators have a stage · {unknown} unknown · {na} not applicable · {unanswered} not answered. Not applicable and Unknown are never counted as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>{coverage} des indicateurs applicables ont un stade · {unknown} inconnus · {na} non applicables · {unanswered} sans réponse. Les réponses Non applicable et Inconnu ne sont jamais comptées comme zéro.</translation>
     </message>
     <message>
         <source>{rated} of {applicable} applicable indicators have a stage; {unknown} unknown, {na} not applicable, {unanswered} not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{rated} indicateurs applicables sur {applicable} ont un stade&#xa0;; {unknown} inconnus, {na} non applicables, {unanswered} sans réponse</translation>
     </message>
     <message>
         <source>No rated indicator is below the target stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur noté n&apos;est en dessous du stade cible.</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Unknown / no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu / pas de données</translation>
     </message>
     <message>
         <source>Low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance faible</translation>
     </message>
     <message>
         <source>Answered without a justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse sans justification</translation>
     </message>
     <message>
         <source>Scores per dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores par dimension</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stade</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>&amp;Capacity-building priorities: largest weighted gap to the target first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorités de renforcement des capacités&#xa0;: écart pondéré le plus grand par rapport à la cible en premier</translation>
     </message>
     <message>
         <source>Capacity-building priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités de renforcement des capacités</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>&amp;Needs attention (press Enter to go to an indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;&amp;attention (appuyez sur Enter pour aller à un indicateur)</translation>
     </message>
     <message>
         <source>Indicators that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs qui demandent de l&apos;attention</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {name}…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique au système</translation>
     </message>
     <message>
         <source>Portable mode: settings are kept next to the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode portable&#xa0;: les paramètres sont conservés à côté du programme.</translation>
     </message>
     <message>
         <source>Settings file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de paramètres&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Choose the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la clé de signature</translation>
     </message>
     <message>
         <source>Signing keys (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de signature (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The new language is used the next time you start CyberAssess.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de CyberAssess.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>The language of the windows and of the framework&apos;s texts; takes effect when CyberAssess is started again</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des fenêtres et des textes du référentiel&#xa0;; prend effet au prochain démarrage de CyberAssess</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
     <message>
         <source>Recorded with every answer you give</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré avec chacune de vos réponses</translation>
     </message>
     <message>
         <source>&amp;Signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de &amp;signature&#xa0;:</translation>
     </message>
     <message>
         <source>A .p12 file, used to sign PDF reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .p12, utilisé pour signer les rapports PDF</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Recent files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers récents&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Clear the list of recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste des évaluations récentes</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>CyberAssess</source>
-        <translation type="unfinished"></translation>
+        <translation>CyberAssess</translation>
     </message>
     <message>
         <source>Portable mode: settings stay on this drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode portable&#xa0;: les paramètres restent sur ce lecteur.</translation>
     </message>
     <message>
         <source>Version {version}. No network needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}. Aucun réseau nécessaire.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Create an empty assessment file (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier d&apos;évaluation vide (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open a .cyberassess file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier .cyberassess (Ctrl+O)</translation>
     </message>
     <message>
         <source>A complete example assessment of a fictional country (Alt+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemple complet d&apos;évaluation d&apos;un pays fictif (Alt+D)</translation>
     </message>
     <message>
         <source>{name} (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (introuvable)</translation>
     </message>
     <message>
         <source>Assess a country&apos;s capacity to prevent, investigate and prosecute cybercrime. Works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez la capacité d&apos;un pays à prévenir, enquêter et poursuivre la cybercriminalité. Fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
         <source>&amp;Open an assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une évaluation…</translation>
     </message>
     <message>
         <source>Explore the &amp;demo assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir l&apos;évaluation de &amp;démonstration</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations &amp;récentes</translation>
     </message>
     <message>
         <source>Recent assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations récentes</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>No recent assessments yet. Start a new one, or explore the demo assessment of the fictional Republic of Meridia to see how CyberAssess works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation récente pour l&apos;instant. Commencez-en une nouvelle, ou découvrez l&apos;évaluation de démonstration de la République fictive de Meridia pour voir comment fonctionne CyberAssess.</translation>
     </message>
     <message>
         <source>Remove from &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la &amp;liste</translation>
     </message>
     <message>
         <source>Remove the selected entry from this list (the file is not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;entrée sélectionnée de cette liste (le fichier n&apos;est pas supprimé)</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir</translation>
     </message>
 </context>
 </TS>

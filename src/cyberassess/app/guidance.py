@@ -37,9 +37,8 @@ def guidance_html(session: DocumentSession, indicator: Indicator, level: int | N
             provision = text(ref.provision) if ref.provision else ""
             detail = " — ".join(p for p in (article, provision) if p)
             items.append(f"<li><b>{escape(name)}</b>{': ' + escape(detail) if detail else ''}</li>")
-        parts.append(
-            f"<h3>{escape(QCoreApplication.translate('Guidance', 'Treaty references'))}</h3><ul>{''.join(items)}</ul>"
-        )
+        heading = QCoreApplication.translate("Guidance", "Treaty references")
+        parts.append(f"<h3>{escape(heading)}</h3><ul>{''.join(items)}</ul>")
     if level is not None and level in indicator.recommendations:
         stage = text(session.framework.stage(level).label)
         parts.append(

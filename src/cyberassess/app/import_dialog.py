@@ -96,7 +96,8 @@ class ImportMatrixDialog(QDialog):
     ) -> str:
         lines = [self._value(value)]
         if confidence:
-            lines[0] += " · " + self.tr("confidence {c}").format(c=confidence)
+            names = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high")}
+            lines[0] += " · " + self.tr("confidence {c}").format(c=names.get(confidence, confidence))
         lines.append(self.tr("by {who}, {when}").format(who=who or "-", when=local_time(when) if when else "-"))
         if justification:
             lines.append(justification if len(justification) < 240 else justification[:237] + "…")

@@ -379,7 +379,7 @@ def _dimension_rows(ctx: Context) -> Table:
             ]
         )
         extra.append(("BACKGROUND", (2, r), (2, r), colors.HexColor(_tint(score.stage))))
-    widths = [49 * MM, 13 * MM, 21 * MM, 17 * MM]
+    widths = [45 * MM, 13 * MM, 22 * MM, 20 * MM]
     return ctx.table(rows, widths, extra=extra)
 
 

@@ -1,0 +1,59 @@
+"""Open the demo in the app in one language, in its own process, and report what a reader would see.
+
+``python -m tests.gui.language_probe LANG DEMO.cyberassess OUT.png`` prints JSON: the layout
+direction, the menu titles, the window title, and every visible label or button whose text does not
+fit its widget (clipped). Used by test_languages.py (a process per language, because Qt installs
+translators once per application).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+
+def main() -> int:
+    lang, demo, png = sys.argv[1:4]
+    from cyberassess.app.main import start_application
+    from cyberassess.app.qt import QAbstractButton, QApplication, QLabel, Qt
+    from cyberassess.app.settings import Settings
+
+    Settings().language = lang
+    app, controller = start_application([demo])
+    sys.excepthook = sys.__excepthook__  # a probe fails loudly instead of showing the app's error dialog
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (controller.windows and controller.windows[-1].session is not None):
+        app.processEvents()
+        time.sleep(0.01)
+    window = controller.windows[-1]
+    window.resize(1366, 768)
+    window.show()
+    for _ in range(100):
+        app.processEvents()
+    window.grab().save(png)
+    clipped = []
+    for label in window.findChildren(QLabel):
+        text = label.text()
+        if label.isVisible() and text and not label.wordWrap() and "<" not in text:
+            needed = label.fontMetrics().horizontalAdvance(text.replace("&", ""))
+            if needed > label.contentsRect().width() + 1 and label.width() > 0:
+                clipped.append(text)
+    for button in window.findChildren(QAbstractButton):
+        standard = type(button).__name__ in ("QPushButton", "QToolButton", "QCheckBox", "QRadioButton")
+        if standard and button.isVisible() and button.text() and button.sizeHint().width() > button.width() + 1:
+            clipped.append(button.text())
+    result = {
+        "rtl": QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+        "menus": [action.text() for action in window.menuBar().actions()],
+        "title": window.windowTitle(),
+        "clipped": clipped,
+    }
+    print(json.dumps(result, ensure_ascii=False))
+    controller._quitting = True
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
