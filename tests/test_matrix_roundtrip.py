@@ -142,7 +142,8 @@ def test_blank_template_filled_in_any_language_is_read(tmp_path: Path, mini_doc:
             sheet[prefix].cell(row, 4).value = f"note {prefix} {row}"
     sheet["D1"].cell(4, 5).value = "High"
     cover = wb.worksheets[0]
-    name_cell = next(r[1] for r in cover.iter_rows(min_row=4, max_row=30) if r[0].value == gettext("fr", "Filled in by (your name)"))
+    label = gettext("fr", "Filled in by (your name)")
+    name_cell = next(r[1] for r in cover.iter_rows(min_row=4, max_row=30) if r[0].value == label)
     name_cell.value = "Bea Field"
     wb.save(blank)
     content = read_matrix(blank)

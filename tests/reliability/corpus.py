@@ -343,16 +343,35 @@ CASES: list[tuple[Case, list[str]]] = [
         ]
     ],
     (Case("framework", "huge-file", message="larger than", generated=True), ["framework", "check", "{file}"]),
-    *[(Case("key", n, message=m), ["export-pdf", "{demo}", "-o", "{out}/report.pdf", "--key", "{file}"]) for n, m in [
-        ("wrong-passphrase.p12", "passphrase"), ("expired.p12", "expired"), ("not-yet-valid.p12", "not valid"),
-        ("certificate-only.p12", "private key"), ("truncated.p12", "key"), ("empty.p12", "key"),
-        ("random.p12", "key"), ("pem-certificate.p12", "key"),
-    ]],
-    *[(Case("pdf", n, message="INVALID"), ["verify", "{file}"]) for n in [
-        "one-byte-changed.pdf", "truncated.pdf", "signature-zeroed.pdf", "byte-range-forged.pdf",
-        "appended-update.pdf", "trailing-garbage.pdf", "empty.pdf", "random.pdf", "text.pdf", "header-only.pdf",
-        "zip-renamed.pdf",
-    ]],
+    *[
+        (Case("key", n, message=m), ["export-pdf", "{demo}", "-o", "{out}/report.pdf", "--key", "{file}"])
+        for n, m in [
+            ("wrong-passphrase.p12", "passphrase"),
+            ("expired.p12", "expired"),
+            ("not-yet-valid.p12", "not valid"),
+            ("certificate-only.p12", "private key"),
+            ("truncated.p12", "key"),
+            ("empty.p12", "key"),
+            ("random.p12", "key"),
+            ("pem-certificate.p12", "key"),
+        ]
+    ],
+    *[
+        (Case("pdf", n, message="INVALID"), ["verify", "{file}"])
+        for n in [
+            "one-byte-changed.pdf",
+            "truncated.pdf",
+            "signature-zeroed.pdf",
+            "byte-range-forged.pdf",
+            "appended-update.pdf",
+            "trailing-garbage.pdf",
+            "empty.pdf",
+            "random.pdf",
+            "text.pdf",
+            "header-only.pdf",
+            "zip-renamed.pdf",
+        ]
+    ],
     (Case("pdf", "unsigned.pdf", expect_exit=(2,), message="UNSIGNED"), ["verify", "{file}"]),
 ]
 
