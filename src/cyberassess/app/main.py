@@ -8,6 +8,7 @@ main window appears at once showing "Opening …" and fills in when the file is 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from logging.handlers import RotatingFileHandler
@@ -29,6 +30,7 @@ from .qt import (
     QLocale,
     QObject,
     Qt,
+    QTimer,
     QTranslator,
     QWidget,
 )
@@ -41,6 +43,11 @@ if TYPE_CHECKING:
     from .start_window import StartWindow
 
 log = logging.getLogger("cyberassess.app")
+
+# Smoke tests and start-up benchmarks: quit (exit code 0) as soon as the window with the file given on the
+# command line (or, without a file, the start screen) is shown and idle; exit code 1 if that file cannot be
+# opened. Read once, at start-up.
+QUIT_WHEN_SHOWN_ENV = "CYBERASSESS_QUIT_WHEN_SHOWN"
 
 
 def ui_language(settings: Settings) -> str:
@@ -138,6 +145,7 @@ class AppController(QObject):
         self._opening: set[Path] = set()
         self._quitting = False
         self._warmed = False
+        self.quit_when_shown = os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1"
 
     @property
     def quitting(self) -> bool:
@@ -149,6 +157,8 @@ class AppController(QObject):
             self.open_path(path)
         if not files:
             self.show_start()
+            if self.quit_when_shown:
+                QTimer.singleShot(0, self.quit)
 
     # ----------------------------------------------------------------- windows
     def show_start(self) -> None:
@@ -218,6 +228,8 @@ class AppController(QObject):
             window = self._new_window(loaded.doc.path)
         if self.start_window is not None:
             self.start_window.hide()
+        if self.quit_when_shown:  # runs once the event loop is idle again (or a message about the file is shown)
+            QTimer.singleShot(0, self.quit)
         window.attach(loaded)
         self.remember(window.session)
 
@@ -225,6 +237,11 @@ class AppController(QObject):
         self, exc: BaseException, path: Path, window: MainWindow | None, host: QWidget | None = None
     ) -> None:
         self._opening.discard(path.resolve())
+        if self.quit_when_shown:
+            log.error("could not open %s", path, exc_info=exc)
+            print(f"cyberassess: error: could not open {path}: {exc}", file=sys.stderr)
+            QCoreApplication.exit(1)
+            return
         show_error(
             window or host,
             exc,
