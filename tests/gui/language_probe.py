@@ -31,18 +31,37 @@ def main() -> int:
     window.show()
     for _ in range(100):
         app.processEvents()
+    clipped: list[str] = []
+
+    def settle() -> None:
+        for _ in range(60):
+            app.processEvents()
+
+    def check(widget: object, screen: str) -> None:
+        for label in widget.findChildren(QLabel):  # type: ignore[attr-defined]
+            text = label.text()
+            if label.isVisible() and text and not label.wordWrap() and "<" not in text:
+                needed = label.fontMetrics().horizontalAdvance(text.replace("&", ""))
+                if needed > label.contentsRect().width() + 1 and label.width() > 0:
+                    clipped.append(f"{screen}: {text}")
+        for button in widget.findChildren(QAbstractButton):  # type: ignore[attr-defined]
+            standard = type(button).__name__ in ("QPushButton", "QToolButton", "QCheckBox", "QRadioButton")
+            if standard and button.isVisible() and button.text() and button.sizeHint().width() > button.width() + 1:
+                clipped.append(f"{screen}: {button.text()}")
+
     window.grab().save(png)
-    clipped = []
-    for label in window.findChildren(QLabel):
-        text = label.text()
-        if label.isVisible() and text and not label.wordWrap() and "<" not in text:
-            needed = label.fontMetrics().horizontalAdvance(text.replace("&", ""))
-            if needed > label.contentsRect().width() + 1 and label.width() > 0:
-                clipped.append(text)
-    for button in window.findChildren(QAbstractButton):
-        standard = type(button).__name__ in ("QPushButton", "QToolButton", "QCheckBox", "QRadioButton")
-        if standard and button.isVisible() and button.text() and button.sizeHint().width() > button.width() + 1:
-            clipped.append(button.text())
+    check(window, "indicator page")
+    for page in ("review", "export"):
+        window.show_page(page)
+        settle()
+        window.grab().save(png.replace(".png", f"-{page}.png"))
+        check(window, f"{page} page")
+    window.show_page("assess")
+    controller.show_start()
+    settle()
+    assert controller.start_window is not None
+    controller.start_window.grab().save(png.replace(".png", "-start.png"))
+    check(controller.start_window, "start screen")
     result = {
         "rtl": QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft,
         "menus": [action.text() for action in window.menuBar().actions()],
