@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +18,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from ..atomicfile import write_bytes
 from ..errors import FrameworkError
 from ..paths import resource, user_cache_dir, user_frameworks_dir
 from .model import LANGUAGES, Dimension, Framework
@@ -150,9 +150,7 @@ def _store_sources(manifest: Path, key: str, raw: dict[str, Any], dims: list[tup
     data = {"manifest": raw, "dimensions": [(str(p.relative_to(base)), d) for p, d in dims], "hash": digest}
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".framework-{key}.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, folder / f"framework-{key}.json")
+        write_bytes(folder / f"framework-{key}.json", json.dumps(data, ensure_ascii=False).encode("utf-8"))
     except OSError:
         pass  # a read-only or full home: the cache is only an optimisation
 

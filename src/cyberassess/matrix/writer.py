@@ -9,10 +9,8 @@ text (see :mod:`.safety`). Structural cells are protected without a password, so
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import math
-import os
 import uuid
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -31,6 +29,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import __version__
+from ..atomicfile import atomic_target
 from ..errors import DocumentError
 from ..framework import Framework, tr
 from ..i18n import gettext, is_rtl, normalise
@@ -130,19 +129,11 @@ def _check_output(output: Path) -> Path:
 
 def _save_atomic(workbook: Workbook, output: Path) -> str:
     """Save via a temporary file and a rename; returns the SHA-256 of the written file."""
-    tmp = output.with_name(f".{output.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        workbook.save(tmp)
-        with open(tmp, "rb+") as handle:
-            digest = hashlib.file_digest(handle, "sha256").hexdigest()
-            os.fsync(handle.fileno())
-        os.replace(tmp, output)
-        if os.name != "nt":
-            fd = os.open(output.parent, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+        with atomic_target(output) as tmp:
+            workbook.save(tmp)
+            with open(tmp, "rb") as handle:
+                digest = hashlib.file_digest(handle, "sha256").hexdigest()
     except PermissionError:
         raise DocumentError(
             f"Could not write {output.name}: permission denied.",
@@ -152,9 +143,6 @@ def _save_atomic(workbook: Workbook, output: Path) -> str:
         raise DocumentError(
             f"Could not write {output.name}: {exc.strerror or exc}.", "Choose another folder."
         ) from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
     return digest
 
 

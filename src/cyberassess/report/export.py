@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import i18n
+from ..atomicfile import write_bytes
 from ..errors import CyberAssessError, InputError
 from ..store.document import Assessment
 from .data import SignerInfo, collect
@@ -45,19 +44,11 @@ def _check_output(doc: Assessment, output: Path) -> Path:
 
 
 def _write_atomically(output: Path, data: bytes) -> None:
-    tmp = output.with_name(f".{output.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        with open(tmp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, output)
+        write_bytes(output, data)
     except OSError as exc:
         hint = "Free some space or choose another folder." if exc.errno == 28 else "Choose another folder."
         raise ReportError(f"Could not write {output.name}: {exc.strerror}.", hint) from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
 
 
 def export_pdf(

@@ -8,15 +8,13 @@ material stay in memory: nothing here writes them anywhere but into the encrypte
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..atomicfile import write_bytes
 from ..errors import InputError
 from .errors import KeyCorruptError, KeyExpiredError, KeyNotFoundError, KeyPassphraseError, SigningKeyError
 
@@ -163,19 +161,10 @@ def create_key(
     data = pkcs12.serialize_key_and_certificates(
         name.encode("utf-8"), key, cert, None, serialization.BestAvailableEncryption(passphrase)
     )
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
+        write_bytes(out, data, mode=0o600)
     except OSError as exc:
         raise SigningKeyError(f"Could not write {out.name}: {exc.strerror}.", "Choose another folder.") from None
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
     return describe_certificate(cert, out)
 
 

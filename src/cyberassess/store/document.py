@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlmodel import Session, col, select
 
 from .. import __version__
+from ..atomicfile import atomic_target, fsync_dir, temp_path
 from ..errors import (
     CorruptDocumentError,
     DocumentError,
@@ -117,16 +118,6 @@ def _answer_json(record: AnswerRecord | None) -> str | None:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - directories cannot be opened on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _pragmas(engine: Engine, *statements: str) -> None:
     """Run statements outside any transaction (pragmas that a transaction would undo or refuse)."""
     raw = engine.raw_connection()
@@ -188,7 +179,7 @@ class Assessment:
             raise DocumentError(
                 f"Cannot write in {path.parent} (read-only folder or medium).", "Choose another folder."
             )
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        tmp = temp_path(path)
         now = utc_now()
         people = [a.strip() for a in assessors if a.strip()]
         try:
@@ -233,7 +224,7 @@ class Assessment:
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
             os.replace(tmp, path)
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
         finally:
             for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
                 with contextlib.suppress(OSError):
@@ -406,9 +397,9 @@ class Assessment:
 
     @staticmethod
     def _backup_to(engine: Engine, target: Path) -> None:
-        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+        """A consistent copy of the open database, through SQLite's backup API, written atomically."""
         try:
-            with translated_errors(target, "write the copy"):
+            with translated_errors(target, "write the copy"), atomic_target(target) as tmp:
                 raw = engine.raw_connection()
                 try:
                     dst = sqlite3.connect(tmp)
@@ -419,15 +410,8 @@ class Assessment:
                         dst.close()
                 finally:
                     raw.close()
-                with open(tmp, "rb+") as handle:
-                    os.fsync(handle.fileno())
-                os.replace(tmp, target)
-                _fsync_dir(target.parent)
         except OSError as exc:
             raise DocumentError(f"Could not write {target.name}: {exc.strerror}.", "Choose another folder.") from None
-        finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
 
     # ----------------------------------------------------------------- plumbing
     @contextmanager
