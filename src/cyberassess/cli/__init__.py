@@ -1,6 +1,8 @@
 """The ``cyberassess`` command line.
 
-Each command group lives in its own module with a ``register(subparsers)`` function. Errors a
+Each command group lives in its own module with a ``register(subparsers)`` function, imported only
+when a command is run: starting the desktop application goes straight to the window and leaves
+the core (SQLAlchemy, pydantic, the framework) to load in the background. Errors a
 person can act on are printed as one line (plus a hint) with a non-zero exit; never a traceback
 (unless ``--debug``).
 """
@@ -8,14 +10,14 @@ person can act on are printed as one line (plus a hint) with a non-zero exit; ne
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import CyberAssessError
-from . import core_commands, matrix_commands, report_commands
 
-COMMAND_MODULES = [core_commands, report_commands, matrix_commands]
+COMMAND_MODULES = ("core_commands", "report_commands", "matrix_commands")
 
 EXIT_INTERNAL = 70
 
@@ -29,9 +31,24 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"CyberAssess {__version__}")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks (for developers)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
+
+
+def gui_paths(argv: Sequence[str]) -> list[str] | None:
+    """The files to open when these arguments start the desktop application, else None.
+
+    No arguments, one ``.cyberassess`` file (a double-click) or ``open [FILE]`` start the window.
+    """
+    args = list(argv)
+    if not args:
+        return []
+    if len(args) == 1 and args[0].endswith(".cyberassess"):
+        return args
+    if args[0] == "open" and len(args) <= 2 and not any(a.startswith("-") for a in args[1:]):
+        return args[1:]
+    return None
 
 
 def _launch_gui(paths: list[str]) -> int:
@@ -45,8 +62,9 @@ def _launch_gui(paths: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (len(args_list) == 1 and args_list[0].endswith(".cyberassess")):
-        return _launch_gui(args_list)  # no command, or a file double-clicked: the GUI
+    paths = gui_paths(args_list)
+    if paths is not None:
+        return _launch_gui(paths)
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
