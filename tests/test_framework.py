@@ -1,16 +1,40 @@
 from __future__ import annotations
 
+import dataclasses
+import errno
+import hashlib
+import json
+import os
 import shutil
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
+from cyberassess import atomicfile
 from cyberassess.errors import FrameworkError
-from cyberassess.framework import builtin_framework, get_framework, load_framework, tr, translation_coverage
+from cyberassess.framework import (
+    BUILTIN_ID,
+    builtin_framework,
+    get_framework,
+    load_framework,
+    loader,
+    tr,
+    translation_coverage,
+)
 from cyberassess.framework.loader import content_hash
+from cyberassess.framework.model import Reference
+from cyberassess.paths import resource
 
 from .conftest import MINI_FRAMEWORK
+
+# Assessment files store the content hash of their framework and compare it on opening: the
+# canonical form it is computed from must never change (update only for a real content change).
+MINI_HASH = "6275a9937057104aa22e6569910371be179500b81bff84e7ef6505d47859d0ad"
 
 
 def test_builtin_framework_has_nine_dimensions_and_enough_indicators() -> None:
@@ -201,11 +225,11 @@ def test_broken_overlay_names_file_and_id(tmp_path: Path, text: str, message: st
     assert "d1.es.yaml" in str(err.value)
 
 
-def test_parsed_sources_are_cached_and_invalidated_by_any_edit(tmp_path: Path, user_home: Path) -> None:
+def test_the_framework_is_cached_and_the_cache_invalidated_by_any_edit(tmp_path: Path, user_home: Path) -> None:
     copy = tmp_path / "fw"
     shutil.copytree(MINI_FRAMEWORK, copy)
     first = load_framework(copy)
-    cached = list((user_home / "cache").glob("framework-*.json"))
+    cached = list((user_home / "cache").glob("framework-*.cache"))
     assert len(cached) == 1
     assert load_framework(copy) == first  # from the cache: same content, same hash
     (copy / "d2.fr.yaml").write_text("language: fr\nD2: {title: Droit}\n", encoding="utf-8")
@@ -214,3 +238,150 @@ def test_parsed_sources_are_cached_and_invalidated_by_any_edit(tmp_path: Path, u
     cached[0].write_text("{not json", encoding="utf-8")  # a damaged cache is ignored
     (copy / "d2.fr.yaml").unlink()
     assert load_framework(copy).content_hash == first.content_hash
+
+
+# --------------------------------------------------------------------------- the cache and the model
+def _count_validations(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The manifests read and validated in full from now on (each is a cache miss)."""
+    calls: list[Path] = []
+    validated = loader._validated
+
+    def spy(manifest: Path) -> Any:
+        calls.append(manifest)
+        return validated(manifest)
+
+    monkeypatch.setattr(loader, "_validated", spy)
+    return calls
+
+
+def test_the_content_hash_does_not_change_between_versions() -> None:
+    assert load_framework(MINI_FRAMEWORK).content_hash == MINI_HASH  # validated
+    assert load_framework(MINI_FRAMEWORK).content_hash == MINI_HASH  # from the cache
+    assert content_hash(load_framework(MINI_FRAMEWORK)) == MINI_HASH
+
+
+@pytest.mark.parametrize("source", [MINI_FRAMEWORK, resource("frameworks", BUILTIN_ID)], ids=["mini", "builtin"])
+def test_a_warm_cache_load_equals_a_fresh_validated_load(source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    validations = _count_validations(monkeypatch)
+    fresh = load_framework(source)
+    warm = load_framework(source)
+    assert len(validations) == 1  # the second load came from the cache
+    assert warm == fresh and warm.content_hash == fresh.content_hash
+    assert repr(warm) == repr(fresh)  # the same types too: tuples, int keys, float weights
+    assert content_hash(warm) == warm.content_hash
+    assert warm.indicator_ids() == fresh.indicator_ids()
+    last = warm.indicator_ids()[-1]
+    assert warm.dimension_of(last) is warm.dimensions[-1] and warm.indicator(last) == fresh.indicator(last)
+
+
+def test_validation_cleans_texts_and_the_cache_keeps_them_clean(tmp_path: Path) -> None:
+    padded = {"en": "  Padded?\n", "fr": " ", "es": "¿Sí? "}
+    folder = _broken(tmp_path, lambda d: d["sections"][0]["indicators"][0].update(question=padded))
+    fresh = load_framework(folder)
+    assert fresh.indicator("D1.1.1").question == {"en": "Padded?", "es": "¿Sí?"}
+    assert load_framework(folder) == fresh
+
+
+def _with_hash(body: bytes) -> bytes:
+    return hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+def _reshaped(edit: Callable[[dict[str, Any]], object]) -> Callable[[bytes], bytes]:
+    """Damage that keeps the entry consistent with its hash: only the shape check can refuse it."""
+
+    def damage(good: bytes) -> bytes:
+        data = json.loads(good.partition(b"\n")[2])
+        edit(data)
+        return _with_hash(json.dumps(data).encode())
+
+    return damage
+
+
+def _first(data: dict[str, Any]) -> dict[str, Any]:
+    indicator: dict[str, Any] = data["dimensions"][0]["sections"][0]["indicators"][0]
+    return indicator
+
+
+DAMAGE: dict[str, Callable[[bytes], bytes]] = {
+    "garbage": lambda good: bytes(range(256)) * 8,
+    "empty": lambda good: b"",
+    "truncated": lambda good: good[: len(good) // 2],
+    "text edited, stale checksum": lambda good: good.replace(b"Question D1.1.1?", b"Question D1.1.1!"),
+    "content hash edited, stale checksum": lambda good: good.replace(MINI_HASH.encode(), b"0" * 64),
+    "cache format 1": lambda good: json.dumps({"manifest": {}, "dimensions": [], "hash": MINI_HASH}).encode(),
+    "a list": lambda good: _with_hash(b"[1, 2, 3]"),
+    "nested too deeply": lambda good: _with_hash(b"[" * 100_000 + b"]" * 100_000),
+    "unknown field": _reshaped(lambda d: d.update(colour="red")),
+    "missing field": _reshaped(lambda d: d.pop("stages")),
+    "weight as text": _reshaped(lambda d: _first(d).update(weight="1.0")),
+    "stages as a list": _reshaped(lambda d: _first(d).update(stages=list(_first(d)["stages"].values()))),
+    "stage number not a number": _reshaped(lambda d: _first(d)["stages"].update(x={"en": "x"})),
+    "text not a string": _reshaped(lambda d: _first(d)["question"].update(fr=42)),
+    "reference without article": _reshaped(lambda d: _first(d)["references"][0].update(article=None, provision=None)),
+    "sections as a mapping": _reshaped(lambda d: d["dimensions"][0].update(sections={})),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=list(DAMAGE))
+def test_a_damaged_cache_is_ignored_and_rewritten(
+    damage: Callable[[bytes], bytes], monkeypatch: pytest.MonkeyPatch, user_home: Path
+) -> None:
+    genuine = load_framework(MINI_FRAMEWORK)
+    (entry,) = (user_home / "cache").glob("framework-*.cache")
+    good = entry.read_bytes()
+    entry.write_bytes(damage(good))
+    validations = _count_validations(monkeypatch)
+    loaded = load_framework(MINI_FRAMEWORK)
+    assert len(validations) == 1  # read and validated in full, not taken from the cache
+    assert loaded == genuine and loaded.content_hash == genuine.content_hash == MINI_HASH
+    assert entry.read_bytes() == good
+
+
+def test_an_unusable_cache_folder_only_costs_time(monkeypatch: pytest.MonkeyPatch, user_home: Path) -> None:
+    (user_home / "cache").write_text("a file where the cache folder should be")
+    validations = _count_validations(monkeypatch)
+    assert load_framework(MINI_FRAMEWORK).content_hash == MINI_HASH
+    assert load_framework(MINI_FRAMEWORK).content_hash == MINI_HASH
+    assert len(validations) == 2
+
+
+def test_a_full_disk_only_costs_time(monkeypatch: pytest.MonkeyPatch, user_home: Path) -> None:
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomicfile, "write_bytes", full)
+    assert load_framework(MINI_FRAMEWORK).content_hash == MINI_HASH
+    assert not list((user_home / "cache").glob("framework-*"))
+
+
+def test_the_model_is_frozen_and_checks_rules_that_span_fields() -> None:
+    fw = get_framework("mini")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fw.id = "other"  # type: ignore[misc]
+    assert "_lookup" not in dataclasses.asdict(fw)
+    with pytest.raises(ValueError, match="'article' or a 'provision'"):
+        Reference(instrument="budapest")
+    with pytest.raises(ValueError, match="exactly stages 1-5"):
+        dataclasses.replace(fw.indicator("D1.1.1"), stages={1: {"en": "One"}})
+
+
+def test_importing_and_loading_from_the_cache_need_neither_pydantic_nor_yaml(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "heavy = ('pydantic', 'pydantic_core', 'annotated_types', 'yaml')\n"
+        "def loaded(): return sorted(m for m in sys.modules if m.split('.')[0] in heavy)\n"
+        "import cyberassess.framework\n"
+        "print(loaded())\n"
+        "cyberassess.framework.builtin_framework()\n"
+        "print(loaded())\n"
+    )
+    env = {**os.environ, "CYBERASSESS_HOME": str(tmp_path)}
+
+    def run() -> list[str]:
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False)
+        assert result.returncode == 0, result.stderr[-2000:]
+        return result.stdout.splitlines()
+
+    imported, cold = run()  # an empty cache: the sources are parsed and validated
+    assert imported == "[]" and "'pydantic'" in cold and "'yaml'" in cold
+    assert run() == ["[]", "[]"]  # from the cache

@@ -1,35 +1,68 @@
 """Load and validate framework folders; find frameworks by id.
 
 A framework is a folder holding ``framework.yaml`` (or ``.json``) and the dimension files it
-lists. Every file is validated against :mod:`.model`; an error names the file, the indicator id
-and the field, so an author can fix it without reading code.
+lists. pydantic validates every file against :mod:`.model`; an error names the file, the indicator
+id and the field, so an author can fix it without reading code.
+
+Reading YAML and validating are slow (importing pydantic alone takes longer than the rest of the
+start-up), so the validated framework is cached in the user's cache folder as JSON with a
+checksum, under a digest of every source file. A cache hit rebuilds the dataclasses directly
+(:func:`.model.from_json`) without importing YAML or pydantic. The cache is only an optimisation:
+a missing, damaged or unwritable cache costs the full load, nothing else.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
-from pydantic import ValidationError
-
-from ..atomicfile import write_bytes
 from ..errors import FrameworkError
 from ..paths import resource, user_cache_dir, user_frameworks_dir
-from .model import LANGUAGES, Dimension, Framework
+from .model import LANGUAGES, Dimension, Framework, from_json
 from .translations import apply_dimension_overlay, apply_manifest_overlay, overlay_files
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter, ValidationError
 
 MANIFEST_NAMES = ("framework.yaml", "framework.yml", "framework.json")
 BUILTIN_ID = "cybercrime-capacity"
 MAX_FILE_BYTES = 20 * 1024 * 1024
-CACHE_FORMAT = "1"  # bump when the cached form of the parsed sources changes
+CACHE_FORMAT = "2"  # bump when the cached form changes (2: the validated framework, 1: parsed sources)
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+T = TypeVar("T")
+
+
+def _parse(path: Path, text: str) -> Any:
+    """The content of a JSON or YAML file (YAML without aliases, safe tags only)."""
+    if path.suffix == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise _not_valid(path, exc) from None
+    import yaml  # only here: a framework loaded from the cache needs no YAML
+
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        if "*" in text and any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=loader)):
+            raise FrameworkError(
+                f"{path}: uses YAML aliases (*name), which framework files may not use.",
+                "Write each text out in full.",
+            )
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader (C or pure Python)
+    except yaml.YAMLError as exc:
+        raise _not_valid(path, exc) from None
+
+
+def _not_valid(path: Path, exc: Exception) -> FrameworkError:
+    detail = str(exc).replace("\n", " ")
+    return FrameworkError(f"{path}: not valid {path.suffix.lstrip('.').upper()}: {detail}")
 
 
 def _read(path: Path) -> Any:
@@ -43,18 +76,7 @@ def _read(path: Path) -> Any:
         raise FrameworkError(f"{path}: not UTF-8 text.", "Save the file as UTF-8.") from None
     except OSError as exc:
         raise FrameworkError(f"{path}: cannot be read ({exc.strerror}).") from None
-    try:
-        if path.suffix == ".json":
-            return json.loads(text)
-        if "*" in text and any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=_Loader)):
-            raise FrameworkError(
-                f"{path}: uses YAML aliases (*name), which framework files may not use.",
-                "Write each text out in full.",
-            )
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader (C or pure Python)
-    except (yaml.YAMLError, json.JSONDecodeError) as exc:
-        detail = str(exc).replace("\n", " ")
-        raise FrameworkError(f"{path}: not valid {path.suffix.lstrip('.').upper()}: {detail}") from None
+    return _parse(path, text)
 
 
 def _locate(data: Any, loc: tuple[int | str, ...]) -> tuple[str | None, str]:
@@ -76,12 +98,16 @@ def _locate(data: Any, loc: tuple[int | str, ...]) -> tuple[str | None, str]:
     return owner, ".".join(fields)
 
 
+# pydantic words a few errors differently for dataclasses than for models; keep the clearer words
+_MESSAGES = {"unexpected_keyword_argument": "Extra inputs are not permitted"}
+
+
 def _validation_error(path: Path, data: Any, exc: ValidationError) -> FrameworkError:
     problems = []
     for err in exc.errors()[:5]:
         owner, field = _locate(data, tuple(err["loc"]))
         where = f"indicator {owner}" if owner and owner.count(".") == 2 else (owner or "top level")
-        msg = err["msg"].removeprefix("Value error, ")
+        msg = _MESSAGES.get(err["type"]) or err["msg"].removeprefix("Value error, ")
         problems.append(f"{where}, field '{field or '-'}': {msg}")
     more = f" (and {exc.error_count() - 5} more)" if exc.error_count() > 5 else ""
     return FrameworkError(f"{path}: " + "; ".join(problems) + more)
@@ -123,34 +149,91 @@ def _read_sources(manifest: Path) -> tuple[dict[str, Any], list[tuple[Path, Any]
     return raw, dimensions
 
 
+_adapters: dict[type, TypeAdapter[Any]] = {}
+
+
+def _adapter(cls: type[T]) -> TypeAdapter[T]:
+    """pydantic's validator for a model class (pydantic is imported on first use)."""
+    adapter = _adapters.get(cls)
+    if adapter is None:
+        from pydantic import TypeAdapter
+
+        adapter = _adapters[cls] = TypeAdapter(cls)
+    return adapter
+
+
+def _validate(cls: type[T], data: Any) -> T:
+    """``data`` validated as a ``cls``; ValidationError if it is not one."""
+    return _adapter(cls).validate_python(data)
+
+
+def _validated(manifest: Path) -> Framework:
+    """Read every source file of the framework and validate it, with errors an author can act on."""
+    from pydantic import ValidationError
+
+    raw, dimension_sources = _read_sources(manifest)
+    dimensions = []
+    sources: dict[int, Path] = {}
+    for dim_path, dim_raw in dimension_sources:
+        try:
+            dimensions.append(_validate(Dimension, dim_raw))
+        except ValidationError as exc:
+            raise _validation_error(dim_path, dim_raw, exc) from None
+        sources[len(dimensions)] = dim_path
+    try:
+        framework = _validate(Framework, {**raw, "dimensions": dimensions})
+    except ValidationError as exc:
+        raise _validation_error(manifest, raw, exc) from None
+    _check_consistency(manifest, sources, framework)
+    return framework
+
+
 def _cache_key(manifest: Path) -> str | None:
     """A digest of every source file of the framework folder, or None if it cannot be read."""
     digest = hashlib.sha256(CACHE_FORMAT.encode())
+    folder = manifest.parent
     try:
-        for file in sorted(manifest.parent.rglob("*")):
-            if file.suffix in (".yaml", ".yml", ".json") and file.is_file():
-                digest.update(str(file.relative_to(manifest.parent)).encode() + b"\0" + file.read_bytes() + b"\0")
+        files = [
+            os.path.relpath(os.path.join(parent, name), folder)
+            for parent, _, names in os.walk(folder, onerror=_raise)
+            for name in names
+            if name.endswith((".yaml", ".yml", ".json"))
+        ]
+        for name in sorted(files):
+            digest.update(name.encode() + b"\0" + (folder / name).read_bytes() + b"\0")
     except OSError:
         return None
     return digest.hexdigest()
 
 
-def _cached_sources(manifest: Path, key: str) -> tuple[dict[str, Any], list[tuple[Path, Any]], str] | None:
+def _raise(error: OSError) -> None:
+    raise error  # os.walk skips unreadable folders unless told otherwise
+
+
+def _cache_file(key: str) -> Path:
+    """The cache entry: the SHA-256 of the rest, a newline, the validated framework as JSON."""
+    return user_cache_dir() / f"framework-{key}.cache"
+
+
+def _cached(key: str) -> Framework | None:
+    """The framework from the cache, or None if there is none or it is damaged in any way."""
     try:
-        data = json.loads((user_cache_dir() / f"framework-{key}.json").read_text(encoding="utf-8"))
-        return data["manifest"], [(manifest.parent / p, d) for p, d in data["dimensions"]], str(data["hash"])
-    except (OSError, ValueError, KeyError, TypeError):
+        checksum, _, body = _cache_file(key).read_bytes().partition(b"\n")
+        if hashlib.sha256(body).hexdigest().encode() != checksum:
+            return None
+        return from_json(Framework, json.loads(body))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None
 
 
-def _store_sources(manifest: Path, key: str, raw: dict[str, Any], dims: list[tuple[Path, Any]], digest: str) -> None:
-    """Keep the parsed sources for the next start (parsing YAML is most of the load time)."""
-    folder = user_cache_dir()
-    base = manifest.parent.resolve()
-    data = {"manifest": raw, "dimensions": [(str(p.relative_to(base)), d) for p, d in dims], "hash": digest}
+def _store(key: str, data: dict[str, Any]) -> None:
+    """Cache ``data``, the framework as plain data (in its own order: JSON keeps it)."""
+    from ..atomicfile import write_bytes  # only here: its imports would slow every start
+
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        write_bytes(folder / f"framework-{key}.json", json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        user_cache_dir().mkdir(parents=True, exist_ok=True)
+        write_bytes(_cache_file(key), hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
     except OSError:
         pass  # a read-only or full home: the cache is only an optimisation
 
@@ -158,41 +241,35 @@ def _store_sources(manifest: Path, key: str, raw: dict[str, Any], dims: list[tup
 def load_framework(path: Path | str) -> Framework:
     """Read, validate and hash the framework at ``path`` (folder or manifest file).
 
-    The parsed sources are cached in the user's cache folder under a digest of every source file,
-    so an unchanged framework loads from JSON instead of YAML; it is validated all the same.
+    The validated framework is cached in the user's cache folder under a digest of every source
+    file, so an unchanged framework is rebuilt from JSON, without YAML or pydantic.
     """
     manifest = manifest_path(Path(path))
     key = _cache_key(manifest)
-    cached = _cached_sources(manifest, key) if key else None
+    cached = _cached(key) if key else None
     if cached is not None:
-        raw, dimension_sources, digest = cached
-    else:
-        raw, dimension_sources = _read_sources(manifest)
-        digest = ""
-    dimensions = []
-    sources: dict[int, Path] = {}
-    for dim_path, dim_raw in dimension_sources:
-        try:
-            dimensions.append(Dimension.model_validate(dim_raw))
-        except ValidationError as exc:
-            raise _validation_error(dim_path, dim_raw, exc) from None
-        sources[len(dimensions)] = dim_path
-    try:
-        framework = Framework.model_validate({**raw, "dimensions": dimensions})
-    except ValidationError as exc:
-        raise _validation_error(manifest, raw, exc) from None
-    _check_consistency(manifest, sources, framework)
-    if not digest:
-        digest = content_hash(framework)
-        if key:
-            _store_sources(manifest, key, raw, dimension_sources, digest)
-    return framework.model_copy(update={"content_hash": digest})
+        return cached
+    framework = _validated(manifest)
+    data: dict[str, Any] = _adapter(Framework).dump_python(framework)  # = dataclasses.asdict, 10× faster
+    data["content_hash"] = _hash(data)
+    if key:
+        _store(key, data)
+    return dataclasses.replace(framework, content_hash=data["content_hash"])
 
 
 def content_hash(framework: Framework) -> str:
     """SHA-256 over the canonical JSON of the content (independent of file formatting)."""
-    data = framework.model_dump(mode="json", exclude={"content_hash"})
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _hash(dataclasses.asdict(framework))
+
+
+def _hash(data: dict[str, Any]) -> str:
+    """The content hash of a framework as plain data (``dataclasses.asdict``).
+
+    Canonical JSON: sorted keys, no spaces, UTF-8, without the content hash itself. Assessment
+    files store this hash and compare it, so this form must never change.
+    """
+    content = {name: value for name, value in data.items() if name != "content_hash"}
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -253,7 +330,7 @@ def _texts(node: Any) -> Iterable[dict[str, str]]:
 
 def translation_coverage(fw: Framework, languages: Iterable[str] = LANGUAGES) -> list[Coverage]:
     """Per language, how many of the framework's texts are translated (English is the reference)."""
-    texts = list(_texts(fw.model_dump(exclude={"content_hash"})))
+    texts = list(_texts(dataclasses.asdict(fw)))
     return [Coverage(lang, sum(1 for t in texts if t.get(lang)), len(texts)) for lang in languages]
 
 

@@ -1,18 +1,93 @@
 """The typed model of a framework: dimensions → sections → indicators, stages and instruments.
 
+The classes are frozen standard-library dataclasses, quick to import: the application needs a
+framework before its first window, and importing pydantic alone takes longer than the rest of the
+start-up. pydantic still validates the source files (:mod:`.loader` imports it only for that).
+Every constraint on one field is declared here, on the field, as ``Annotated`` metadata
+(:class:`Check`) that pydantic applies and direct construction ignores; rules that span several
+fields are checked in ``__post_init__``, which runs on both paths. :func:`from_json` rebuilds the
+objects from their JSON form (the framework cache) without pydantic.
+
 Every user-visible text is a :data:`LocalizedText`, a mapping language code → text with English
 required; :func:`tr` picks a language and falls back to English.
 """
 
-from __future__ import annotations
+import dataclasses
+import re
+import types
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from collections.abc import Iterator
-from typing import Annotated
-
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
 
 LEVELS = (1, 2, 3, 4, 5)
 LANGUAGES = ("en", "fr", "es", "ar")
+
+T = TypeVar("T")
+
+
+class Check:
+    """A rule on a field's value, declared as ``Annotated[type, Check(...)]`` metadata.
+
+    pydantic runs ``function`` after validating the type (a ValueError becomes a validation error
+    at that field); constructing the dataclasses directly does not run it. ``function`` returns
+    the value, possibly cleaned.
+    """
+
+    __slots__ = ("function",)
+
+    def __init__(self, function: Callable[[Any], Any]) -> None:
+        self.function = function
+
+    def __repr__(self) -> str:
+        return f"Check({getattr(self.function, '__name__', self.function)!r})"
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: "GetCoreSchemaHandler") -> "CoreSchema":
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_after_validator_function(self.function, handler(source))
+
+
+def bounds(*, ge: float | None = None, gt: float | None = None, le: float | None = None) -> Check:
+    """A number within limits (the messages are worded as pydantic's own constraints)."""
+
+    def check(value: float) -> float:
+        if ge is not None and not value >= ge:
+            raise ValueError(f"Input should be greater than or equal to {ge}")
+        if gt is not None and not value > gt:
+            raise ValueError(f"Input should be greater than {gt}")
+        if le is not None and not value <= le:
+            raise ValueError(f"Input should be less than or equal to {le}")
+        return value
+
+    return Check(check)
+
+
+def pattern(regex: str) -> Check:
+    """A string matching ``regex`` as a whole."""
+
+    def check(value: str) -> str:
+        if not re.fullmatch(regex, value):
+            raise ValueError(f"String should match pattern '{regex}'")
+        return value
+
+    return Check(check)
+
+
+def _non_empty(value: Any) -> Any:
+    if not value:
+        if isinstance(value, str):
+            raise ValueError("String should have at least 1 character")
+        raise ValueError("Tuple should have at least 1 item after validation, not 0")
+    return value
+
+
+NON_EMPTY = Check(_non_empty)
+"""A string or tuple with at least one character or item."""
 
 
 def _check_localized(value: dict[str, str]) -> dict[str, str]:
@@ -24,7 +99,10 @@ def _check_localized(value: dict[str, str]) -> dict[str, str]:
     return {lang: text.strip() for lang, text in value.items() if text.strip()}
 
 
-LocalizedText = Annotated[dict[str, str], AfterValidator(_check_localized)]
+LocalizedText = Annotated[dict[str, str], Check(_check_localized)]
+"""Language code → text; English required. Validation strips the texts and drops empty ones."""
+
+Level = Annotated[int, bounds(ge=1, le=5)]
 
 
 def tr(text: dict[str, str] | None, language: str = "en") -> str:
@@ -34,37 +112,42 @@ def tr(text: dict[str, str] | None, language: str = "en") -> str:
     return text.get(language) or text.get("en", "")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _Strict:
+    """Base of the model classes: a source file may not hold keys the model does not know."""
+
+    __slots__ = ()
+    __pydantic_config__: ClassVar[dict[str, str]] = {"extra": "forbid"}  # read by pydantic
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Stage(_Strict):
-    level: int = Field(ge=1, le=5)
+    level: Level
     label: LocalizedText
     description: LocalizedText
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Instrument(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    id: Annotated[str, pattern(r"^[a-z0-9][a-z0-9-]*$")]
     short: LocalizedText
     name: LocalizedText
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Reference(_Strict):
     instrument: str
     article: str | None = None
     provision: LocalizedText | None = None
 
-    @model_validator(mode="after")
-    def _article_or_provision(self) -> Reference:
+    def __post_init__(self) -> None:
         if self.article is None and self.provision is None:
             raise ValueError("a reference needs an 'article' or a 'provision'")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Indicator(_Strict):
     id: str
-    weight: float = Field(default=1.0, gt=0, le=10)
+    weight: Annotated[float, bounds(gt=0, le=10)] = 1.0
     question: LocalizedText
     guidance: LocalizedText
     documents: LocalizedText
@@ -73,52 +156,56 @@ class Indicator(_Strict):
     recommendations: dict[int, LocalizedText]
     references: tuple[Reference, ...] = ()
 
-    @model_validator(mode="after")
-    def _complete(self) -> Indicator:
+    def __post_init__(self) -> None:
         missing = [lvl for lvl in LEVELS if lvl not in self.stages]
         if missing or set(self.stages) - set(LEVELS):
             raise ValueError(f"'stages' must describe exactly stages 1-5 (missing: {missing or 'none'})")
         missing = [lvl for lvl in LEVELS[:-1] if lvl not in self.recommendations]
         if missing or set(self.recommendations) - set(LEVELS[:-1]):
             raise ValueError(f"'recommendations' must give stages 1-4 (missing: {missing or 'none'})")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Section(_Strict):
     id: str
     title: LocalizedText
-    indicators: tuple[Indicator, ...] = Field(min_length=1)
+    indicators: Annotated[tuple[Indicator, ...], NON_EMPTY]
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Dimension(_Strict):
-    id: str = Field(pattern=r"^D[0-9]+$")
-    number: int = Field(ge=1)
+    id: Annotated[str, pattern(r"^D[0-9]+$")]
+    number: Annotated[int, bounds(ge=1)]
     title: LocalizedText
     summary: LocalizedText
-    sections: tuple[Section, ...] = Field(min_length=1)
+    sections: Annotated[tuple[Section, ...], NON_EMPTY]
 
     def indicators(self) -> Iterator[Indicator]:
         for section in self.sections:
             yield from section.indicators
 
 
+@dataclass(frozen=True, kw_only=True)  # no slots: _lookup is cached in the instance's __dict__
 class Framework(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
-    version: str = Field(min_length=1)
+    id: Annotated[str, pattern(r"^[a-z0-9][a-z0-9._-]*$")]
+    version: Annotated[str, NON_EMPTY]
     name: LocalizedText
     description: LocalizedText
-    default_target_stage: int = Field(default=3, ge=1, le=5)
+    default_target_stage: Level = 3
     stages: tuple[Stage, ...]
     instruments: tuple[Instrument, ...] = ()
-    dimensions: tuple[Dimension, ...] = Field(min_length=1)
+    dimensions: Annotated[tuple[Dimension, ...], NON_EMPTY]
     content_hash: str = ""
-    _lookup: dict[str, tuple[Dimension, Section, Indicator]] = PrivateAttr(default_factory=dict)
 
-    def model_post_init(self, context: object, /) -> None:
+    @cached_property
+    def _lookup(self) -> dict[str, tuple[Dimension, Section, Indicator]]:
+        """Indicator id → (dimension, section, indicator); not a field, so not compared or dumped."""
+        lookup = {}
         for dimension in self.dimensions:
             for section in dimension.sections:
                 for indicator in section.indicators:
-                    self._lookup[indicator.id] = (dimension, section, indicator)
+                    lookup[indicator.id] = (dimension, section, indicator)
+        return lookup
 
     def indicators(self) -> Iterator[Indicator]:
         for dimension in self.dimensions:
@@ -145,3 +232,111 @@ class Framework(_Strict):
 
     def indicator_ids(self) -> list[str]:
         return list(self._lookup)
+
+
+# --------------------------------------------------------------------------- JSON form
+def from_json(cls: type[T], data: Any) -> T:
+    """Rebuild a model object from its JSON form (``dataclasses.asdict`` dumped as JSON).
+
+    Nothing is validated beyond the shape: this is for data that was validated when it was
+    written (the framework cache). A wrong shape raises TypeError, KeyError or ValueError.
+    """
+    built: T = _converter(cls)(data)
+    return built
+
+
+_Convert = Callable[[Any], Any]
+_converters: dict[Any, _Convert] = {}
+_TEXT = {str}
+
+
+def _converter(tp: Any) -> _Convert:
+    """A function turning the JSON form of a ``tp`` into a ``tp``, made once per type."""
+    convert = _converters.get(tp)
+    if convert is None:
+        convert = _converters[tp] = _make_converter(tp)
+    return convert
+
+
+def _expect(kind: type, value: Any) -> None:
+    if type(value) is not kind:  # JSON gives exactly dict, list, str, int, float, bool or None
+        raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+
+
+def _make_converter(tp: Any) -> _Convert:
+    origin, args = get_origin(tp), get_args(tp)
+    if origin is Annotated:  # the metadata is for validation
+        return _converter(args[0])
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return _dataclass_converter(tp)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _converter(args[0])
+
+        def to_tuple(value: Any) -> tuple[Any, ...]:
+            _expect(list, value)
+            return tuple(map(item, value))
+
+        return to_tuple
+    if origin is dict and args == (str, str):
+
+        def to_texts(value: Any) -> dict[str, str]:
+            _expect(dict, value)
+            if not _TEXT.issuperset(map(type, value.values())):
+                raise TypeError("expected a mapping of texts")
+            texts: dict[str, str] = value
+            return texts
+
+        return to_texts
+    if origin is dict and len(args) == 2:
+        key, val = _key_converter(args[0]), _converter(args[1])
+
+        def to_dict(value: Any) -> dict[Any, Any]:
+            _expect(dict, value)
+            return {key(k): val(v) for k, v in value.items()}
+
+        return to_dict
+    if origin in (Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        inner = _converter(next(a for a in args if a is not type(None)))
+        return lambda value: None if value is None else inner(value)
+    if tp is float:
+
+        def to_float(value: Any) -> float:
+            if type(value) is not int:
+                _expect(float, value)
+            return float(value)
+
+        return to_float
+    if tp in (str, int, bool):
+
+        def same(value: Any) -> Any:
+            _expect(tp, value)
+            return value
+
+        return same
+    raise TypeError(f"from_json does not support {tp!r}")
+
+
+def _key_converter(tp: Any) -> _Convert:
+    """JSON object keys are strings: ``"1"`` → 1 for ``dict[int, …]``."""
+    if tp is str:
+        return _converter(str)
+    if tp is int:
+
+        def to_int(key: str) -> int:
+            if not (key.isascii() and key.isdigit()):
+                raise ValueError(f"not an integer key: {key!r}")
+            return int(key)
+
+        return to_int
+    raise TypeError(f"from_json does not support keys of {tp!r}")
+
+
+def _dataclass_converter(cls: type) -> _Convert:
+    hints = get_type_hints(cls, include_extras=True)
+    fields = {f.name: _converter(hints[f.name]) for f in dataclasses.fields(cls) if f.init}
+
+    def build(value: Any) -> Any:
+        _expect(dict, value)
+        return cls(**{name: fields[name](item) for name, item in value.items()})
+
+    return build
