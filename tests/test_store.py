@@ -19,7 +19,7 @@ from cyberassess.errors import (
 )
 from cyberassess.framework import get_framework
 from cyberassess.store import KEEP, SCHEMA_VERSION, Assessment
-from cyberassess.store.schema import APPLICATION_ID
+from cyberassess.store.fileformat import APPLICATION_ID
 
 
 def _new(path: Path) -> Assessment:

@@ -36,8 +36,8 @@ from pathlib import Path
 from ..errors import DocumentError, FileLockedError, InputError
 from ..framework import Framework, get_framework
 from ..scoring import Disagreement, find_disagreements
-from ..store.connection import sniff
-from ..store.document import FILE_SUFFIX, Assessment
+from ..store.document import Assessment
+from ..store.fileformat import FILE_SUFFIX, sniff
 from ..store.lock import LockHeld, WriterLock
 from ..store.records import MergeInputRecord
 from .errors import MatrixConflictError

@@ -1,6 +1,15 @@
-"""The ``.cyberassess`` document: schema, migrations, locking, evidence and the Assessment API."""
+"""The ``.cyberassess`` document: schema, migrations, locking, evidence and the Assessment API.
 
-from .document import FILE_SUFFIX, KEEP, Assessment, utc_now
+:class:`Assessment` (and the rest of :mod:`.document`) is imported on first use: it brings in
+SQLAlchemy, which the desktop app loads only after its first window is painted (see
+:mod:`.snapshot`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .fileformat import FILE_SUFFIX, SCHEMA_VERSION
 from .records import (
     NOT_APPLICABLE,
     UNKNOWN,
@@ -13,7 +22,20 @@ from .records import (
     ReportRecord,
     parse_value,
 )
-from .schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from .document import KEEP, Assessment, utc_now
+
+_FROM_DOCUMENT = frozenset({"KEEP", "Assessment", "utc_now"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_DOCUMENT:
+        from . import document
+
+        return getattr(document, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FILE_SUFFIX",

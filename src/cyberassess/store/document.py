@@ -22,26 +22,35 @@ from pathlib import Path
 from typing import Any, Final
 
 from sqlalchemy import bindparam, func
-from sqlalchemy.engine import Connection, Engine, RowMapping
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, col, select
 
 from .. import __version__
 from ..atomicfile import atomic_target, fsync_dir, temp_path
 from ..errors import (
-    CorruptDocumentError,
     DocumentError,
     FileLockedError,
     InputError,
     NewerSchemaError,
-    NotAnAssessmentError,
     ReadOnlyError,
 )
 from ..framework import Framework, get_framework
 from . import evidence as ev
-from .connection import READ_OPTION, make_engine, raise_storage_error, sniff, translated_errors
+from .connection import READ_OPTION, make_engine, translated_errors
+from .fileformat import (
+    APPLICATION_ID,
+    FILE_SUFFIX,
+    READ_ONLY_MEDIUM,
+    SCHEMA_VERSION,
+    identify,
+    raise_storage_error,
+    sniff,
+    writable,
+)
 from .lock import LockHeld, WriterLock
 from .migrations import migrate
 from .records import (
+    EVIDENCE_COLUMNS,
     AnswerRecord,
     AnswerValue,
     AssessmentInfo,
@@ -49,14 +58,15 @@ from .records import (
     HistoryRecord,
     MergeInputRecord,
     ReportRecord,
+    answer_from_row,
+    evidence_from_row,
+    info_from_row,
     parse_value,
     text_to_value,
 )
 from .schema import (
     APPEND_ONLY_TRIGGERS,
-    APPLICATION_ID,
     CONFIDENCES,
-    SCHEMA_VERSION,
     Answer,
     Evidence,
     History,
@@ -66,17 +76,17 @@ from .schema import (
     metadata,
 )
 
-FILE_SUFFIX = ".cyberassess"
-REQUIRED_TABLES = frozenset({"meta", "answer", "evidence", "history", "report_log"})
 _ANSWER = Answer.__table__  # type: ignore[attr-defined]
 _HISTORY = History.__table__  # type: ignore[attr-defined]
 _META = Meta.__table__  # type: ignore[attr-defined]
+_EVIDENCE = Evidence.__table__  # type: ignore[attr-defined]
 # Statements built once: executing them with parameters skips SQLAlchemy's per-call construction.
 _SELECT_ANSWER = _ANSWER.select().where(_ANSWER.c.indicator_id == bindparam("key"))
 _INSERT_ANSWER = _ANSWER.insert()
 _UPDATE_ANSWER = _ANSWER.update().where(_ANSWER.c.indicator_id == bindparam("key"))
 _DELETE_ANSWER = _ANSWER.delete().where(_ANSWER.c.indicator_id == bindparam("key"))
 _INSERT_HISTORY = _HISTORY.insert()
+_SELECT_EVIDENCE = select(*(_EVIDENCE.c[name] for name in EVIDENCE_COLUMNS)).order_by(_EVIDENCE.c.id)
 _TOUCH_META = _META.update().values(modified_at=bindparam("now"), app_version_written=bindparam("version"))
 
 
@@ -90,25 +100,6 @@ KEEP: Final = _Keep()  # "leave this field as it is" in :meth:`Assessment.set_an
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-def _answer_record(row: RowMapping | dict[str, Any]) -> AnswerRecord:
-    try:
-        value = text_to_value(row["value"]) if row["value"] is not None else None
-    except InputError:
-        raise CorruptDocumentError(
-            f"The saved answer to {row['indicator_id']} is not valid ({row['value']!r:.40}).",
-            "The file was changed outside CyberAssess; restore it from a backup copy.",
-        ) from None
-    return AnswerRecord(
-        indicator_id=row["indicator_id"],
-        value=value,
-        justification=row["justification"],
-        confidence=row["confidence"],
-        assessor=row["assessor"],
-        updated_at=row["updated_at"],
-        revision=row["revision"],
-    )
 
 
 def _answer_json(record: AnswerRecord | None) -> str | None:
@@ -126,10 +117,6 @@ def _pragmas(engine: Engine, *statements: str) -> None:
             raw.driver_connection.execute(statement)  # type: ignore[union-attr]
     finally:
         raw.close()
-
-
-def _writable(path: Path) -> bool:
-    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 class Assessment:
@@ -175,7 +162,7 @@ class Assessment:
             raise DocumentError(f"{path.name} already exists.", "Choose another name, or open the existing file.")
         if not path.parent.is_dir():
             raise DocumentError(f"The folder {path.parent} does not exist.", "Create it first or choose another.")
-        if not _writable(path):
+        if not writable(path):
             raise DocumentError(
                 f"Cannot write in {path.parent} (read-only folder or medium).", "Choose another folder."
             )
@@ -242,8 +229,8 @@ class Assessment:
         reason: str | None = "opened read-only" if read_only else None
         immutable = False
         lock: WriterLock | None = None
-        if reason is None and not _writable(path):
-            reason = "the folder or medium is read-only"
+        if reason is None and not writable(path):
+            reason = READ_ONLY_MEDIUM
             immutable = not path.with_name(path.name + "-wal").exists()
         if reason is None:
             lock = WriterLock(path)
@@ -251,9 +238,9 @@ class Assessment:
                 lock.acquire()
             except LockHeld as held:
                 lock = None
-                reason = f"it is open for editing by {held.describe()}"
+                reason = held.reason()
             except OSError:
-                lock, reason = None, "the folder or medium is read-only"
+                lock, reason = None, READ_ONLY_MEDIUM
         if reason is not None and not allow_read_only and not read_only:
             raise FileLockedError(
                 f"{path.name} cannot be edited: {reason}.",
@@ -308,38 +295,21 @@ class Assessment:
     def _check_file(engine: Engine, path: Path) -> int:
         """Identify the file and check its integrity; returns its schema version."""
         try:
-            with engine.connect() as conn:
-                app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
-                version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
-                if app_id != APPLICATION_ID:
-                    raise NotAnAssessmentError(
-                        f"{path.name} is a database of another application, not a CyberAssess assessment.",
-                        "Open a .cyberassess file made by CyberAssess.",
-                    )
-                if version < 1:
-                    raise CorruptDocumentError(
-                        f"{path.name} has no valid file format version ({version}).",
-                        "It was not written completely; restore it from a backup copy.",
-                    )
-                tables = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
-                missing = sorted(REQUIRED_TABLES - tables)
-                if missing:
-                    raise CorruptDocumentError(
-                        f"{path.name} is damaged: its {', '.join(missing)} table(s) are missing.",
-                        "Restore it from a backup copy.",
-                    )
-                problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check(5)")]
-                if problems != ["ok"]:
-                    raise CorruptDocumentError(
-                        f"{path.name} is damaged: {'; '.join(problems)[:300]}",
-                        "Restore it from a backup copy.",
-                    )
-                conn.rollback()
-                return version
-        except (sqlite3.Error, Exception) as exc:
-            if isinstance(exc, DocumentError):
-                engine.dispose()
-                raise
+            raw = engine.raw_connection()
+            try:
+                conn = raw.driver_connection
+                assert isinstance(conn, sqlite3.Connection)
+                conn.execute("BEGIN")
+                try:
+                    return identify(conn, path)
+                finally:
+                    conn.execute("ROLLBACK")
+            finally:
+                raw.close()
+        except DocumentError:
+            engine.dispose()
+            raise
+        except Exception as exc:
             engine.dispose()
             raise_storage_error(exc, path, "open the file")
 
@@ -378,7 +348,7 @@ class Assessment:
         target = Path(target).resolve()
         if target == self.path.resolve():
             raise InputError("That is the file already open.", "Choose another name or folder.")
-        if not _writable(target):
+        if not writable(target):
             raise DocumentError(f"Cannot write in {target.parent} (read-only or missing).", "Choose another folder.")
         if target.exists():
             probe = WriterLock(target)
@@ -460,41 +430,9 @@ class Assessment:
         conn.execute(_TOUCH_META, {"now": now, "version": __version__})
 
     def _load_info(self) -> AssessmentInfo:
-        with self._session("read the assessment", write=False) as s:
-            meta = s.get(Meta, 1)
-            if meta is None:
-                raise CorruptDocumentError(f"{self.path.name} has no assessment record.", "Restore it from a backup.")
-            for field, ok in (
-                ("target_stage", isinstance(meta.target_stage, int) and 1 <= meta.target_stage <= 5),
-                ("framework_id", isinstance(meta.framework_id, str) and bool(meta.framework_id)),
-                ("file_uuid", isinstance(meta.file_uuid, str) and bool(meta.file_uuid)),
-                ("country", isinstance(meta.country, str)),
-            ):
-                if not ok:
-                    raise CorruptDocumentError(
-                        f"{self.path.name} is damaged: its {field} is not valid ({getattr(meta, field)!r:.60}).",
-                        "Restore it from a backup copy.",
-                    )
-            try:
-                assessors = tuple(str(a) for a in json.loads(meta.assessors))
-            except (ValueError, TypeError):
-                assessors = ()
-            return AssessmentInfo(
-                file_uuid=meta.file_uuid,
-                schema_version=meta.schema_version,
-                app_version_created=meta.app_version_created,
-                app_version_written=meta.app_version_written,
-                framework_id=meta.framework_id,
-                framework_version=meta.framework_version,
-                framework_hash=meta.framework_hash,
-                country=meta.country,
-                mission=meta.mission,
-                assessors=assessors,
-                target_stage=meta.target_stage,
-                created_at=meta.created_at,
-                modified_at=meta.modified_at,
-                last_indicator_id=meta.last_indicator_id,
-            )
+        with self._transaction("read the assessment", write=False) as conn:
+            row = conn.execute(_META.select().where(_META.c.id == 1)).mappings().first()
+            return info_from_row(row, self.path.name)
 
     def _check_indicator(self, indicator_id: str) -> None:
         if not self.framework.has_indicator(indicator_id):
@@ -574,12 +512,12 @@ class Assessment:
     # ----------------------------------------------------------------- answers
     def answers(self) -> dict[str, AnswerRecord]:
         with self._transaction("read the answers", write=False) as conn:
-            return {row["indicator_id"]: _answer_record(row) for row in conn.execute(_ANSWER.select()).mappings()}
+            return {row["indicator_id"]: answer_from_row(row) for row in conn.execute(_ANSWER.select()).mappings()}
 
     def answer(self, indicator_id: str) -> AnswerRecord | None:
         with self._transaction("read the answer", write=False) as conn:
             row = conn.execute(_SELECT_ANSWER, {"key": indicator_id}).mappings().first()
-            return _answer_record(row) if row else None
+            return answer_from_row(row) if row else None
 
     def set_answer(
         self,
@@ -604,7 +542,7 @@ class Assessment:
         now = utc_now()
         with self._transaction("save the answer", write=True) as conn:
             row = conn.execute(_SELECT_ANSWER, {"key": indicator_id}).mappings().first()
-            old = _answer_record(row) if row else None
+            old = answer_from_row(row) if row else None
             fields: dict[str, Any] = (
                 dict(row)
                 if row
@@ -630,7 +568,7 @@ class Assessment:
                 conn.execute(_UPDATE_ANSWER, {**fields, "key": indicator_id})
             else:
                 conn.execute(_INSERT_ANSWER, fields)
-            new = _answer_record(fields)
+            new = answer_from_row(fields)
             self._log(conn, now, who, "answer", indicator_id, _answer_json(old), _answer_json(new), source)
             self._touch(conn, now)
         return new
@@ -643,7 +581,7 @@ class Assessment:
             row = conn.execute(_SELECT_ANSWER, {"key": indicator_id}).mappings().first()
             if row is None:
                 return
-            self._log(conn, now, who, "answer", indicator_id, _answer_json(_answer_record(row)), None, source)
+            self._log(conn, now, who, "answer", indicator_id, _answer_json(answer_from_row(row)), None, source)
             conn.execute(_DELETE_ANSWER, {"key": indicator_id})
             self._touch(conn, now)
 
@@ -695,29 +633,17 @@ class Assessment:
                 )
             )
             self._touch(s, now)
-            return self._evidence_record(row)
-
-    @staticmethod
-    def _evidence_record(row: Any) -> EvidenceRecord:
-        return EvidenceRecord(
-            id=row.id,
-            indicator_id=row.indicator_id,
-            file_name=row.file_name,
-            mime_type=row.mime_type,
-            size=row.size,
-            sha256=row.sha256,
-            added_by=row.added_by,
-            added_at=row.added_at,
-        )
+            return evidence_from_row({name: getattr(row, name) for name in EVIDENCE_COLUMNS})
 
     def evidence(self, indicator_id: str | None = None) -> list[EvidenceRecord]:
         """Attached files (without their content), in the order they were added."""
-        columns = [c for c in Evidence.__table__.columns if c.name != "content"]  # type: ignore[attr-defined]
-        query = select(*columns).order_by(col(Evidence.id))
-        if indicator_id is not None:
-            query = query.where(Evidence.indicator_id == indicator_id)
-        with self._session("read the evidence list", write=False) as s:
-            return [self._evidence_record(row) for row in s.exec(query)]
+        query = (
+            _SELECT_EVIDENCE
+            if indicator_id is None
+            else _SELECT_EVIDENCE.where(_EVIDENCE.c.indicator_id == indicator_id)
+        )
+        with self._transaction("read the evidence list", write=False) as conn:
+            return [evidence_from_row(row) for row in conn.execute(query).mappings()]
 
     def evidence_content(self, evidence_id: int) -> bytes:
         with self._session("read the evidence", write=False) as s:

@@ -41,6 +41,15 @@ def _try_lock(handle: IO[str]) -> bool:
     return True
 
 
+def _read_owner(handle: IO[str]) -> dict[str, object]:
+    handle.seek(0)
+    try:
+        owner = json.loads(handle.read() or "{}")
+    except ValueError:
+        return {}
+    return owner if isinstance(owner, dict) else {}
+
+
 def _describe_owner() -> dict[str, object]:
     try:
         user = getpass.getuser()
@@ -60,6 +69,10 @@ class LockHeld(Exception):
     def __init__(self, owner: dict[str, object]) -> None:
         super().__init__("locked")
         self.owner = owner
+
+    def reason(self) -> str:
+        """Why the document opens read-only (completes a sentence)."""
+        return f"it is open for editing by {self.describe()}"
 
     def describe(self) -> str:
         who = self.owner.get("user") or "another user"
@@ -84,13 +97,9 @@ class WriterLock:
         for _attempt in range(5):
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open while locked
             if not _try_lock(handle):
-                handle.seek(0)
-                try:
-                    owner = json.loads(handle.read() or "{}")
-                except ValueError:
-                    owner = {}
+                owner = _read_owner(handle)
                 handle.close()
-                raise LockHeld(owner if isinstance(owner, dict) else {})
+                raise LockHeld(owner)
             if self._same_file(handle):
                 break
             handle.close()  # we locked a sidecar its last holder just removed: lock the new one
@@ -101,6 +110,15 @@ class WriterLock:
         handle.write(json.dumps(_describe_owner()))
         handle.flush()
         self._handle = handle
+
+    def holder(self) -> LockHeld | None:
+        """Who holds the lock now, without taking it (nothing is written): ``None`` when nobody does."""
+        try:
+            handle = open(self.path, encoding="utf-8")  # noqa: SIM115 - closed below, which drops a probe lock
+        except FileNotFoundError:
+            return None
+        with handle:
+            return None if _try_lock(handle) else LockHeld(_read_owner(handle))
 
     def _same_file(self, handle: IO[str]) -> bool:
         try:

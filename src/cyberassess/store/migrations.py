@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from .schema import SCHEMA_VERSION
+from .fileformat import SCHEMA_VERSION
 
 Step = Callable[[sqlite3.Connection], None]
 

@@ -6,12 +6,21 @@ the store can change the file by accident.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, Protocol
 
-from ..errors import InputError
+from ..errors import CorruptDocumentError, InputError
 
 AnswerValue = int | Literal["na", "unknown"]
+
+
+class Row(Protocol):
+    """A database row by column name: a SQLAlchemy mapping, a ``sqlite3.Row`` or a dict."""
+
+    def __getitem__(self, key: str, /) -> Any: ...
+
+
 NOT_APPLICABLE: Literal["na"] = "na"
 UNKNOWN: Literal["unknown"] = "unknown"
 
@@ -122,3 +131,69 @@ class AssessmentInfo:
     created_at: str
     modified_at: str
     last_indicator_id: str | None
+
+
+def answer_from_row(row: Row) -> AnswerRecord:
+    """An ``answer`` row as a record; a stored value that is not an answer means a damaged file."""
+    try:
+        value = text_to_value(row["value"]) if row["value"] is not None else None
+    except InputError:
+        raise CorruptDocumentError(
+            f"The saved answer to {row['indicator_id']} is not valid ({row['value']!r:.40}).",
+            "The file was changed outside CyberAssess; restore it from a backup copy.",
+        ) from None
+    return AnswerRecord(
+        indicator_id=row["indicator_id"],
+        value=value,
+        justification=row["justification"],
+        confidence=row["confidence"],
+        assessor=row["assessor"],
+        updated_at=row["updated_at"],
+        revision=row["revision"],
+    )
+
+
+EVIDENCE_COLUMNS = ("id", "indicator_id", "file_name", "mime_type", "size", "sha256", "added_by", "added_at")
+
+
+def evidence_from_row(row: Row) -> EvidenceRecord:
+    """An ``evidence`` row (any of its columns but the content) as a record."""
+    return EvidenceRecord(**{name: row[name] for name in EVIDENCE_COLUMNS})
+
+
+def info_from_row(row: Row | None, file_name: str) -> AssessmentInfo:
+    """The ``meta`` row as the assessment's details, refusing values that mean a damaged file."""
+    if row is None:
+        raise CorruptDocumentError(f"{file_name} has no assessment record.", "Restore it from a backup.")
+    target = row["target_stage"]
+    for field, ok in (
+        ("target_stage", isinstance(target, int) and not isinstance(target, bool) and 1 <= target <= 5),
+        ("framework_id", isinstance(row["framework_id"], str) and bool(row["framework_id"])),
+        ("file_uuid", isinstance(row["file_uuid"], str) and bool(row["file_uuid"])),
+        ("country", isinstance(row["country"], str)),
+    ):
+        if not ok:
+            raise CorruptDocumentError(
+                f"{file_name} is damaged: its {field} is not valid ({row[field]!r:.60}).",
+                "Restore it from a backup copy.",
+            )
+    try:
+        assessors = tuple(str(a) for a in json.loads(row["assessors"]))
+    except (ValueError, TypeError):
+        assessors = ()
+    return AssessmentInfo(
+        file_uuid=row["file_uuid"],
+        schema_version=row["schema_version"],
+        app_version_created=row["app_version_created"],
+        app_version_written=row["app_version_written"],
+        framework_id=row["framework_id"],
+        framework_version=row["framework_version"],
+        framework_hash=row["framework_hash"],
+        country=row["country"],
+        mission=row["mission"],
+        assessors=assessors,
+        target_stage=target,
+        created_at=row["created_at"],
+        modified_at=row["modified_at"],
+        last_indicator_id=row["last_indicator_id"],
+    )

@@ -1,4 +1,4 @@
-"""The tables of a ``.cyberassess`` file (schema version :data:`SCHEMA_VERSION`).
+"""The tables of a ``.cyberassess`` file (schema version :data:`.fileformat.SCHEMA_VERSION`).
 
 The file identifies itself with ``PRAGMA application_id`` and records its schema version in
 ``PRAGMA user_version`` (and in ``meta``). The change history is append-only: triggers refuse
@@ -10,8 +10,6 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SCHEMA_VERSION = 2
-APPLICATION_ID = 0x43794173  # "CyAs"
 ANSWER_VALUES = ("1", "2", "3", "4", "5", "na", "unknown")
 CONFIDENCES = ("low", "medium", "high")
 

@@ -1,0 +1,97 @@
+"""A quick, read-only look at an assessment file: what the first screen shows.
+
+The desktop app paints an assessment from a :class:`Snapshot` (the details, the answers, the
+list of evidence files) read here with the standard library's ``sqlite3`` in one read
+transaction, while the full :meth:`.Assessment.open` (SQLAlchemy, writer lock, integrity check,
+migrations) runs in the background; edits wait for that. Nothing here writes to the file.
+
+:func:`read_snapshot` raises the same errors as :meth:`.Assessment.open` for files that are not
+assessments or are visibly damaged, and returns ``None`` when only the full open can read the
+file (an older format that must be upgraded first, a newer one, a read-only medium that needs
+special handling).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DocumentError
+from .fileformat import (
+    READ_ONLY_MEDIUM,
+    SCHEMA_VERSION,
+    connect,
+    identify,
+    raise_storage_error,
+    sniff,
+    sqlite_error_code,
+    writable,
+)
+from .lock import WriterLock
+from .records import (
+    EVIDENCE_COLUMNS,
+    AnswerRecord,
+    AssessmentInfo,
+    EvidenceRecord,
+    answer_from_row,
+    evidence_from_row,
+    info_from_row,
+)
+
+_NEEDS_FULL_OPEN = {sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_BUSY}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """An assessment as it was on disk when read: enough to show it, not to change it."""
+
+    path: Path
+    info: AssessmentInfo
+    answers: dict[str, AnswerRecord]
+    evidence: list[EvidenceRecord]
+    read_only_reason: str | None  # why editing will not be possible (as :meth:`.Assessment.open` would say)
+
+
+def edit_blocker(path: Path) -> str | None:
+    """Why ``path`` could not be opened for editing now, found without taking the writer lock."""
+    if not writable(path):
+        return READ_ONLY_MEDIUM
+    try:
+        held = WriterLock(path).holder()
+    except OSError:
+        return READ_ONLY_MEDIUM
+    return held.reason() if held else None
+
+
+def read_snapshot(path: Path | str) -> Snapshot | None:
+    """Read ``path``'s details, answers and evidence list (no contents), or ``None`` (see the module)."""
+    path = Path(path)
+    sniff(path)
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        if sqlite_error_code(exc) in _NEEDS_FULL_OPEN:
+            return None
+        raise_storage_error(exc, path, "open the file")
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("BEGIN")
+        version = identify(conn, path, integrity=False)  # the full open checks integrity
+        if version != SCHEMA_VERSION:
+            return None
+        info = info_from_row(conn.execute("SELECT * FROM meta WHERE id = 1").fetchone(), path.name)
+        answers = {row["indicator_id"]: answer_from_row(row) for row in conn.execute("SELECT * FROM answer")}
+        evidence = [
+            evidence_from_row(row)
+            for row in conn.execute(f"SELECT {', '.join(EVIDENCE_COLUMNS)} FROM evidence ORDER BY id")
+        ]
+        return Snapshot(path, info, answers, evidence, edit_blocker(path))
+    except DocumentError:
+        raise
+    except sqlite3.Error as exc:
+        if sqlite_error_code(exc) in _NEEDS_FULL_OPEN:
+            return None
+        raise_storage_error(exc, path, "open the file")
+    finally:
+        conn.close()
