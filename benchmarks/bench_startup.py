@@ -7,9 +7,11 @@ its window is visible and interactive: the window has been painted and the event
 again (so a click would be handled). Three figures per process kind:
 
 * floor:  ``QApplication`` + an empty ``QMainWindow`` (the least any Qt application can do);
-* app, window: CyberAssess's window painted and responsive (it shows "Opening …" at first);
-  the app child runs ``cyberassess.app.main.start_application`` (all of ``run`` but the event loop);
-* app, demo open: the demo assessment is loaded and the indicator page is painted.
+* app, window: CyberAssess's window painted and responsive; the app child runs
+  ``cyberassess.app.main.start_application`` (all of ``run`` but the event loop), which usually
+  shows the window with the assessment already in it (else "Opening …" first);
+* app, demo open: the demo assessment is shown, the indicator page painted and the event loop
+  running (the document is then opened for editing in the background: see ``app/session.py``).
 
 Peak RSS (``ru_maxrss``) is read by each child: at "demo open", and again after the review and
 export pages have been shown. Runs alternate floor/app so that both see the same machine state;
@@ -61,7 +63,7 @@ def rss():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 app, controller = main.start_application([sys.argv[1]])  # what `cyberassess FILE` runs before app.exec()
-window = controller.windows[0]  # already shown and painted, showing "Opening ..."
+window = controller.windows[0]  # shown; painted at the first turn of the event loop
 QTimer.singleShot(0, lambda: print("WINDOW", flush=True))  # the event loop runs: the window is responsive
 
 class Probe(QObject):
@@ -73,6 +75,13 @@ class Probe(QObject):
 
 def finish():
     print("READY", rss(), flush=True)
+    if window.session.is_open:
+        editable()
+    else:
+        window.session.ready.connect(editable)
+
+def editable():
+    print("EDITABLE", flush=True)  # the background open has finished: edits save without waiting
     for page in ("review", "export", "assess"):
         window.show_page(page)
         app.processEvents()
@@ -130,6 +139,7 @@ def main() -> int:
         ("floor: bare QMainWindow painted", floor, "ready"),
         ("app: window painted, responsive", app, "window"),
         ("app: demo open, indicator page painted", app, "ready"),
+        ("app: demo open for editing (background)", app, "editable"),
     ]
     for label, data, key in rows:
         value = med(data, key)

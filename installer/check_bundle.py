@@ -22,21 +22,25 @@ FORBIDDEN = [
     "*/translations/qtwebengine*", "*/translations/qt_??.qm", "*/translations/qtbase_de.qm",
     "*/plugins/sqldrivers/*", "*/plugins/tls/*", "*/plugins/platformthemes/*gtk*", "*/plugins/platforms/*vnc*",
     "*/pytest/*", "*/_pytest/*", "*/mypy/*", "*/hypothesis/*", "*/tests/*", "*/babel/locale-data/de.dat",
-    "*libgtk*", "*libcairo*", "*libpango*", "*libgssapi*", "*libkrb5*",
+    "*libgtk*", "*libcairo*", "*libpango*", "*libgssapi*", "*libkrb5*", "*QtUiTools*", "*Qt6UiTools*",
 ]  # fmt: skip
 # Python packages that must not be in the bundle's archive (PYZ).
 FORBIDDEN_MODULES = {"pytest", "_pytest", "mypy", "hypothesis", "ruff", "tests", "setuptools", "pip", "tkinter"}
+# Python modules that must be in the archive (the compiled Designer forms).
+REQUIRED_MODULES = {"cyberassess.app.forms.ui_main_window", "cyberassess.app.forms.ui_indicator_page"}
 # What the app needs at run time (relative to the folder holding resources/, i.e. sys._MEIPASS).
 REQUIRED = [
     "resources/frameworks/cybercrime-capacity", "resources/fonts/DejaVuSans.ttf",
     "resources/fonts/NotoSansArabic-Regular.ttf", "resources/icons/app.svg", "resources/translations/app_fr.qm",
-    "resources/translations/app_ar.qm", "resources/translations/core_es.json", "ui/main_window.ui",
+    "resources/translations/app_ar.qm", "resources/translations/core_es.json",
     "babel/locale-data/en.dat", "babel/locale-data/fr.dat", "babel/locale-data/es.dat", "babel/locale-data/ar.dat",
     "babel/locale-data/root.dat", "babel/global.dat", "pyhanko/sign/validation/qualified/lotl-certs",
 ]  # fmt: skip
 REQUIRED_GLOBS = [
     "*/translations/qtbase_fr.qm", "*/translations/qtbase_ar.qm", "*/plugins/platforms/*offscreen*",
-    "*/plugins/iconengines/*svg*", "*/plugins/imageformats/*svg*", "*/QtUiTools*",
+    "*/plugins/iconengines/*svg*", "*/plugins/imageformats/*svg*",
+    # app/qt.py imports these by name (importlib), which PyInstaller's analysis cannot follow
+    "*/PySide6/QtCore.*", "*/PySide6/QtGui.*", "*/PySide6/QtWidgets.*",
 ]  # fmt: skip
 
 
@@ -60,6 +64,7 @@ def main() -> int:
         names = {e[0] for part in toc if isinstance(part, list) for e in part if isinstance(e, tuple) and len(e) == 3}
         tops = {name.split(".")[0] for name in names}
         problems += [f"must not be in the Python archive: {m}" for m in sorted(FORBIDDEN_MODULES & tops)]
+        problems += [f"missing from the Python archive: {m}" for m in sorted(REQUIRED_MODULES - names)]
     for line in problems:
         print(f"check-bundle: {line}", file=sys.stderr)
     if not problems:

@@ -24,6 +24,7 @@ from pathlib import PurePath, PurePosixPath
 APP_LANGUAGES = ("fr", "es", "ar")
 
 QT_EXCLUDES = [
+    "PySide6.QtUiTools",  # forms are compiled (scripts/update_forms.py), not loaded at run time
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick", "PySide6.QtWebChannel",
     "PySide6.QtWebSockets", "PySide6.QtWebView", "PySide6.QtNetwork", "PySide6.QtNetworkAuth", "PySide6.QtQml",
     "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2", "PySide6.QtQuick3D",

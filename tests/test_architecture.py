@@ -48,3 +48,36 @@ def test_the_core_runs_without_loading_qt(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_every_qt_name_the_app_imports_is_provided_by_app_qt() -> None:
+    """``app/qt.py`` hands out names lazily from its NAMES table; a name missing there fails at run time."""
+    from cyberassess.app.qt import NAMES
+
+    provided = {name for names in NAMES.values() for name in names}
+    root = PACKAGE.parent.parent
+    missing = []
+    for folder in ("src", "tests", "benchmarks", "scripts", "installer"):
+        for path in (root / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                module = node.module or "" if isinstance(node, ast.ImportFrom) else ""
+                relative = isinstance(node, ast.ImportFrom) and node.level > 0
+                if module == "cyberassess.app.qt" or (relative and (module == "qt" or module.endswith(".qt"))):
+                    names = [a.name for a in node.names if a.name != "NAMES"]  # type: ignore[attr-defined]
+                    missing += [f"{path.relative_to(root)}: {name}" for name in names if name not in provided]
+    assert missing == []
+    assert len(provided) == sum(len(names) for names in NAMES.values())  # no name listed twice
+    stub = ast.parse((PACKAGE / "app" / "qt.pyi").read_text(encoding="utf-8"))
+    typed = {
+        node.module.removeprefix("PySide6."): tuple(a.name for a in node.names)
+        for node in stub.body
+        if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert typed == NAMES  # what type checkers see is what exists at run time
+
+
+def test_the_compiled_forms_match_the_designer_files() -> None:
+    """``ui/*.ui`` is the source; ``app/forms/ui_*.py`` must be what ``scripts/update_forms.py`` makes of it."""
+    script = PACKAGE.parent.parent / "scripts" / "update_forms.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr

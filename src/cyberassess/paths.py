@@ -39,11 +39,6 @@ def resource(*parts: str) -> Path:
     return install_root().joinpath("resources", *parts)
 
 
-def ui_form(name: str) -> Path:
-    """A Qt Designer form from ``ui/``."""
-    return install_root() / "ui" / name
-
-
 def executable_dir() -> Path:
     """The folder of the running program (the bundle's executable, or the script)."""
     if getattr(sys, "frozen", False):

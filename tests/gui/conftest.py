@@ -3,7 +3,8 @@
 * ``controller``: the application's window manager, torn down after the test;
 * ``messages``: every message box the app shows, recorded instead of waiting for a click;
 * ``on_modal``: run a function on the next modal dialog (for dialogs that must really be shown);
-* ``open_window``: open a file as the app does and wait until its window shows the document.
+* ``open_window``: open a file as the app does and wait until its window shows the document and
+  the document is open for editing (the second step of opening, see ``cyberassess.app.session``).
 """
 
 from __future__ import annotations
@@ -116,7 +117,12 @@ def open_window(controller: AppController, qtbot):
         before = len(controller.windows)
         controller.open_path(path)
         qtbot.waitUntil(
-            lambda: len(controller.windows) > before and controller.windows[-1].session is not None, timeout=20000
+            lambda: (
+                len(controller.windows) > before
+                and controller.windows[-1].session is not None
+                and controller.windows[-1].session.is_open
+            ),  # the first look is followed by the full open
+            timeout=20000,
         )
         window = controller.windows[-1]
         if activate:

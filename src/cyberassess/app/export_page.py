@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .error_dialog import show_box, show_error, show_message
+from .forms.ui_export_page import Ui_ExportPage
 from .operations import Operation, Progress
 from .qt import QFileDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget, Signal
 from .uikit import icon, load_form, local_time, muted
@@ -39,7 +40,7 @@ class ExportPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.settings = settings
-        self.ui = ui = load_form("export_page.ui", self)
+        self.ui = ui = load_form(Ui_ExportPage, self)
         ui.exportPdf.setIcon(icon("pdf"))
         ui.verifyPdf.setIcon(icon("verify"))
         ui.exportMatrix.setIcon(icon("table"))

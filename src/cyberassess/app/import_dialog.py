@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .forms.ui_import_matrix import Ui_ImportMatrixDialog
 from .qt import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 from .uikit import load_form, local_time
 
@@ -26,7 +27,7 @@ class ImportMatrixDialog(QDialog):
         self.setWindowTitle(self.tr("Import {name}").format(name=plan.source.name))
         self.session = session
         self.plan = plan
-        self.ui = ui = load_form("import_matrix.ui", self)
+        self.ui = ui = load_form(Ui_ImportMatrixDialog, self)
         ui.summary.setText(
             self.tr(
                 "{new} new answers will be added, {conflicts} differ from yours, {same} are the same, "

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .forms.ui_indicator_page import Ui_IndicatorPage
 from .guidance import guidance_html
 from .qt import (
     QDesktopServices,
@@ -50,7 +51,7 @@ class IndicatorPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = load_form("indicator_page.ui", self)
+        self.ui = load_form(Ui_IndicatorPage, self)
         self.session: DocumentSession | None = None
         self.indicator_id: str | None = None
         self._loading = False

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..paths import user_data_dir
 from .error_dialog import show_message
+from .forms.ui_create_key import Ui_CreateKeyDialog
 from .operations import Operation, Progress
 from .qt import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from .uikit import load_form
@@ -23,7 +24,7 @@ class CreateKeyDialog(QDialog):
         self.setObjectName("createKeyDialog")
         self.setWindowTitle(self.tr("Create a signing key"))
         self.created: Path | None = None
-        self.ui = ui = load_form("create_key.ui", self)
+        self.ui = ui = load_form(Ui_CreateKeyDialog, self)
         ui.file.setText(str(user_data_dir() / "keys" / "signing-key.p12"))
         for widget in (ui.signer, ui.organisation, ui.passphrase, ui.repeat, ui.file):
             widget.textChanged.connect(self._validate)

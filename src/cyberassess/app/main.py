@@ -1,8 +1,10 @@
 """Start the desktop application: :func:`run` (what ``cyberassess`` without a command calls).
 
 :class:`AppController` owns the windows: the start screen and one main window per open assessment.
-Opening always happens in the background; with nothing on screen yet (a double-clicked file) the
-main window appears at once showing "Opening …" and fills in when the file is ready.
+Opening happens in the background, in two steps (see :mod:`.session`): a first look at the file
+fills the window, then the document is opened for editing once the window is painted. With nothing
+on screen yet (a double-clicked file) the first look usually finishes before the window is built,
+so the window appears with the assessment in it; otherwise it shows "Opening …" until it is ready.
 """
 
 from __future__ import annotations
@@ -34,9 +36,9 @@ from .qt import (
     QTranslator,
     QWidget,
 )
-from .session import DocumentSession, Loaded, load_document
+from .session import DocumentSession, Loaded, first_look
 from .settings import RecentFile, Settings
-from .uikit import icon
+from .uikit import after_first_paint, icon
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -48,6 +50,8 @@ log = logging.getLogger("cyberassess.app")
 # command line (or, without a file, the start screen) is shown and idle; exit code 1 if that file cannot be
 # opened. Read once, at start-up.
 QUIT_WHEN_SHOWN_ENV = "CYBERASSESS_QUIT_WHEN_SHOWN"
+# With nothing on screen yet, how long to wait for the first look before showing "Opening …" instead.
+FIRST_LOOK_WAIT_S = 0.3
 
 
 def ui_language(settings: Settings) -> str:
@@ -200,38 +204,50 @@ class AppController(QObject):
         title = QCoreApplication.translate("CyberAssess", "Opening {name}").format(name=path.name)
 
         def work(progress: Progress) -> Loaded:
-            return load_document(path, read_only=read_only, progress=progress)
+            return first_look(path, read_only=read_only, progress=progress)
 
-        if host is None:  # nothing on screen yet: show the window now, fill it in when ready
-            window = self._new_window(path)
-            QCoreApplication.processEvents()  # paint it before the background work competes for the interpreter
-            Operation(window, work, title=title).success(lambda loaded: self._opened(loaded, window)).failure(
+        if host is None:  # nothing on screen yet: build the window while the file is read
+            operation = Operation(None, work, title=title)
+            operation.run_in_background(show_progress=False)
+            window = self._new_window(path, show=False)
+            operation.success(lambda loaded: self._opened(loaded, window)).failure(
                 lambda exc: self._open_failed(exc, path, window)
-            ).run_in_background(show_progress=False)
+            )
+            if not operation.wait(FIRST_LOOK_WAIT_S) and not window.isVisible():
+                window.show()  # "Opening …" until the first look arrives
         else:
             Operation(host, work, title=title).success(lambda loaded: self._opened(loaded, None)).failure(
                 lambda exc: self._open_failed(exc, path, None, host)
             ).run_in_background()
 
-    def _new_window(self, path: Path) -> MainWindow:
+    def _new_window(self, path: Path, *, show: bool = True) -> MainWindow:
         from .main_window import MainWindow
 
         window = MainWindow(self, path)
         window.closed.connect(self._window_closed)
         self.windows.append(window)
-        window.show()
+        if show:
+            window.show()
         return window
 
     def _opened(self, loaded: Loaded, window: MainWindow | None) -> None:
-        self._opening.discard(loaded.doc.path.resolve())
+        self._opening.discard(loaded.path.resolve())
         if window is None:
-            window = self._new_window(loaded.doc.path)
+            window = self._new_window(loaded.path, show=False)
         if self.start_window is not None:
             self.start_window.hide()
-        if self.quit_when_shown:  # runs once the event loop is idle again (or a message about the file is shown)
-            QTimer.singleShot(0, self.quit)
         window.attach(loaded)
-        self.remember(window.session)
+        session = window.session
+        assert session is not None
+        session.openFailed.connect(lambda exc: self._open_failed(exc, loaded.path, window))
+        if self.quit_when_shown:  # once the document is open (even while a message about it is shown)
+            if session.is_open:
+                QTimer.singleShot(0, self.quit)
+            else:
+                session.ready.connect(lambda: QTimer.singleShot(0, self.quit))
+        window.show()
+        after_first_paint(window, session.finish_opening)
+        self.remember(session)
 
     def _open_failed(
         self, exc: BaseException, path: Path, window: MainWindow | None, host: QWidget | None = None
@@ -240,7 +256,7 @@ class AppController(QObject):
         if self.quit_when_shown:
             log.error("could not open %s", path, exc_info=exc)
             print(f"cyberassess: error: could not open {path}: {exc}", file=sys.stderr)
-            QCoreApplication.exit(1)
+            QTimer.singleShot(0, lambda: QCoreApplication.exit(1))  # the event loop may not be running yet
             return
         show_error(
             window or host,
@@ -260,7 +276,7 @@ class AppController(QObject):
         """Keep the file in the recent list with what the start screen shows about it."""
         if session is None:
             return
-        info = session.doc.info
+        info = session.info
         total = len(session.order)
         self.settings.remember(
             RecentFile(
@@ -306,7 +322,7 @@ class AppController(QObject):
                 framework=request.framework,
                 target_stage=request.target_stage,
             )
-            return Loaded(doc, {}, [])
+            return Loaded.from_document(doc)
 
         Operation(parent, work, title=QCoreApplication.translate("CyberAssess", "Creating the assessment")).success(
             lambda loaded: self._opened(loaded, None)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .error_dialog import ask, show_message
+from .forms.ui_main_window import Ui_MainWindow
 from .indicator_page import IndicatorPage
 from .nav_model import FILTERS, ID_ROLE, INDICATOR, KIND_ROLE, NavFilter, NavModel
 from .operations import Operation
@@ -24,6 +25,7 @@ from .qt import (
     QModelIndex,
     QStyle,
     Qt,
+    QTimer,
     Signal,
 )
 from .session import DocumentSession, Loaded
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow):
         self.review_page: ReviewPage | None = None
         self.export_page: ExportPage | None = None
         self._syncing = False
-        self.ui = load_form("main_window.ui", self)
+        self.ui = load_form(Ui_MainWindow, self)
         self.page = IndicatorPage(self.ui.pages)
         self.ui.pages.addWidget(self.page)
         self.commands = MainActions(self)
@@ -113,29 +115,39 @@ class MainWindow(QMainWindow):
         self.save_label.setText(session.status)
         self.ui.pages.setCurrentWidget(self.page)
         self._document_changed()
-        start = loaded.doc.info.last_indicator_id
+        start = loaded.info.last_indicator_id
         if start not in session.order:
             start = session.next_unanswered(None) or session.order[0]
         self.go_to(start)
         self.page.focus_answer()
         self.documentReady.emit()
-        if session.read_only and not session.requested_read_only:
-            show_message(
-                self,
-                self.tr("Opened read-only"),
-                self.tr("{name} cannot be edited here: {reason}.").format(
-                    name=self.path.name, reason=session.doc.read_only_reason
-                ),
-                self.tr(
-                    "You can read everything. To make changes, close the file in the other window "
-                    "or program and open it again, or choose File ▸ Save As… to continue on a copy."
-                ),
-            )
+        # once open, after the current event (a message box must not hold up whoever is waiting for "ready")
+        if session.is_open:
+            QTimer.singleShot(0, self._explain_read_only)
+        else:
+            session.ready.connect(lambda: QTimer.singleShot(0, self._explain_read_only))
+
+    def _explain_read_only(self) -> None:
+        """Once the document is open: say why it cannot be edited, unless the user asked for read-only."""
+        session = self.session
+        if session is None or not session.read_only or session.requested_read_only:
+            return
+        show_message(
+            self,
+            self.tr("Opened read-only"),
+            self.tr("{name} cannot be edited here: {reason}.").format(
+                name=self.path.name, reason=session.read_only_reason
+            ),
+            self.tr(
+                "You can read everything. To make changes, close the file in the other window "
+                "or program and open it again, or choose File ▸ Save As… to continue on a copy."
+            ),
+        )
 
     def _document_changed(self) -> None:
         """After opening or Save As: title, banner, and whether editing is possible."""
         assert self.session is not None
-        session, info = self.session, self.session.doc.info
+        session, info = self.session, self.session.info
         self.path = session.path
         title = " — ".join(p for p in (info.country, info.mission) if p)
         suffix = self.tr(" [read-only]") if session.read_only else ""
@@ -150,15 +162,15 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "<b>Read-only:</b> {reason}. Nothing you see can be changed here; choose "
                     "<b>Save As…</b> to continue on a copy you can edit."
-                ).format(reason=escape(session.doc.read_only_reason or ""))
+                ).format(reason=escape(session.read_only_reason or ""))
             )
-        if session.doc.migrated_from is not None:
+        if session.migrated_from is not None:
             notes.append(
                 self.tr("This file was upgraded from an older format; the original was kept as {backup}.").format(
-                    backup=escape(str(session.doc.backup_path))
+                    backup=escape(str(session.backup_path))
                 )
             )
-        if session.doc.framework_changed:
+        if session.framework_changed:
             notes.append(
                 self.tr(
                     "The framework has been updated since this assessment was made; some questions or "

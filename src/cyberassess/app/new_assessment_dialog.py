@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..framework import tr
+from .forms.ui_new_assessment import Ui_NewAssessmentDialog
 from .qt import QDialog, QDialogButtonBox, QFileDialog, QStandardPaths, QWidget
 from .uikit import load_form
 
@@ -52,11 +54,9 @@ def installed_frameworks() -> list[Framework]:
 class NewAssessmentDialog(QDialog):
     def __init__(self, settings: Settings, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ..framework import tr
-
         self.setObjectName("newAssessmentDialog")
         self.setWindowTitle(self.tr("New assessment"))
-        self.ui = ui = load_form("new_assessment.ui", self)
+        self.ui = ui = load_form(Ui_NewAssessmentDialog, self)
         self.language = language
         self._path_edited = False
         self._folder = Path(
@@ -88,8 +88,6 @@ class NewAssessmentDialog(QDialog):
         fw = self.framework
         combo = self.ui.target
         combo.clear()
-        from ..framework import tr
-
         for stage in sorted(fw.stages, key=lambda s: s.level):
             combo.addItem(f"{stage.level} — {tr(stage.label, self.language)}", stage.level)
         combo.setCurrentIndex(fw.default_target_stage - 1)

@@ -12,11 +12,24 @@ lock, so the UI can keep reading while an export reads in the background.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 from .error_dialog import show_error
-from .qt import QObject, QProgressDialog, QRunnable, Qt, QThreadPool, QTimer, QWidget, Signal, Slot
+from .qt import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QProgressDialog,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QWidget,
+    Signal,
+    Slot,
+)
 
 Progress = Callable[[int, str], None]
 SHOW_PROGRESS_AFTER_MS = 350
@@ -36,6 +49,8 @@ class _Job(QRunnable):
             self._relay.failed.emit(exc)
         else:
             self._relay.succeeded.emit(result)
+        finally:
+            self._relay.finished_event.set()
 
 
 class Operation(QObject):
@@ -59,6 +74,7 @@ class Operation(QObject):
         self._dialog: QProgressDialog | None = None
         self._timer: QTimer | None = None
         self._last: tuple[int, str] = (-1, title)
+        self.finished_event = threading.Event()  # set by the worker after it has signalled the outcome
 
     def success(self, callback: Callable[[Any], None]) -> Operation:
         self._on_success = callback
@@ -87,6 +103,17 @@ class Operation(QObject):
             self._timer.start()
         QThreadPool.globalInstance().start(_Job(self._work, self))
         return self
+
+    def wait(self, seconds: float) -> bool:
+        """Block the UI thread up to ``seconds`` for the work; if it finished, run its callbacks now.
+
+        For start-up only, when nothing is on screen yet: a quick open then fills the first window
+        before it is shown, instead of showing "Opening …" for a moment.
+        """
+        if not self.finished_event.wait(seconds):
+            return False
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # the queued success or failure call
+        return True
 
     # ----------------------------------------------------------------- UI thread
     @Slot()

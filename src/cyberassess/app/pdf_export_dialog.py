@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..i18n import LANGUAGE_NAMES, SUPPORTED
+from .forms.ui_pdf_export import Ui_PdfExportDialog
 from .qt import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from .uikit import load_form
 
@@ -31,7 +32,7 @@ class PdfExportDialog(QDialog):
         self.setObjectName("pdfExportDialog")
         self.setWindowTitle(self.tr("Export the PDF report"))
         self.session = session
-        self.ui = ui = load_form("pdf_export.ui", self)
+        self.ui = ui = load_form(Ui_PdfExportDialog, self)
         self.settings = settings
         ui.keyFile.setText(self.settings.signing_key)
         for code in SUPPORTED:

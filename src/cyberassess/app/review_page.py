@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .delegates import FRACTION_ROLE, ProgressDelegate
+from .forms.ui_review_page import Ui_ReviewPage
 from .qt import QHeaderView, Qt, QTableWidgetItem, QTreeWidgetItem, QVBoxLayout, QWidget, Signal
 from .radar_chart import Axis, RadarChart
 from .uikit import icon, load_form, muted, scaled_font
@@ -28,7 +29,7 @@ class ReviewPage(QWidget):
     def __init__(self, session: DocumentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.ui = ui = load_form("review_page.ui", self)
+        self.ui = ui = load_form(Ui_ReviewPage, self)
         ui.summary.setFont(scaled_font(self, 1.3, bold=True))
         muted(ui.summaryDetail)
         for label in (ui.prioritiesLabel, ui.attentionLabel):

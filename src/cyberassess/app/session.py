@@ -4,25 +4,33 @@ Views never write to the file themselves: they call the session, which makes an 
 that calls the core API. What views show comes from the records the core *returned* after a
 commit, so the window never shows an answer that is not on disk. The save status text changes
 to "Saved hh:mm:ss" only after the core returned.
+
+Opening is in two steps so that the window shows the assessment at once: :func:`first_look` reads
+what the first screen shows (a :mod:`~cyberassess.store.snapshot` of the file and its framework,
+without SQLAlchemy), and once that is painted :meth:`DocumentSession.finish_opening` opens the
+document for editing in the background (writer lock, integrity check). An edit made before that
+has finished waits for it (a brief pause, at most once); what changed on disk in between is shown.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..framework import tr
 from .error_dialog import show_error
 from .operations import Operation, Progress
-from .qt import QCoreApplication, QObject, QUndoStack, QWidget, Signal
+from .qt import QApplication, QCoreApplication, QObject, Qt, QUndoStack, QWidget, Signal
 from .undo import AnswerCommand, AnswerState, EvidenceCommand
 
 if TYPE_CHECKING:
     from ..framework import Framework
-    from ..store import AnswerRecord, AnswerValue, Assessment, EvidenceRecord
+    from ..store import AnswerRecord, AnswerValue, Assessment, AssessmentInfo, EvidenceRecord
 
 log = logging.getLogger("cyberassess.app")
 
@@ -32,26 +40,52 @@ UNANSWERED, NOTE, RATED, NOT_APPLICABLE, UNKNOWN = "unanswered", "note", "rated"
 
 @dataclass
 class Loaded:
-    """What a background open hands to the UI thread."""
+    """What opening hands to the UI thread: the open document, or (``doc`` is None) a first look at it."""
 
-    doc: Assessment
+    path: Path
+    info: AssessmentInfo
+    framework: Framework
     answers: dict[str, AnswerRecord]
     evidence: list[EvidenceRecord] = field(default_factory=list)
+    doc: Assessment | None = None
     requested_read_only: bool = False
+    read_only_reason: str | None = None  # a first look's forecast; the open document says for itself
+
+    @classmethod
+    def from_document(cls, doc: Assessment, *, requested_read_only: bool = False) -> Loaded:
+        try:
+            answers, evidence = doc.answers(), doc.evidence()
+        except BaseException:
+            doc.close()
+            raise
+        return cls(doc.path, doc.info, doc.framework, answers, evidence, doc, requested_read_only)
 
 
 def load_document(path: Path, *, read_only: bool = False, progress: Progress | None = None) -> Loaded:
-    """Open ``path`` and read what the first screen needs (runs on a worker thread)."""
+    """Open ``path`` for editing (or read-only) and read what the first screen needs (worker thread)."""
     if progress:
         progress(-1, QCoreApplication.translate("Session", "Opening {name}…").format(name=path.name))
-    from ..store import Assessment  # the core's first import happens here, off the UI thread
+    from ..store import Assessment  # SQLAlchemy's first import happens here, off the UI thread
 
-    doc = Assessment.open(path, read_only=read_only)
-    try:
-        return Loaded(doc, doc.answers(), doc.evidence(), read_only)
-    except BaseException:
-        doc.close()
-        raise
+    return Loaded.from_document(Assessment.open(path, read_only=read_only), requested_read_only=read_only)
+
+
+def first_look(path: Path, *, read_only: bool = False, progress: Progress | None = None) -> Loaded:
+    """What the first screen shows, quickly and without opening for editing (any thread).
+
+    Falls back to :func:`load_document` for files that only the full open can read (an older format
+    to upgrade, a newer one).
+    """
+    from ..store.snapshot import read_snapshot
+
+    snapshot = read_snapshot(path)
+    if snapshot is None:
+        return load_document(path, read_only=read_only, progress=progress)
+    from ..framework import get_framework
+
+    framework = get_framework(snapshot.info.framework_id)
+    reason = "opened read-only" if read_only else snapshot.read_only_reason
+    return Loaded(path, snapshot.info, framework, snapshot.answers, snapshot.evidence, None, read_only, reason)
 
 
 def state_of(record: AnswerRecord | None) -> str:
@@ -70,13 +104,19 @@ class DocumentSession(QObject):
     answerChanged = Signal(str)  # indicator id
     evidenceChanged = Signal(str)  # indicator id
     saveStatusChanged = Signal(str)  # text for the status bar
-    documentChanged = Signal()  # path or read-only state changed (Save As)
+    documentChanged = Signal()  # path or read-only state changed (opened for editing, Save As)
     revealRequested = Signal(str)  # undo/redo changed this indicator: show it
+    ready = Signal()  # the document is open (for editing, or read-only): see finish_opening
+    openFailed = Signal(object)  # the full open failed after the first look (the exception)
 
     def __init__(self, loaded: Loaded, *, assessor: str = "", language: str = "en") -> None:
         super().__init__()
-        self.doc = loaded.doc
-        self.framework: Framework = loaded.doc.framework
+        self._doc = loaded.doc
+        self._first_look = loaded
+        self._opening: _Opening | None = None
+        self._pending_position: str | None = None
+        self._closed = False
+        self.framework: Framework = loaded.framework
         self.language = language
         self.assessor = assessor.strip() or None  # None: the core uses the document's first assessor
         self.requested_read_only = loaded.requested_read_only
@@ -91,18 +131,115 @@ class DocumentSession(QObject):
         self.merge_key = 0  # a new visit to an indicator starts a new undo step for its text
         self.status = self.tr("Read-only") if self.read_only else self.tr("All changes saved")
 
+    # ----------------------------------------------------------------- opening
+    @property
+    def is_open(self) -> bool:
+        """Whether the document is open (the first look has been followed by the full open)."""
+        return self._doc is not None
+
+    @property
+    def doc(self) -> Assessment:
+        """The open document; if it is still opening in the background, wait for it here."""
+        if self._doc is None:
+            self._wait_until_open()
+        assert self._doc is not None
+        return self._doc
+
+    def finish_opening(self) -> None:
+        """After a first look: open the document for editing in the background (no-op if open)."""
+        if self._doc is not None or self._opening is not None:
+            return
+        opening = self._opening = _Opening()
+        path, read_only = self._first_look.path, self._first_look.requested_read_only
+
+        def work(progress: Progress) -> Loaded:
+            try:
+                loaded = load_document(path, read_only=read_only)
+            except BaseException as exc:
+                opening.fail(exc)
+                raise
+            opening.succeed(loaded)
+            return loaded
+
+        # No parent window: closing the window must not wait for this (closing waits for the document).
+        Operation(None, work, title=self.tr("Opening {name}").format(name=path.name)).success(self._opened).failure(
+            self._open_failed
+        ).run_in_background(show_progress=False)
+
+    def _wait_until_open(self) -> None:
+        self.finish_opening()
+        assert self._opening is not None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            loaded = self._opening.result()
+        except BaseException as exc:
+            self._open_failed(exc)
+            raise
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._opened(loaded)
+
+    def _opened(self, loaded: Loaded) -> None:
+        """The full open is done: take the document, and show what changed on disk since the first look."""
+        if self._closed or self._doc is not None or self._opening is None or self._opening.failed:
+            return
+        assert loaded.doc is not None
+        self._doc = loaded.doc
+        changed = [i for i in self.order if self._answers.get(i) != loaded.answers.get(i)]
+        self._answers = dict(loaded.answers)
+        before = self._evidence
+        self._evidence = {}
+        for record in loaded.evidence:
+            self._evidence.setdefault(record.indicator_id, []).append(record)
+        if self._pending_position is not None:
+            self.remember_position(self._pending_position)
+        if self.read_only:
+            self.status = self.tr("Read-only")
+            self.saveStatusChanged.emit(self.status)
+        for indicator_id in changed:
+            self.answerChanged.emit(indicator_id)
+        for indicator_id in set(before) | set(self._evidence):
+            if before.get(indicator_id) != self._evidence.get(indicator_id):
+                self.evidenceChanged.emit(indicator_id)
+        self.documentChanged.emit()
+        self.ready.emit()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        if self._closed or self._opening is None or self._opening.reported:
+            return
+        self._opening.reported = True
+        self.openFailed.emit(exc)
+
     # ----------------------------------------------------------------- reading
     @property
     def path(self) -> Path:
-        return self.doc.path
+        return self._doc.path if self._doc is not None else self._first_look.path
+
+    @property
+    def info(self) -> AssessmentInfo:
+        return self._doc.info if self._doc is not None else self._first_look.info
 
     @property
     def read_only(self) -> bool:
-        return self.doc.read_only
+        return self.read_only_reason is not None
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return self._doc.read_only_reason if self._doc is not None else self._first_look.read_only_reason
+
+    @property
+    def framework_changed(self) -> bool:
+        return self.framework.content_hash != self.info.framework_hash
+
+    @property
+    def migrated_from(self) -> int | None:
+        return self._doc.migrated_from if self._doc is not None else None
+
+    @property
+    def backup_path(self) -> Path | None:
+        return self._doc.backup_path if self._doc is not None else None
 
     def text(self, localized: dict[str, str] | None) -> str:
-        from ..framework import tr
-
         return tr(localized, self.language)
 
     def answer(self, indicator_id: str) -> AnswerRecord | None:
@@ -326,17 +463,22 @@ class DocumentSession(QObject):
     def remember_position(self, indicator_id: str) -> None:
         """Where the assessor is, so reopening returns there (not an edit: no undo, quiet on failure)."""
         self.merge_key += 1
+        if self._doc is None:  # still opening: remembered once it is open
+            self._pending_position = indicator_id
+            return
         try:
-            self.doc.set_last_position(indicator_id)
+            self._doc.set_last_position(indicator_id)
         except Exception as exc:  # not worth a dialog: the next answer's save will report the problem
             log.warning("could not remember the position %s: %s", indicator_id, exc)
 
     def save_as(self, target: Path, on_done: Callable[[Path], object] | None = None) -> None:
         """Copy the assessment to ``target`` and continue there (in the background)."""
 
+        doc = self.doc
+
         def work(progress: Progress) -> Path:
             progress(-1, self.tr("Saving a copy as {name}…").format(name=target.name))
-            return self.doc.save_as(target, switch=True)
+            return doc.save_as(target, switch=True)
 
         def done(path: Path) -> None:
             self.status = self.tr("Read-only") if self.read_only else self.tr("Saved as {name}").format(name=path.name)
@@ -348,8 +490,18 @@ class DocumentSession(QObject):
         Operation(self.error_parent, work, title=self.tr("Save As")).success(done).run_in_background()
 
     def close(self) -> None:
+        """Close the document (waiting for it first if it is still opening)."""
         self.undo_stack.clear()
-        self.doc.close()
+        self._closed = True
+        if self._doc is not None:
+            self._doc.close()
+        elif self._opening is not None:
+            try:
+                loaded = self._opening.result()
+            except Exception:  # the open failed: nothing to close
+                return
+            assert loaded.doc is not None
+            loaded.doc.close()
 
     # ----------------------------------------------------------------- status
     def note_pending(self) -> None:
@@ -363,3 +515,32 @@ class DocumentSession(QObject):
     def _saved(self) -> None:
         self.last_saved_at = datetime.now(UTC).isoformat(timespec="milliseconds")
         self._set_status(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
+
+
+class _Opening:
+    """The background open's outcome, which the UI thread may also wait for (:meth:`DocumentSession.doc`)."""
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._loaded: Loaded | None = None
+        self._error: BaseException | None = None
+        self.reported = False
+
+    @property
+    def failed(self) -> bool:
+        return self._error is not None
+
+    def succeed(self, loaded: Loaded) -> None:
+        self._loaded = loaded
+        self._done.set()
+
+    def fail(self, exc: BaseException) -> None:
+        self._error = exc
+        self._done.set()
+
+    def result(self) -> Loaded:
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._loaded is not None
+        return self._loaded

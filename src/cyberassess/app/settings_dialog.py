@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..i18n import LANGUAGE_NAMES, SUPPORTED
 from ..paths import portable_mode
+from .forms.ui_settings import Ui_SettingsDialog
 from .qt import QDialog, QFileDialog, QWidget
 from .uikit import load_form, muted
 
@@ -20,7 +21,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.controller = controller
         self.settings = settings = controller.settings
-        self.ui = ui = load_form("settings.ui", self)
+        self.ui = ui = load_form(Ui_SettingsDialog, self)
         ui.language.addItem(self.tr("Same as the system"), "")
         for code in SUPPORTED:
             ui.language.addItem(LANGUAGE_NAMES[code], code)

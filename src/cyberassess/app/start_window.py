@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..paths import portable_mode
 from .delegates import FRACTION_ROLE, ProgressDelegate
+from .forms.ui_start_window import Ui_StartWindow
 from .qt import QCloseEvent, QHeaderView, QKeySequence, QPalette, QSize, Qt, QTreeWidgetItem, QWidget
 from .settings import RecentFile
 from .uikit import icon, load_form, local_time, make_action, muted, scaled_font
@@ -26,7 +27,7 @@ class StartWindow(QWidget):
         super().__init__()
         self.setObjectName("startWindow")
         self.controller = controller
-        self.ui = ui = load_form("start_window.ui", self)
+        self.ui = ui = load_form(Ui_StartWindow, self)
         self.setWindowTitle(self.tr("CyberAssess"))
         em = self.fontMetrics().height()
         ui.logo.setPixmap(icon("app").pixmap(QSize(em * 4, em * 4)))

@@ -1,6 +1,7 @@
 """Small helpers every view uses: Designer forms, icons, actions and fonts.
 
-``load_form`` puts a ``ui/*.ui`` form inside a thin view class (the form's widgets are reachable as
+``load_form`` puts a Designer form (``ui/*.ui``, compiled into ``forms/`` by
+``scripts/update_forms.py``) inside a thin view class (the form's widgets are reachable as
 attributes of the returned widget, by object name). Icons are our own SVG files under
 ``resources/icons``. Actions carry their shortcut in their tooltip, so people discover the keys.
 """
@@ -11,54 +12,73 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-from ..paths import resource, ui_form
+from ..paths import resource
 from .qt import (
     QAction,
     QApplication,
     QDateTime,
-    QFile,
+    QEvent,
     QFont,
     QIcon,
-    QIODevice,
     QKeySequence,
     QLocale,
     QMainWindow,
     QObject,
     QPalette,
     Qt,
-    QUiLoader,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
 
-_loader: QUiLoader | None = None
 
+def load_form(form: type[Any], host: QWidget) -> Any:
+    """Build a Designer form (a class compiled from ``ui/*.ui`` into ``forms/``) as the content of ``host``.
 
-def load_form(name: str, host: QWidget) -> Any:
-    """Load ``ui/<name>`` as the content of ``host`` and return the form widget.
-
-    Typed ``Any``: the form's child widgets are attributes named in the ``.ui`` file.
+    Returns the form's widget, with the form's named child widgets as attributes (typed ``Any``:
+    the names are those of the ``.ui`` file).
     """
-    global _loader
-    if _loader is None:
-        _loader = QUiLoader()
-        _loader.clearPluginPaths()  # only standard widgets: never load Designer plugins at run time
-    file = QFile(str(ui_form(name)))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise RuntimeError(f"The form {name} is missing from this installation.")
-    try:
-        form = _loader.load(file, host)
-    finally:
-        file.close()
-    if form is None:
-        raise RuntimeError(f"The form {name} cannot be loaded: {_loader.errorString()}")
+    widget = QWidget(host)
+    ui = form()
+    ui.setupUi(widget)
+    for name, child in vars(ui).items():
+        setattr(widget, name, child)
     if isinstance(host, QMainWindow):
-        host.setCentralWidget(form)
+        host.setCentralWidget(widget)
     else:
         layout = host.layout() or QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
-    return form
+        layout.addWidget(widget)
+    return widget
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], object] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._run)  # a window that is never painted (minimised)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self._run)  # after this paint has finished
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            parent = self.parent()
+            if isinstance(parent, QWidget):
+                parent.removeEventFilter(self)
+            callback()
+
+
+FIRST_PAINT_FALLBACK_MS = 1000
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
+    """Run ``callback`` once ``widget`` has next been painted (or after a second at the latest)."""
+    _FirstPaint(widget, callback)
 
 
 _MIRRORED = {"previous": "next", "next": "previous"}

@@ -2,7 +2,7 @@
 
 Each command group lives in its own module with a ``register(subparsers)`` function, imported only
 when a command is run: starting the desktop application goes straight to the window and leaves
-the core (SQLAlchemy, pydantic, the framework) to load in the background. Errors a
+the core's heavy parts (SQLAlchemy, the exporters) to load after the window is painted. Errors a
 person can act on are printed as one line (plus a hint) with a non-zero exit; never a traceback
 (unless ``--debug``).
 """
