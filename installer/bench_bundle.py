@@ -9,7 +9,8 @@ builds ``dist/CyberAssess`` with ``installer/build`` if it is missing (or with `
 * the median start-up time of each, from process start until its window is shown and the event loop is
   idle (both quit then: ``CYBERASSESS_QUIT_WHEN_SHOWN=1``), timed from outside with ``time.perf_counter``
   around ``subprocess.run``, offscreen (``QT_QPA_PLATFORM=offscreen``), one warm-up run each, then runs
-  alternating between the two; for CyberAssess both the start screen and the demo assessment opened.
+  alternating between the two; for CyberAssess the start screen, the demo assessment shown (painted in its
+  window: ``CYBERASSESS_QUIT_WHEN_SHOWN=painted``) and the demo open for editing (the background open done).
 
 Prints figures against the targets (size <= 1.2x, start <= 1.5x); asserts nothing.
 """
@@ -125,14 +126,17 @@ def main() -> int:
         commands = {
             "minimal": [str(minimal / "Minimal")],
             "start screen": [app],
-            "demo open": [app, "open", str(demo)],
+            "demo shown": [app, "open", str(demo)],  # with CYBERASSESS_QUIT_WHEN_SHOWN=painted, see below
+            "demo open for editing": [app, "open", str(demo)],
         }
         times: dict[str, list[float]] = {name: [] for name in commands}
-        for command in commands.values():  # warm-up: file cache, the app's framework cache
-            start_time(command, env)
+        envs = {name: env for name in commands}
+        envs["demo shown"] = {**env, "CYBERASSESS_QUIT_WHEN_SHOWN": "painted"}  # quit once painted with the demo
+        for name, command in commands.items():  # warm-up: file cache, the app's framework cache
+            start_time(command, envs[name])
         for _ in range(runs):
             for name, command in commands.items():
-                times[name].append(start_time(command, env))
+                times[name].append(start_time(command, envs[name]))
     finally:
         shutil.rmtree(home, ignore_errors=True)
 
@@ -144,17 +148,17 @@ def main() -> int:
         return f"target <= {target}x: {'met' if ratio <= target else 'NOT met'}"
 
     print(f"\nminimal PySide6 window bundle built in {minimal_build:.0f} s ({minimal})")
-    print(f"{'':24}{'minimal':>12}{'CyberAssess':>14}{'ratio':>9}")
+    print(f"{'':26}{'minimal':>12}{'CyberAssess':>14}{'ratio':>9}")
     for label, minimal_mb, app_mb in (("size on disk (MB)", m_disk, a_disk), ("size as .tar.gz (MB)", m_gz, a_gz)):
         ratio = app_mb / minimal_mb
-        print(f"{label:24}{minimal_mb:12.1f}{app_mb:14.1f}{ratio:8.2f}x   {verdict(ratio, 1.2)}")
+        print(f"{label:26}{minimal_mb:12.1f}{app_mb:14.1f}{ratio:8.2f}x   {verdict(ratio, 1.2)}")
     fastest = {name: min(values) for name, values in times.items()}
-    for name in ("start screen", "demo open"):
+    for name in ("start screen", "demo shown", "demo open for editing"):
         ratio = median[name] / median["minimal"]
-        label = f"start-up, {name} (s)"
-        print(f"{label:24}{median['minimal']:12.3f}{median[name]:14.3f}{ratio:8.2f}x   {verdict(ratio, 1.5)}")
+        label = f"{name} (s)"
+        print(f"{label:26}{median['minimal']:12.3f}{median[name]:14.3f}{ratio:8.2f}x   {verdict(ratio, 1.5)}")
         label = "  fastest run (s)"
-        print(f"{label:24}{fastest['minimal']:12.3f}{fastest[name]:14.3f}{fastest[name] / fastest['minimal']:8.2f}x")
+        print(f"{label:26}{fastest['minimal']:12.3f}{fastest[name]:14.3f}{fastest[name] / fastest['minimal']:8.2f}x")
     print(
         f"(start-up: median of {runs} runs each after one warm-up, offscreen, from process start until the window is "
         "shown and idle; the fastest run is less sensitive to other work on the machine)"

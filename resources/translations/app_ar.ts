@@ -155,6 +155,10 @@
         <translation>تم حفظ جميع التغييرات</translation>
     </message>
     <message>
+        <source>Opening {name}</source>
+        <translation>فتح {name}</translation>
+    </message>
+    <message>
         <source>Clear the stage of {id}</source>
         <translation>مسح مرحلة {id}</translation>
     </message>

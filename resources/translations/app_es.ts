@@ -155,6 +155,10 @@
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
+        <source>Opening {name}</source>
+        <translation>Abriendo {name}</translation>
+    </message>
+    <message>
         <source>Clear the stage of {id}</source>
         <translation>Quitar el nivel de {id}</translation>
     </message>

@@ -155,6 +155,10 @@
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
+        <source>Opening {name}</source>
+        <translation>Ouverture de {name}</translation>
+    </message>
+    <message>
         <source>Clear the stage of {id}</source>
         <translation>Effacement du stade de {id}</translation>
     </message>

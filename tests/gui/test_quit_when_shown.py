@@ -60,3 +60,19 @@ def test_quits_with_1_when_the_file_cannot_be_opened(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "broken.cyberassess" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_painted_quits_once_the_document_is_painted_without_opening_it_for_editing(mini_file: Path) -> None:
+    """``=painted`` (start-up benchmarks): quit at the first paint of the window with the file in it."""
+    env = dict(os.environ, CYBERASSESS_QUIT_WHEN_SHOWN="painted", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "cyberassess", "open", str(mini_file)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "sqlalchemy" not in done.stderr.lower()
+    assert not (mini_file.parent / (mini_file.name + ".lock")).exists()  # never taken: not opened for editing

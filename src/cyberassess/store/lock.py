@@ -9,10 +9,8 @@ dies, so a crash never leaves a file locked for ever; a left-over sidecar is sim
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
-import socket
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -52,9 +50,13 @@ def _read_owner(handle: IO[str]) -> dict[str, object]:
 
 def _describe_owner() -> dict[str, object]:
     try:
+        import getpass
+
         user = getpass.getuser()
     except Exception:  # no user name on some systems
         user = "unknown"
+    import socket  # here, not at the top: a first look probes the lock but never takes it
+
     return {
         "user": user,
         "host": socket.gethostname(),  # local name only; no network access
