@@ -646,6 +646,14 @@
 <context>
     <name>IndicatorPage</name>
     <message>
+        <source>&amp;Justification: what you saw, read or heard (key {key} to write, Esc to leave)</source>
+        <translation>ال&amp;مبرر: ما شاهدته أو قرأته أو سمعته (المفتاح {key} للكتابة، وEsc للخروج)</translation>
+    </message>
+    <message>
+        <source>How sure are you of this answer? (keys {high}, {medium}, {low})</source>
+        <translation>ما مدى ثقتك بهذه الإجابة؟ (المفاتيح {high} و{medium} و{low})</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>غير منطبق</translation>
     </message>
@@ -716,16 +724,8 @@ SHA-256 {sha}</translation>
         <translation>&amp;درجة الثقة:</translation>
     </message>
     <message>
-        <source>How sure are you of this answer? (keys H, M, L)</source>
-        <translation>ما مدى ثقتك بهذه الإجابة؟ (المفاتيح H وM وL)</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
-    </message>
-    <message>
-        <source>&amp;Justification: what you saw, read or heard (key J to write, Esc to leave)</source>
-        <translation>ال&amp;مبرر: ما شاهدته أو قرأته أو سمعته (المفتاح J للكتابة، وEsc للخروج)</translation>
     </message>
     <message>
         <source>Justification</source>
@@ -786,6 +786,36 @@ SHA-256 {sha}</translation>
 </context>
 <context>
     <name>MainActions</name>
+    <message>
+        <source>N</source>
+        <comment>one-letter key: Not applicable</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>one-letter key: Unknown / no data</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>one-letter key: Confidence high</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>one-letter key: Confidence medium</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>one-letter key: Confidence low</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <comment>one-letter key: Write the justification</comment>
+        <translation>J</translation>
+    </message>
     <message>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>

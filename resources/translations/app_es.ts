@@ -646,6 +646,14 @@
 <context>
     <name>IndicatorPage</name>
     <message>
+        <source>&amp;Justification: what you saw, read or heard (key {key} to write, Esc to leave)</source>
+        <translation>&amp;Justificación: lo que vio, leyó u oyó (tecla {key} para escribir, Esc para salir)</translation>
+    </message>
+    <message>
+        <source>How sure are you of this answer? (keys {high}, {medium}, {low})</source>
+        <translation>¿Qué grado de certeza tiene sobre esta respuesta? (teclas {high}, {medium}, {low})</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
@@ -716,16 +724,8 @@ SHA-256 {sha}</translation>
         <translation>Nivel de &amp;confianza:</translation>
     </message>
     <message>
-        <source>How sure are you of this answer? (keys H, M, L)</source>
-        <translation>¿Qué grado de certeza tiene sobre esta respuesta? (teclas H, M, L)</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>Nivel de confianza</translation>
-    </message>
-    <message>
-        <source>&amp;Justification: what you saw, read or heard (key J to write, Esc to leave)</source>
-        <translation>&amp;Justificación: lo que vio, leyó u oyó (tecla J para escribir, Esc para salir)</translation>
     </message>
     <message>
         <source>Justification</source>
@@ -786,6 +786,36 @@ SHA-256 {sha}</translation>
 </context>
 <context>
     <name>MainActions</name>
+    <message>
+        <source>N</source>
+        <comment>one-letter key: Not applicable</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>one-letter key: Unknown / no data</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>one-letter key: Confidence high</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>one-letter key: Confidence medium</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>one-letter key: Confidence low</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <comment>one-letter key: Write the justification</comment>
+        <translation>J</translation>
+    </message>
     <message>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nueva evaluación…</translation>

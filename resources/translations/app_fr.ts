@@ -646,6 +646,14 @@
 <context>
     <name>IndicatorPage</name>
     <message>
+        <source>&amp;Justification: what you saw, read or heard (key {key} to write, Esc to leave)</source>
+        <translation>&amp;Justification&#xa0;: ce que vous avez vu, lu ou entendu (touche {key} pour écrire, Échap pour quitter)</translation>
+    </message>
+    <message>
+        <source>How sure are you of this answer? (keys {high}, {medium}, {low})</source>
+        <translation>Quel est votre degré de certitude pour cette réponse&#xa0;? (touches {high}, {medium}, {low})</translation>
+    </message>
+    <message>
         <source>Not applicable</source>
         <translation>Non applicable</translation>
     </message>
@@ -716,16 +724,8 @@ SHA-256 {sha}</translation>
         <translation>Niveau de &amp;confiance&#xa0;:</translation>
     </message>
     <message>
-        <source>How sure are you of this answer? (keys H, M, L)</source>
-        <translation>Quel est votre degré de certitude pour cette réponse&#xa0;? (touches H, M, L)</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>Niveau de confiance</translation>
-    </message>
-    <message>
-        <source>&amp;Justification: what you saw, read or heard (key J to write, Esc to leave)</source>
-        <translation>&amp;Justification&#xa0;: ce que vous avez vu, lu ou entendu (touche J pour écrire, Esc pour quitter)</translation>
     </message>
     <message>
         <source>Justification</source>
@@ -786,6 +786,36 @@ SHA-256 {sha}</translation>
 </context>
 <context>
     <name>MainActions</name>
+    <message>
+        <source>N</source>
+        <comment>one-letter key: Not applicable</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>one-letter key: Unknown / no data</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>one-letter key: Confidence high</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>one-letter key: Confidence medium</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>one-letter key: Confidence low</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <comment>one-letter key: Write the justification</comment>
+        <translation>J</translation>
+    </message>
     <message>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>

@@ -1,8 +1,9 @@
 """Open the demo in the app in one language, in its own process, and report what a reader would see.
 
 ``python -m tests.gui.language_probe LANG DEMO.cyberassess OUT.png`` prints JSON: the layout
-direction, the menu titles, the window title, and every visible label or button whose text does not
-fit its widget (clipped). Used by test_languages.py (a process per language, because Qt installs
+direction, the menu titles, the window title, every visible label or button whose text does not
+fit its widget (clipped), the one-letter answer keys, and the confidence saved after pressing the
+keys for "low" then "high". Used by test_languages.py (a process per language, because Qt installs
 translators once per application).
 """
 
@@ -16,8 +17,9 @@ import time
 def main() -> int:
     lang, demo, png = sys.argv[1:4]
     from cyberassess.app.main import start_application
-    from cyberassess.app.qt import QAbstractButton, QApplication, QLabel, Qt
+    from cyberassess.app.qt import QAbstractButton, QApplication, QLabel, Qt, QTest
     from cyberassess.app.settings import Settings
+    from cyberassess.app.window_actions import answer_keys
 
     Settings().language = lang
     app, controller = start_application([demo])
@@ -57,6 +59,14 @@ def main() -> int:
         window.grab().save(png.replace(".png", f"-{page}.png"))
         check(window, f"{page} page")
     window.show_page("assess")
+    window.activateWindow()
+    settle()
+    keys = answer_keys()
+    confidence = []
+    for key in (keys["low"], keys["high"]):  # edits: the first may wait for the background open
+        QTest.keyClick(QApplication.focusWidget() or window, key)
+        settle()
+        confidence.append(window.session.answer(window.current_id).confidence)
     controller.show_start()
     settle()
     assert controller.start_window is not None
@@ -67,6 +77,8 @@ def main() -> int:
         "menus": [action.text() for action in window.menuBar().actions()],
         "title": window.windowTitle(),
         "clipped": clipped,
+        "keys": keys,
+        "confidence_after_keys": confidence,
     }
     print(json.dumps(result, ensure_ascii=False))
     controller._quitting = True

@@ -11,6 +11,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+KEYS = {  # one-letter answer keys: N/A, unknown, confidence high/medium/low, justification
+    "en": "NUHMLJ",
+    "fr": "NIEMFJ",  # non applicable, inconnu, élevée, moyenne, faible
+    "es": "NDAMBJ",  # no aplicable, desconocido, alta, media, baja
+    "ar": "NUHMLJ",  # Latin letters: Qt matches them on an Arabic layout too
+}
 MENUS = {
     "en": ["&File", "&Edit"],
     "fr": ["&Fichier", "É&dition"],
@@ -32,6 +38,9 @@ def test_main_window_in_each_language(lang: str, demo_file: Path, tmp_path: Path
     assert seen["menus"][:2] == MENUS[lang]
     assert seen["rtl"] is (lang == "ar")
     assert seen["clipped"] == []
+    assert "".join(seen["keys"].values()) == KEYS[lang]
+    assert len(set(KEYS[lang])) == len(KEYS[lang])  # no two answers share a key
+    assert seen["confidence_after_keys"] == ["low", "high"]
     assert png.stat().st_size > 10_000
 
 

@@ -32,6 +32,7 @@ from .qt import (
 )
 from .stage_cards import CardGroup, ChoiceCard
 from .uikit import icon, load_form, local_time, muted, scaled_font
+from .window_actions import answer_keys
 
 if TYPE_CHECKING:
     from ..store import EvidenceRecord
@@ -63,6 +64,17 @@ class IndicatorPage(QWidget):
         self._timer.timeout.connect(self.flush)
         ui = self.ui
         ui.setObjectName("indicatorPageForm")
+        self.keys = keys = answer_keys()
+        ui.justificationLabel.setText(
+            self.tr("&Justification: what you saw, read or heard (key {key} to write, Esc to leave)").format(
+                key=keys["justify"]
+            )
+        )
+        ui.confidence.setToolTip(
+            self.tr("How sure are you of this answer? (keys {high}, {medium}, {low})").format(
+                high=keys["high"], medium=keys["medium"], low=keys["low"]
+            )
+        )
         self.stages = CardGroup(ui.stageCards)
         self.special = CardGroup(ui.specialCards, horizontal=True)
         for host, group in ((ui.stageCards, self.stages), (ui.specialCards, self.special)):
@@ -114,17 +126,18 @@ class IndicatorPage(QWidget):
                 for stage in sorted(fw.stages, key=lambda s: s.level)
             ]
         )
+        keys = self.keys
         self.special.set_cards(
             [
                 ChoiceCard(
                     "na",
-                    "N",
+                    keys["na"],
                     self.tr("Not applicable"),
                     self.tr("Does not apply in this country. Not scored."),
                 ),
                 ChoiceCard(
                     "unknown",
-                    "U",
+                    keys["unknown"],
                     self.tr("Unknown / no data"),
                     self.tr("No reliable information yet. Not scored; listed for follow-up."),
                 ),

@@ -1,19 +1,48 @@
 """The main window's actions, menus and toolbar: every command with its shortcut, in one table.
 
-Keys that are plain letters or digits (1–5, N, U, 0, H, M, L, J) are window shortcuts that text
-fields override: while the assessor types in the justification or the search box, the key types
-a character and never changes an answer. Every shortcut is shown in the menus and tooltips.
+Keys that are plain letters or digits (1–5, 0, and the letters of :func:`answer_keys`: N, U, H, M,
+L, J in English) are window shortcuts that text fields override: while the assessor types in the
+justification or the search box, the key types a character and never changes an answer. The
+letters are translated with the words they stand for (French: E, M, F for élevée, moyenne,
+faible). Every shortcut is shown in the menus and tooltips.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .qt import QAction, QActionGroup, QKeySequence, QMenu, QObject, QSize, QSizePolicy, Qt, QToolBar, QWidget
+from .qt import (
+    QAction,
+    QActionGroup,
+    QCoreApplication,
+    QKeySequence,
+    QMenu,
+    QObject,
+    QSize,
+    QSizePolicy,
+    Qt,
+    QToolBar,
+    QWidget,
+)
 from .uikit import make_action
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+
+def answer_keys() -> dict[str, str]:
+    """The one-letter keys for answers, in the interface language (one place: menus, cards, tooltips).
+
+    Each translation is one Latin letter, different from the others (a test checks every language).
+    """
+    return {
+        "na": QCoreApplication.translate("MainActions", "N", "one-letter key: Not applicable"),
+        "unknown": QCoreApplication.translate("MainActions", "U", "one-letter key: Unknown / no data"),
+        "high": QCoreApplication.translate("MainActions", "H", "one-letter key: Confidence high"),
+        "medium": QCoreApplication.translate("MainActions", "M", "one-letter key: Confidence medium"),
+        "low": QCoreApplication.translate("MainActions", "L", "one-letter key: Confidence low"),
+        "justify": QCoreApplication.translate("MainActions", "J", "one-letter key: Write the justification"),
+    }
 
 
 class MainActions(QObject):
@@ -55,19 +84,20 @@ class MainActions(QObject):
             )
             for n in range(1, 6)
         ]
-        self.not_applicable = a(w, self.tr("&Not applicable"), lambda: w.choose("na"), shortcut="N")
-        self.unknown = a(w, self.tr("&Unknown / no data"), lambda: w.choose("unknown"), shortcut="U")
+        keys = answer_keys()
+        self.not_applicable = a(w, self.tr("&Not applicable"), lambda: w.choose("na"), shortcut=keys["na"])
+        self.unknown = a(w, self.tr("&Unknown / no data"), lambda: w.choose("unknown"), shortcut=keys["unknown"])
         self.clear = a(w, self.tr("&Clear the stage (keep the note)"), lambda: w.choose(None), shortcut="0")
         self.confidence = [
-            a(w, self.tr("Confidence &high"), lambda: w.set_confidence("high"), shortcut="H"),
-            a(w, self.tr("Confidence &medium"), lambda: w.set_confidence("medium"), shortcut="M"),
-            a(w, self.tr("Confidence &low"), lambda: w.set_confidence("low"), shortcut="L"),
+            a(w, self.tr("Confidence &high"), lambda: w.set_confidence("high"), shortcut=keys["high"]),
+            a(w, self.tr("Confidence &medium"), lambda: w.set_confidence("medium"), shortcut=keys["medium"]),
+            a(w, self.tr("Confidence &low"), lambda: w.set_confidence("low"), shortcut=keys["low"]),
         ]
         self.justify = a(
             w,
             self.tr("Write the &justification"),
             w.focus_justification,
-            shortcut="J",
+            shortcut=keys["justify"],
             tip=self.tr("Move to the justification text (Esc returns to the stages)"),
         )
         self.attach = a(

@@ -113,6 +113,7 @@ class Ui_IndicatorPage(object):
 
         self.justificationLabel = QLabel(self.answerPanel)
         self.justificationLabel.setObjectName(u"justificationLabel")
+        self.justificationLabel.setText(u"&Justification: what you saw, read or heard (key J to write, Esc to leave)")
         self.justificationLabel.setWordWrap(True)
 
         self.answerLayout.addWidget(self.justificationLabel)
@@ -224,13 +225,9 @@ class Ui_IndicatorPage(object):
     def retranslateUi(self, IndicatorPage):
         self.stagesLabel.setText(QCoreApplication.translate("IndicatorPage", u"Maturity stage (keys 1\u20135)", None))
         self.confidenceLabel.setText(QCoreApplication.translate("IndicatorPage", u"&Confidence:", None))
-#if QT_CONFIG(tooltip)
-        self.confidence.setToolTip(QCoreApplication.translate("IndicatorPage", u"How sure are you of this answer? (keys H, M, L)", None))
-#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.confidence.setAccessibleName(QCoreApplication.translate("IndicatorPage", u"Confidence", None))
 #endif // QT_CONFIG(accessibility)
-        self.justificationLabel.setText(QCoreApplication.translate("IndicatorPage", u"&Justification: what you saw, read or heard (key J to write, Esc to leave)", None))
 #if QT_CONFIG(accessibility)
         self.justification.setAccessibleName(QCoreApplication.translate("IndicatorPage", u"Justification", None))
 #endif // QT_CONFIG(accessibility)
