@@ -159,6 +159,10 @@
         <translation>فتح {name}</translation>
     </message>
     <message>
+        <source>Finishing opening {name}…</source>
+        <translation>جارٍ إكمال فتح {name}…</translation>
+    </message>
+    <message>
         <source>Clear the stage of {id}</source>
         <translation>مسح مرحلة {id}</translation>
     </message>

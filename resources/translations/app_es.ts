@@ -159,6 +159,10 @@
         <translation>Abriendo {name}</translation>
     </message>
     <message>
+        <source>Finishing opening {name}…</source>
+        <translation>Terminando de abrir {name}…</translation>
+    </message>
+    <message>
         <source>Clear the stage of {id}</source>
         <translation>Quitar el nivel de {id}</translation>
     </message>

@@ -159,6 +159,10 @@
         <translation>Ouverture de {name}</translation>
     </message>
     <message>
+        <source>Finishing opening {name}…</source>
+        <translation>Fin de l’ouverture de {name}…</translation>
+    </message>
+    <message>
         <source>Clear the stage of {id}</source>
         <translation>Effacement du stade de {id}</translation>
     </message>

@@ -67,3 +67,40 @@ def test_damage_found_by_the_full_open_closes_the_window_with_a_message(
     window = _open_first_look(controller, demo_copy)
     qtbot.waitUntil(lambda: window not in controller.windows, timeout=20000)
     assert any("damaged" in m.text for m in messages), messages.texts()
+
+
+def test_waiting_for_a_slow_open_keeps_the_window_painted_and_shows_progress(
+    controller, mini_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    """A large file on a slow stick: the full open (integrity check) takes a while; an edit waits for it
+    without freezing the window, and a progress dialog says what is happening."""
+    import time
+
+    from cyberassess.app import session as session_module
+    from cyberassess.app.qt import QApplication, QTimer
+
+    real = session_module.load_document
+
+    def slow(path, **kwargs):
+        time.sleep(1.2)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(session_module, "load_document", slow)
+    window = _open_first_look(controller, mini_file)
+    session = window.session
+    seen = {"ticks": 0, "dialog": False}
+
+    def tick() -> None:
+        seen["ticks"] += 1
+        dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "progressDialog" and w.isVisible()]
+        seen["dialog"] = seen["dialog"] or bool(dialogs)
+
+    timer = QTimer(interval=50)
+    timer.timeout.connect(tick)
+    timer.start()
+    assert session.set_value("D1.1.1", 2)  # waits ~1 s for the open
+    timer.stop()
+    assert seen["ticks"] >= 10, "the event loop did not run while waiting"
+    assert seen["dialog"], "no progress dialog while waiting for more than a moment"
+    assert session.is_open and session.status.startswith("Saved")
+    assert read_snapshot(mini_file).answers["D1.1.1"].value == 2

@@ -20,6 +20,7 @@ from .error_dialog import show_error
 from .qt import (
     QCoreApplication,
     QEvent,
+    QEventLoop,
     QObject,
     QProgressDialog,
     QRunnable,
@@ -114,6 +115,20 @@ class Operation(QObject):
             return False
         QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # the queued success or failure call
         return True
+
+    def wait_visibly(self) -> None:
+        """Block the caller (on the UI thread) until the work is done, its callbacks run, windows still painted.
+
+        User input waits meanwhile; the progress dialog appears if it takes longer than a moment. For
+        an edit that needs the document a background open is still preparing.
+        """
+        if self._timer is None and self._dialog is None:
+            self._timer = QTimer(singleShot=True, interval=SHOW_PROGRESS_AFTER_MS)
+            self._timer.timeout.connect(self._show_dialog)
+            self._timer.start()
+        while not self.finished_event.wait(0.02):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # the success or failure call, now
 
     # ----------------------------------------------------------------- UI thread
     @Slot()

@@ -6,6 +6,7 @@ from PySide6.QtCore import (
     QCoreApplication as QCoreApplication,
     QDateTime as QDateTime,
     QEvent as QEvent,
+    QEventLoop as QEventLoop,
     QFile as QFile,
     QIODevice as QIODevice,
     QLibraryInfo as QLibraryInfo,

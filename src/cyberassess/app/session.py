@@ -114,6 +114,7 @@ class DocumentSession(QObject):
         self._doc = loaded.doc
         self._first_look = loaded
         self._opening: _Opening | None = None
+        self._open_operation: Operation | None = None
         self._pending_position: str | None = None
         self._closed = False
         self.framework: Framework = loaded.framework
@@ -162,22 +163,28 @@ class DocumentSession(QObject):
             return loaded
 
         # No parent window: closing the window must not wait for this (closing waits for the document).
-        Operation(None, work, title=self.tr("Opening {name}").format(name=path.name)).success(self._opened).failure(
-            self._open_failed
-        ).run_in_background(show_progress=False)
+        self._open_operation = (
+            Operation(None, work, title=self.tr("Opening {name}").format(name=path.name))
+            .success(self._opened)
+            .failure(self._open_failed)
+            .run_in_background(show_progress=False)
+        )
 
     def _wait_until_open(self) -> None:
+        """An edit before the background open has finished: wait for it, the window painted meanwhile."""
         self.finish_opening()
-        assert self._opening is not None
+        assert self._opening is not None and self._open_operation is not None
+        self._set_status(self.tr("Finishing opening {name}…").format(name=self.path.name))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            self._open_operation.wait_visibly()  # runs _opened (or _open_failed) before it returns
             loaded = self._opening.result()
         except BaseException as exc:
             self._open_failed(exc)
             raise
         finally:
             QApplication.restoreOverrideCursor()
-        self._opened(loaded)
+        self._opened(loaded)  # no-op when the callback has already taken it
 
     def _opened(self, loaded: Loaded) -> None:
         """The full open is done: take the document, and show what changed on disk since the first look."""
