@@ -104,3 +104,12 @@ def test_waiting_for_a_slow_open_keeps_the_window_painted_and_shows_progress(
     assert seen["dialog"], "no progress dialog while waiting for more than a moment"
     assert session.is_open and session.status.startswith("Saved")
     assert read_snapshot(mini_file).answers["D1.1.1"].value == 2
+
+
+def test_closing_before_the_open_finished_still_remembers_the_position(controller, demo_copy: Path, qtbot) -> None:
+    window = _open_first_look(controller, demo_copy)
+    assert window.go_to("D7.1.1")
+    window.close()  # before the background open has even started
+    assert window not in controller.windows
+    snapshot = read_snapshot(demo_copy)
+    assert snapshot is not None and snapshot.info.last_indicator_id == "D7.1.1"

@@ -470,8 +470,9 @@ class DocumentSession(QObject):
     def remember_position(self, indicator_id: str) -> None:
         """Where the assessor is, so reopening returns there (not an edit: no undo, quiet on failure)."""
         self.merge_key += 1
-        if self._doc is None:  # still opening: remembered once it is open
-            self._pending_position = indicator_id
+        if self._doc is None:  # still opening: remembered once it is open (unless it is where the file says)
+            saved = self._first_look.info.last_indicator_id
+            self._pending_position = None if indicator_id == saved else indicator_id
             return
         try:
             self._doc.set_last_position(indicator_id)
@@ -499,6 +500,8 @@ class DocumentSession(QObject):
     def close(self) -> None:
         """Close the document (waiting for it first if it is still opening)."""
         self.undo_stack.clear()
+        if self._doc is None and self._opening is None and self._pending_position is not None:
+            self.finish_opening()  # the assessor moved on: open now so that reopening returns there
         self._closed = True
         if self._doc is not None:
             self._doc.close()
@@ -508,6 +511,11 @@ class DocumentSession(QObject):
             except Exception:  # the open failed: nothing to close
                 return
             assert loaded.doc is not None
+            if self._pending_position is not None and not loaded.doc.read_only:
+                try:  # closed before the open finished: still reopen where the assessor was
+                    loaded.doc.set_last_position(self._pending_position)
+                except Exception as exc:
+                    log.warning("could not remember the position %s: %s", self._pending_position, exc)
             loaded.doc.close()
 
     # ----------------------------------------------------------------- status
