@@ -113,3 +113,14 @@ def test_closing_before_the_open_finished_still_remembers_the_position(controlle
     assert window not in controller.windows
     snapshot = read_snapshot(demo_copy)
     assert snapshot is not None and snapshot.info.last_indicator_id == "D7.1.1"
+
+
+def test_the_tree_is_scrolled_for_the_window_as_shown_not_as_built(controller, demo_copy: Path, qtbot) -> None:
+    """The window is filled before it is shown; the tree must still start at the top for the first indicator
+    (its dimension and section visible above it), not scrolled as if the viewport were a few rows high."""
+    window = _open_first_look(controller, demo_copy)
+    assert window.current_id == "D1.1.1"
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=20000)
+    tree = window.ui.navTree
+    assert tree.verticalScrollBar().value() == 0
+    assert tree.viewport().rect().contains(tree.visualRect(tree.currentIndex()))

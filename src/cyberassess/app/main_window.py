@@ -218,7 +218,10 @@ class MainWindow(QMainWindow):
             tree = self.ui.navTree
             if index.isValid():
                 tree.setCurrentIndex(index)
-                tree.scrollTo(index)
+                if tree.isVisible():
+                    tree.scrollTo(index)
+                else:  # filled before it is shown: scroll once it has its real size
+                    QTimer.singleShot(0, lambda: tree.scrollTo(tree.currentIndex()))
             else:
                 tree.clearSelection()
         finally:
