@@ -37,8 +37,8 @@ from ..errors import DocumentError, FileLockedError, InputError
 from ..framework import Framework, get_framework
 from ..scoring import Disagreement, find_disagreements
 from ..store.document import Assessment
-from ..store.fileformat import FILE_SUFFIX, sniff
-from ..store.lock import LockHeld, WriterLock
+from ..store.fileformat import FILE_SUFFIX, writable
+from ..store.lock import WriterLock
 from ..store.records import MergeInputRecord
 from .errors import MatrixConflictError
 from .importer import IncomingAnswer, Prefer, check_prefer, write_answer
@@ -109,7 +109,6 @@ def _load(path: Path) -> _Source:
             answers={r.indicator_id: IncomingAnswer.from_row(r) for r in content.rows},
             rejected=content.rejected,
         )
-    sniff(path)
     with Assessment.open(path, read_only=True) as doc:
         info = doc.info
         answers = {iid: IncomingAnswer.from_record(r) for iid, r in doc.answers().items()}
@@ -253,17 +252,14 @@ def _check_replaceable(output: Path) -> None:
     if not output.parent.is_dir():
         raise DocumentError(f"The folder {output.parent} does not exist.", "Create it first or choose another.")
     if output.exists():
-        probe = WriterLock(output)
-        try:
-            probe.acquire()
-            probe.release()
-        except LockHeld as held:
+        if not writable(output):
+            raise DocumentError(f"Cannot write in {output.parent}.", "Choose another folder.")
+        held = WriterLock(output).holder()
+        if held is not None:
             raise FileLockedError(
                 f"{output.name} is open for editing by {held.describe()}.",
                 "Close it there first, or choose another output name.",
-            ) from None
-        except OSError:
-            raise DocumentError(f"Cannot write in {output.parent}.", "Choose another folder.") from None
+            )
 
 
 def _check_output(doc: Assessment, sources: list[_Source]) -> None:

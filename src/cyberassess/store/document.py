@@ -350,13 +350,9 @@ class Assessment:
             raise InputError("That is the file already open.", "Choose another name or folder.")
         if not writable(target):
             raise DocumentError(f"Cannot write in {target.parent} (read-only or missing).", "Choose another folder.")
-        if target.exists():
-            probe = WriterLock(target)
-            try:
-                probe.acquire()
-                probe.release()
-            except LockHeld as held:
-                raise FileLockedError(f"{target.name} is open in another window ({held.describe()}).") from None
+        held = WriterLock(target).holder() if target.exists() else None
+        if held is not None:
+            raise FileLockedError(f"{target.name} is open in another window ({held.describe()}).")
         with self._mutex:
             self._backup_to(self._engine, target)
         if switch:
