@@ -27,6 +27,7 @@ from reportlab.platypus import (
 
 from .. import i18n
 from ..framework import Dimension, Indicator, tr
+from ..scoring import ScoreCard
 from ..store.records import AnswerRecord, AnswerValue
 from . import text as tx
 from .charts import Axis, radar, stage_bar
@@ -293,17 +294,7 @@ def cover(ctx: Context) -> list[Flowable]:
     story.append(ctx.table(table_rows, [42 * MM, CONTENT_WIDTH - 42 * MM], header=False, zebra=False, extra=extra))
     card = d.card
     story.append(Spacer(1, 10 * MM))
-    story.append(
-        _figures(
-            ctx,
-            [
-                (ctx.num(card.score), t("Overall score (1 to 5)")),
-                (ctx.stage_label(card.stage), t("Overall stage")),
-                (ctx.stage_label(card.target_stage), t("Target stage")),
-                (ctx.pct(card.coverage), t("Coverage of applicable indicators")),
-            ],
-        )
-    )
+    story.append(_overall_figures(ctx, card))
     if d.signer is None:
         story.append(Spacer(1, 3 * MM))
         story.append(
@@ -349,6 +340,20 @@ def _signer_line(ctx: Context) -> str:
 
 
 # ===================================================================== executive summary
+def _overall_figures(ctx: Context, card: ScoreCard) -> Table:
+    """The four headline figures, as on the cover and in the executive summary."""
+    t = ctx.t
+    return _figures(
+        ctx,
+        [
+            (ctx.num(card.score), t("Overall score (1 to 5)")),
+            (ctx.stage_label(card.stage), t("Overall stage")),
+            (ctx.stage_label(card.target_stage), t("Target stage")),
+            (ctx.pct(card.coverage), t("Coverage of applicable indicators")),
+        ],
+    )
+
+
 def _figures(ctx: Context, items: Sequence[tuple[str, str]]) -> Table:
     """A row of key figures: big value, small label underneath."""
     st = ctx.st
@@ -447,17 +452,7 @@ def executive_summary(ctx: Context) -> list[Flowable]:
     else:
         story.append(ctx.p(t("No indicator has been rated yet, so no stage can be given."), st.warning))
     story.append(Spacer(1, 2 * MM))
-    story.append(
-        _figures(
-            ctx,
-            [
-                (ctx.num(card.score), t("Overall score (1 to 5)")),
-                (ctx.stage_label(card.stage), t("Overall stage")),
-                (ctx.stage_label(card.target_stage), t("Target stage")),
-                (ctx.pct(card.coverage), t("Coverage of applicable indicators")),
-            ],
-        )
-    )
+    story.append(_overall_figures(ctx, card))
     story.append(Spacer(1, 5 * MM))
 
     axes = [Axis(dim.id, s.score) for dim, s in zip(d.framework.dimensions, card.dimensions, strict=True)]
