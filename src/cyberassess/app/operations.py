@@ -47,8 +47,10 @@ class _Job(QRunnable):
         try:
             result = self._work(self._relay.progressed.emit)
         except BaseException as exc:  # every failure reaches the UI, never the console
+            self._relay.error = exc
             self._relay.failed.emit(exc)
         else:
+            self._relay.result = result
             self._relay.succeeded.emit(result)
         finally:
             self._relay.finished_event.set()
@@ -76,6 +78,8 @@ class Operation(QObject):
         self._timer: QTimer | None = None
         self._last: tuple[int, str] = (-1, title)
         self.finished_event = threading.Event()  # set by the worker after it has signalled the outcome
+        self.result: Any = None  # the work's result, once finished_event is set
+        self.error: BaseException | None = None  # or what it raised
 
     def success(self, callback: Callable[[Any], None]) -> Operation:
         self._on_success = callback
@@ -115,6 +119,13 @@ class Operation(QObject):
             return False
         QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # the queued success or failure call
         return True
+
+    def outcome(self) -> Any:
+        """Wait (any thread, no event processing) until the work is done; its result, or raise its error."""
+        self.finished_event.wait()
+        if self.error is not None:
+            raise self.error
+        return self.result
 
     def wait_visibly(self) -> None:
         """Block the caller (on the UI thread) until the work is done, its callbacks run, windows still painted.

@@ -15,7 +15,6 @@ has finished waits for it (a brief pause, at most once); what changed on disk in
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -78,14 +77,15 @@ def first_look(path: Path, *, read_only: bool = False, progress: Progress | None
     """
     from ..store.snapshot import read_snapshot
 
-    snapshot = read_snapshot(path)
+    snapshot = read_snapshot(path, read_only=read_only)
     if snapshot is None:
         return load_document(path, read_only=read_only, progress=progress)
     from ..framework import get_framework
 
     framework = get_framework(snapshot.info.framework_id)
-    reason = "opened read-only" if read_only else snapshot.read_only_reason
-    return Loaded(path, snapshot.info, framework, snapshot.answers, snapshot.evidence, None, read_only, reason)
+    return Loaded(
+        path, snapshot.info, framework, snapshot.answers, snapshot.evidence, None, read_only, snapshot.read_only_reason
+    )
 
 
 def state_of(record: AnswerRecord | None) -> str:
@@ -113,8 +113,8 @@ class DocumentSession(QObject):
         super().__init__()
         self._doc = loaded.doc
         self._first_look = loaded
-        self._opening: _Opening | None = None
-        self._open_operation: Operation | None = None
+        self._opening: Operation | None = None  # the background open (finish_opening)
+        self._open_failure_reported = False
         self._pending_position: str | None = None
         self._closed = False
         self.framework: Framework = loaded.framework
@@ -150,20 +150,13 @@ class DocumentSession(QObject):
         """After a first look: open the document for editing in the background (no-op if open)."""
         if self._doc is not None or self._opening is not None:
             return
-        opening = self._opening = _Opening()
         path, read_only = self._first_look.path, self._first_look.requested_read_only
 
         def work(progress: Progress) -> Loaded:
-            try:
-                loaded = load_document(path, read_only=read_only)
-            except BaseException as exc:
-                opening.fail(exc)
-                raise
-            opening.succeed(loaded)
-            return loaded
+            return load_document(path, read_only=read_only)
 
         # No parent window: closing the window must not wait for this (closing waits for the document).
-        self._open_operation = (
+        self._opening = (
             Operation(None, work, title=self.tr("Opening {name}").format(name=path.name))
             .success(self._opened)
             .failure(self._open_failed)
@@ -173,12 +166,12 @@ class DocumentSession(QObject):
     def _wait_until_open(self) -> None:
         """An edit before the background open has finished: wait for it, the window painted meanwhile."""
         self.finish_opening()
-        assert self._opening is not None and self._open_operation is not None
+        assert self._opening is not None
         self._set_status(self.tr("Finishing opening {name}…").format(name=self.path.name))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._open_operation.wait_visibly()  # runs _opened (or _open_failed) before it returns
-            loaded = self._opening.result()
+            self._opening.wait_visibly()  # runs _opened (or _open_failed) before it returns
+            loaded = self._opening.outcome()
         except BaseException as exc:
             self._open_failed(exc)
             raise
@@ -188,7 +181,7 @@ class DocumentSession(QObject):
 
     def _opened(self, loaded: Loaded) -> None:
         """The full open is done: take the document, and show what changed on disk since the first look."""
-        if self._closed or self._doc is not None or self._opening is None or self._opening.failed:
+        if self._closed or self._doc is not None or self._opening is None or self._opening.error is not None:
             return
         assert loaded.doc is not None
         self._doc = loaded.doc
@@ -212,9 +205,9 @@ class DocumentSession(QObject):
         self.ready.emit()
 
     def _open_failed(self, exc: BaseException) -> None:
-        if self._closed or self._opening is None or self._opening.reported:
+        if self._closed or self._opening is None or self._open_failure_reported:
             return
-        self._opening.reported = True
+        self._open_failure_reported = True
         self.openFailed.emit(exc)
 
     # ----------------------------------------------------------------- reading
@@ -507,7 +500,7 @@ class DocumentSession(QObject):
             self._doc.close()
         elif self._opening is not None:
             try:
-                loaded = self._opening.result()
+                loaded = self._opening.outcome()
             except Exception:  # the open failed: nothing to close
                 return
             assert loaded.doc is not None
@@ -530,32 +523,3 @@ class DocumentSession(QObject):
     def _saved(self) -> None:
         self.last_saved_at = datetime.now(UTC).isoformat(timespec="milliseconds")
         self._set_status(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
-
-
-class _Opening:
-    """The background open's outcome, which the UI thread may also wait for (:meth:`DocumentSession.doc`)."""
-
-    def __init__(self) -> None:
-        self._done = threading.Event()
-        self._loaded: Loaded | None = None
-        self._error: BaseException | None = None
-        self.reported = False
-
-    @property
-    def failed(self) -> bool:
-        return self._error is not None
-
-    def succeed(self, loaded: Loaded) -> None:
-        self._loaded = loaded
-        self._done.set()
-
-    def fail(self, exc: BaseException) -> None:
-        self._error = exc
-        self._done.set()
-
-    def result(self) -> Loaded:
-        self._done.wait()
-        if self._error is not None:
-            raise self._error
-        assert self._loaded is not None
-        return self._loaded

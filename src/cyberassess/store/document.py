@@ -41,6 +41,7 @@ from .fileformat import (
     APPLICATION_ID,
     FILE_SUFFIX,
     READ_ONLY_MEDIUM,
+    READ_ONLY_REQUESTED,
     SCHEMA_VERSION,
     identify,
     raise_storage_error,
@@ -226,7 +227,7 @@ class Assessment:
         """
         path = Path(path)
         sniff(path)
-        reason: str | None = "opened read-only" if read_only else None
+        reason: str | None = READ_ONLY_REQUESTED if read_only else None
         immutable = False
         lock: WriterLock | None = None
         if reason is None and not writable(path):

@@ -23,7 +23,9 @@ REQUIRED_TABLES = frozenset({"meta", "answer", "evidence", "history", "report_lo
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
-READ_ONLY_MEDIUM = "the folder or medium is read-only"  # why a file opens read-only (completes a sentence)
+# Why a file opens read-only (each completes a sentence).
+READ_ONLY_MEDIUM = "the folder or medium is read-only"
+READ_ONLY_REQUESTED = "opened read-only"
 
 _FULL_CODES = {sqlite3.SQLITE_FULL}
 _READONLY_CODES = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}

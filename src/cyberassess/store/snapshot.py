@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import DocumentError
 from .fileformat import (
     READ_ONLY_MEDIUM,
+    READ_ONLY_REQUESTED,
     SCHEMA_VERSION,
     connect,
     identify,
@@ -64,8 +65,11 @@ def edit_blocker(path: Path) -> str | None:
     return held.reason() if held else None
 
 
-def read_snapshot(path: Path | str) -> Snapshot | None:
-    """Read ``path``'s details, answers and evidence list (no contents), or ``None`` (see the module)."""
+def read_snapshot(path: Path | str, *, read_only: bool = False) -> Snapshot | None:
+    """Read ``path``'s details, answers and evidence list (no contents), or ``None`` (see the module).
+
+    ``read_only``: it will be opened read-only (as :meth:`.Assessment.open` would), which is then the reason.
+    """
     path = Path(path)
     sniff(path)
     try:
@@ -86,7 +90,8 @@ def read_snapshot(path: Path | str) -> Snapshot | None:
             evidence_from_row(row)
             for row in conn.execute(f"SELECT {', '.join(EVIDENCE_COLUMNS)} FROM evidence ORDER BY id")
         ]
-        return Snapshot(path, info, answers, evidence, edit_blocker(path))
+        reason = READ_ONLY_REQUESTED if read_only else edit_blocker(path)
+        return Snapshot(path, info, answers, evidence, reason)
     except DocumentError:
         raise
     except sqlite3.Error as exc:
