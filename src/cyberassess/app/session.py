@@ -9,7 +9,8 @@ Opening is in two steps so that the window shows the assessment at once: :func:`
 what the first screen shows (a :mod:`~cyberassess.store.snapshot` of the file and its framework,
 without SQLAlchemy), and once that is painted :meth:`DocumentSession.finish_opening` opens the
 document for editing in the background (writer lock, integrity check). An edit made before that
-has finished waits for it (a brief pause, at most once); what changed on disk in between is shown.
+has finished waits for it, the window painted meanwhile (with a progress dialog if it takes a
+while); what changed on disk in between is shown.
 """
 
 from __future__ import annotations
@@ -495,21 +496,16 @@ class DocumentSession(QObject):
         self.undo_stack.clear()
         if self._doc is None and self._opening is None and self._pending_position is not None:
             self.finish_opening()  # the assessor moved on: open now so that reopening returns there
+        if self._doc is None and self._opening is not None:
+            try:
+                self._doc = self._opening.outcome().doc
+            except Exception:  # the open failed (and was reported): nothing to close
+                self._doc = None
+            if self._doc is not None and self._pending_position is not None:
+                self.remember_position(self._pending_position)
         self._closed = True
         if self._doc is not None:
             self._doc.close()
-        elif self._opening is not None:
-            try:
-                loaded = self._opening.outcome()
-            except Exception:  # the open failed: nothing to close
-                return
-            assert loaded.doc is not None
-            if self._pending_position is not None and not loaded.doc.read_only:
-                try:  # closed before the open finished: still reopen where the assessor was
-                    loaded.doc.set_last_position(self._pending_position)
-                except Exception as exc:
-                    log.warning("could not remember the position %s: %s", self._pending_position, exc)
-            loaded.doc.close()
 
     # ----------------------------------------------------------------- status
     def note_pending(self) -> None:
