@@ -254,6 +254,26 @@ def _count_validations(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     return calls
 
 
+def test_the_cache_key_is_each_files_name_size_and_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No source is read to find the cache entry: an edit shows in the file's size or time."""
+    copy = tmp_path / "fw"
+    shutil.copytree(MINI_FRAMEWORK, copy)
+    first = load_framework(copy)
+    validations = _count_validations(monkeypatch)
+    moved = tmp_path / "elsewhere" / "fw"
+    shutil.copytree(copy, moved)  # copy2 keeps the times: a stick mounted under another path
+    assert load_framework(moved) == first and validations == []
+    dimension = copy / "d1.yaml"
+    text = dimension.read_text(encoding="utf-8")
+    edited = text.replace("Question D1.1.1?", "Question D1.1.1!")
+    assert edited != text and len(edited) == len(text)  # the same size: only the time tells
+    dimension.write_text(edited, encoding="utf-8")
+    stat = dimension.stat()
+    os.utime(dimension, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert tr(load_framework(copy).indicator("D1.1.1").question, "en") == "Question D1.1.1!"
+    assert validations == [copy / "framework.yaml"]
+
+
 def test_the_content_hash_does_not_change_between_versions() -> None:
     assert load_framework(MINI_FRAMEWORK).content_hash == MINI_HASH  # validated
     assert load_framework(MINI_FRAMEWORK).content_hash == MINI_HASH  # from the cache

@@ -6,7 +6,9 @@ id and the field, so an author can fix it without reading code.
 
 Reading YAML and validating are slow (importing pydantic alone takes longer than the rest of the
 start-up), so the validated framework is cached in the user's cache folder as JSON with a
-checksum, under a digest of every source file. A cache hit rebuilds the dataclasses directly
+checksum, under a digest of every source file's name, size and modification time (the rule
+Python uses for its bytecode: reading the sources to hash them would cost more than the rest of a
+cache hit). A cache hit rebuilds the dataclasses directly
 (:func:`.model.from_json`) without importing YAML or pydantic. The cache is only an optimisation:
 a missing, damaged or unwritable cache costs the full load, nothing else.
 """
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 MANIFEST_NAMES = ("framework.yaml", "framework.yml", "framework.json")
 BUILTIN_ID = "cybercrime-capacity"
 MAX_FILE_BYTES = 20 * 1024 * 1024
-CACHE_FORMAT = "2"  # bump when the cached form changes (2: the validated framework, 1: parsed sources)
+CACHE_FORMAT = "3"  # bump when the cached form or its key changes (3: keyed by file stats, 2: by contents)
 
 T = TypeVar("T")
 
@@ -189,20 +191,24 @@ def _validated(manifest: Path) -> Framework:
 
 
 def _cache_key(manifest: Path) -> str | None:
-    """A digest of every source file of the framework folder, or None if it cannot be read."""
+    """A digest of the name, size and modification time of every source file, or None if unreadable.
+
+    Any edit, added or removed file changes it. The folder's own path is left out, so a USB stick
+    mounted under another drive letter or path still finds its cache.
+    """
     digest = hashlib.sha256(CACHE_FORMAT.encode())
     folder = manifest.parent
     try:
-        files = [
-            os.path.relpath(os.path.join(parent, name), folder)
-            for parent, _, names in os.walk(folder, onerror=_raise)
-            for name in names
-            if name.endswith((".yaml", ".yml", ".json"))
-        ]
-        for name in sorted(files):
-            digest.update(name.encode() + b"\0" + (folder / name).read_bytes() + b"\0")
+        entries = []
+        for parent, _, names in os.walk(folder, onerror=_raise):
+            for name in names:
+                if name.endswith((".yaml", ".yml", ".json")):
+                    path = os.path.join(parent, name)
+                    stat = os.stat(path)
+                    entries.append(f"{os.path.relpath(path, folder)}\0{stat.st_size}\0{stat.st_mtime_ns}")
     except OSError:
         return None
+    digest.update("\n".join(sorted(entries)).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
