@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cyberassess.app import main_window
-from cyberassess.app.qt import QApplication, QMessageBox, Qt, QTest
+from cyberassess.app.qt import QApplication, QFileDialog, QMessageBox, Qt, QTest
 from cyberassess.errors import StorageFullError
 from cyberassess.store import SCHEMA_VERSION, Assessment
 
@@ -82,7 +81,7 @@ def test_file_locked_by_another_instance_opens_read_only(
 
     # "Save As…" continues on an editable copy
     copy = tmp_path / "copy.cyberassess"
-    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
     window.ui.bannerSaveAs.click()
     wait_for_operations(qtbot)
     assert not window.session.read_only and window.session.path == copy.resolve()

@@ -5,11 +5,14 @@ Anything else is a bug: the dialog says so in plain words, and the traceback goe
 (``logs/cyberassess.log`` in the user folder) for the developers.
 
 All message boxes of the app go through :func:`present`, one place that tests can watch.
+``QMessageBox`` is imported where a box is made: most starts never show one, and creating its
+Python type costs start-up time.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from ..errors import (
     CorruptDocumentError,
@@ -22,7 +25,10 @@ from ..errors import (
     StorageFullError,
 )
 from ..paths import user_data_dir
-from .qt import QCoreApplication, QMessageBox, Qt, QWidget
+from .qt import QCoreApplication, Qt, QWidget
+
+if TYPE_CHECKING:
+    from .qt import QMessageBox
 
 log = logging.getLogger("cyberassess.app")
 
@@ -89,9 +95,14 @@ def message_box(
     text: str,
     detail: str = "",
     *,
-    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+    icon: QMessageBox.Icon | None = None,
     name: str = "messageDialog",
 ) -> QMessageBox:
+    """A message box (an information box unless ``icon`` says otherwise) with an OK button."""
+    from .qt import QMessageBox
+
+    if icon is None:
+        icon = QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName(name)
     if detail:
@@ -102,6 +113,8 @@ def message_box(
 
 def show_error(parent: QWidget | None, exc: BaseException, *, doing: str = "") -> None:
     """The dialog for a failure: ``doing`` (e.g. "Opening demo.cyberassess") is the title."""
+    from .qt import QMessageBox
+
     message, hint = describe(exc)
     expected = isinstance(exc, CyberAssessError | MemoryError | OSError)
     icon = QMessageBox.Icon.Warning if expected else QMessageBox.Icon.Critical
@@ -115,6 +128,8 @@ def show_message(parent: QWidget | None, title: str, text: str, detail: str = ""
 
 def ask(parent: QWidget | None, title: str, text: str, detail: str, yes: str, no: str) -> bool:
     """A question with two named buttons; True when the first (``yes``) is chosen."""
+    from .qt import QMessageBox
+
     box = message_box(parent, title, text, detail, icon=QMessageBox.Icon.Question, name="questionDialog")
     box.setStandardButtons(QMessageBox.StandardButton.NoButton)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)

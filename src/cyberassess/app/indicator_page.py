@@ -14,28 +14,14 @@ from typing import TYPE_CHECKING
 
 from .forms.ui_indicator_page import Ui_IndicatorPage
 from .guidance import guidance_html
-from .qt import (
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QEvent,
-    QFileDialog,
-    QKeyEvent,
-    QListWidgetItem,
-    QObject,
-    Qt,
-    QTimer,
-    QUrl,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-)
+from .qt import QEvent, QKeyEvent, QListWidgetItem, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
 from .stage_cards import CardGroup, ChoiceCard
 from .uikit import icon, load_form, local_time, muted, scaled_font
 from .window_actions import answer_keys
 
 if TYPE_CHECKING:
     from ..store import EvidenceRecord
+    from .qt import QDragEnterEvent, QDropEvent
     from .session import DocumentSession
 
 SAVE_AFTER_IDLE_MS = 600
@@ -44,6 +30,8 @@ CONFIDENCES = (None, "low", "medium", "high")
 
 def open_externally(path: Path) -> bool:
     """Open a local file with the system's program for it (a hook tests replace)."""
+    from .qt import QDesktopServices, QUrl  # here, like other rarely used Qt types: see qt.py
+
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
@@ -316,6 +304,8 @@ class IndicatorPage(QWidget):
     def add_files(self) -> None:
         if not self._editable or self.indicator_id is None:
             return
+        from .qt import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence to {id}").format(id=self.indicator_id))
         self.attach([Path(n) for n in names])
 

@@ -18,21 +18,24 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from .. import APP_NAME, __version__
+
+# The headless modules that opening a file needs, imported before the first Qt name on purpose:
+# PySide6 hooks every later import and reads the new module's source to look for "PySide6"
+# (~0.2 ms a module; the first screen needs some 45 of them).
+from ..framework import loader as _framework_loader  # noqa: F401
 from ..i18n import is_rtl, normalise
 from ..paths import portable_mode, resource, user_data_dir
+from ..store import snapshot as _snapshot  # noqa: F401
 from .error_dialog import show_error
 from .operations import Operation, Progress
 from .qt import (
     QApplication,
     QCoreApplication,
-    QFileDialog,
     QGuiApplication,
-    QLibraryInfo,
     QLocale,
     QObject,
     Qt,
     QTimer,
-    QTranslator,
     QWidget,
 )
 from .session import DocumentSession, Loaded, first_look
@@ -52,6 +55,8 @@ log = logging.getLogger("cyberassess.app")
 QUIT_WHEN_SHOWN_ENV = "CYBERASSESS_QUIT_WHEN_SHOWN"
 # With nothing on screen yet, how long to wait for the first look before showing "Opening …" instead.
 FIRST_LOOK_WAIT_S = 0.3
+# The same calm look everywhere; the palette stays the system's (light or dark).
+STYLE = "Fusion"
 
 
 def ui_language(settings: Settings) -> str:
@@ -62,6 +67,8 @@ def install_translators(app: QApplication, language: str) -> None:
     """Qt's own strings and ours (``resources/translations/app_<lang>.qm``) when they exist."""
     if language == "en":
         return
+    from .qt import QLibraryInfo, QTranslator
+
     folders = [
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
         (str(resource("translations")), f"app_{language}"),
@@ -74,12 +81,14 @@ def install_translators(app: QApplication, language: str) -> None:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
 
-def configure_application(app: QApplication, language: str = "en") -> None:
+def configure_application(app: QApplication, language: str = "en", *, set_style: bool = True) -> None:
+    """Names, style, icon and translations; ``set_style=False`` when the command line named the style."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cyberassess")
-    app.setStyle("Fusion")  # the same calm look everywhere; the palette stays the system's (light or dark)
+    if set_style:
+        app.setStyle(STYLE)
     app.setWindowIcon(icon("app"))
     install_translators(app, language)
 
@@ -257,8 +266,12 @@ class AppController(QObject):
             else:
                 session.ready.connect(lambda: QTimer.singleShot(0, self.quit))
         window.show()
-        after_first_paint(window, session.finish_opening)
-        self.remember(session)
+
+        def painted() -> None:  # what can wait until the assessment is on screen
+            session.finish_opening()
+            self.remember(session)
+
+        after_first_paint(window, painted)
 
     def _open_failed(
         self, exc: BaseException, path: Path, window: MainWindow | None, host: QWidget | None = None
@@ -302,6 +315,8 @@ class AppController(QObject):
 
     # ----------------------------------------------------------------- commands
     def open_dialog(self, parent: QWidget | None) -> None:
+        from .qt import QFileDialog
+
         folder = self.settings.last_folder or str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
             parent,
@@ -377,10 +392,13 @@ def start_application(paths: list[str]) -> tuple[QApplication, AppController]:
     """Everything :func:`run` does before the event loop: the application, its settings, the first window."""
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    # A style named on the command line is made by Qt alone; setStyle() would return it to Python,
+    # which costs ~10 ms of creating QStyle's Python type before the first paint.
+    program = sys.argv[0] if sys.argv else APP_NAME
+    app = existing if isinstance(existing, QApplication) else QApplication([program, "-style", STYLE])
     QTimer.singleShot(0, _setup_logging)  # once the event loop runs: the first window is painted first
     settings = Settings()
-    configure_application(app, ui_language(settings))
+    configure_application(app, ui_language(settings), set_style=existing is not None)
     sys.excepthook = _excepthook
     sys.setswitchinterval(0.001)  # the UI thread gets the interpreter back quickly from background work
     controller = AppController(settings)

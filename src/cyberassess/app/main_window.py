@@ -15,19 +15,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .indicator_page import IndicatorPage
 from .nav_model import FILTERS, ID_ROLE, INDICATOR, KIND_ROLE, NavFilter, NavModel
 from .operations import Operation
-from .qt import (
-    QApplication,
-    QCloseEvent,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QModelIndex,
-    QStyle,
-    Qt,
-    QTimer,
-    Signal,
-)
+from .qt import QApplication, QHeaderView, QLabel, QMainWindow, QModelIndex, Qt, QTimer, Signal
 from .session import DocumentSession, Loaded
 from .uikit import icon, load_form
 from .window_actions import MainActions
@@ -35,6 +23,7 @@ from .window_actions import MainActions
 if TYPE_CHECKING:
     from .export_page import ExportPage
     from .main import AppController
+    from .qt import QCloseEvent
     from .review_page import ReviewPage
 
 
@@ -179,13 +168,13 @@ class MainWindow(QMainWindow):
             )
         self.ui.bannerText.setText("<br>".join(notes))
         self.ui.bannerSaveAs.setVisible(session.read_only)
-        style_icon = (
-            QStyle.StandardPixmap.SP_MessageBoxWarning
-            if session.read_only
-            else (QStyle.StandardPixmap.SP_MessageBoxInformation)
-        )
-        size = self.fontMetrics().height() * 2
-        self.ui.bannerIcon.setPixmap(self.style().standardIcon(style_icon).pixmap(size, size))
+        if notes:
+            from .qt import QStyle  # only with a banner: QStyle's Python type takes ~10 ms to create
+
+            kind = QStyle.StandardPixmap
+            size = self.fontMetrics().height() * 2
+            style_icon = kind.SP_MessageBoxWarning if session.read_only else kind.SP_MessageBoxInformation
+            self.ui.bannerIcon.setPixmap(self.style().standardIcon(style_icon).pixmap(size, size))
         self.ui.banner.setVisible(bool(notes))
         self._update_completion()
         self._update_actions()
@@ -422,6 +411,8 @@ class MainWindow(QMainWindow):
             return
         suggested = str(self.path.with_name(f"{self.path.stem} copy{self.path.suffix}"))
         kinds = self.tr("CyberAssess assessments (*.cyberassess)")
+        from .qt import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggested, kinds)
         if not name:
             return

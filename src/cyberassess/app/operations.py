@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .error_dialog import show_error
 from .qt import (
@@ -22,7 +22,6 @@ from .qt import (
     QEvent,
     QEventLoop,
     QObject,
-    QProgressDialog,
     QRunnable,
     Qt,
     QThreadPool,
@@ -31,6 +30,9 @@ from .qt import (
     Signal,
     Slot,
 )
+
+if TYPE_CHECKING:
+    from .qt import QProgressDialog
 
 Progress = Callable[[int, str], None]
 SHOW_PROGRESS_AFTER_MS = 350
@@ -146,6 +148,8 @@ class Operation(QObject):
     def _show_dialog(self) -> None:
         if self not in Operation.running:
             return
+        from .qt import QProgressDialog  # only when a task takes a while
+
         dialog = QProgressDialog(self._title, "", 0, 0, self._parent)
         dialog.setObjectName("progressDialog")
         dialog.setWindowTitle(self._title)

@@ -5,6 +5,10 @@ A Qt upgrade or a change of binding touches this file only. Names are created on
 touched (``Qt`` alone takes ~20 ms), so a name costs start-up time only once a module that runs at
 start-up imports it. Add a name to :data:`NAMES` (and to ``qt.pyi``, which type checkers read;
 a test keeps the two equal) when a view needs it.
+
+A module on the start-up path imports a type that only a rare action needs (a file dialog, a
+message box, ``QStyle``) inside the function that uses it, or under ``TYPE_CHECKING`` for an
+annotation; ``tests/gui/test_startup_budget.py`` lists those types and checks the first screen.
 """
 
 from __future__ import annotations
