@@ -18,14 +18,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from .. import APP_NAME, __version__
-
-# The headless modules that opening a file needs, imported before the first Qt name on purpose:
-# PySide6 hooks every later import and reads the new module's source to look for "PySide6"
-# (~0.2 ms a module; the first screen needs some 45 of them).
-from ..framework import loader as _framework_loader  # noqa: F401
 from ..i18n import is_rtl, normalise
 from ..paths import portable_mode, resource, user_data_dir
-from ..store import snapshot as _snapshot  # noqa: F401
 from .error_dialog import show_error
 from .operations import Operation, Progress
 from .qt import (
