@@ -13,6 +13,14 @@ again (so a click would be handled). Three figures per process kind:
 * app, demo open: the demo assessment is shown, the indicator page painted and the event loop
   running (the document is then opened for editing in the background: see ``app/session.py``).
 
+A fourth process kind, the *Qt-types floor*, shows how much of the gap PySide6 itself sets: the bare
+window again, plus a line of text, after creating the Python types (and their enums) of every Qt
+name that the app's first screen uses, as recorded by one extra app run. Nothing of CyberAssess
+runs in it; what the app spends beyond it is its own code (imports, the file, the window, painting).
+
+The package's bytecode is compiled first, as it is in an installed copy or the bundle (an editable
+checkout under ``PYTHONDONTWRITEBYTECODE`` would otherwise recompile every module in every run).
+
 Peak RSS (``ru_maxrss``) is read by each child: at "demo open", and again after the review and
 export pages have been shown. Runs alternate floor/app so that both see the same machine state;
 the file cache is warm after the first round (that is the usual case: the app was started before).
@@ -94,6 +102,67 @@ app.exec()
 """
 
 
+CHILD_NAMES = r"""
+import sys
+from cyberassess.app import qt
+
+touched = []
+resolve = qt.__getattr__
+qt.__getattr__ = lambda name: (touched.append(name), resolve(name))[1]
+from cyberassess.app import main
+
+app, controller = main.start_application([sys.argv[1]])
+window = controller.windows[0]
+qt.QTimer.singleShot(0, lambda: (print("NAMES", *touched, flush=True), controller.quit()))
+app.exec()
+"""
+
+CHILD_TYPES_FLOOR = r"""
+import resource, sys
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+for name in sys.argv[1:]:  # create each Python type (and its enums) as the app's first screen does
+    next(getattr(m, name) for m in (QtCore, QtGui, QtWidgets) if hasattr(m, name))
+app = QApplication([sys.argv[0]])
+window = QMainWindow()
+window.resize(1366, 768)
+window.setCentralWidget(QLabel("Legal framework: substantive criminal law"))
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "done"):
+            self.done = True
+            QTimer.singleShot(0, lambda: (print("READY",
+                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True), app.quit()))
+        return False
+
+spy = FirstPaint()
+window.installEventFilter(spy)
+window.show()
+app.exec()
+"""
+
+
+def touched_qt_names(demo: str, env: dict[str, str]) -> list[str]:
+    """The names the app resolves through ``cyberassess.app.qt`` up to its first screen."""
+    out = subprocess.run([sys.executable, "-c", CHILD_NAMES, demo], capture_output=True, text=True, env=env,
+                         timeout=60).stdout  # fmt: skip
+    line = next((x for x in out.splitlines() if x.startswith("NAMES")), None)
+    if line is None:
+        raise SystemExit("the app did not report the Qt names it uses")
+    return [n for n in line.split()[1:] if not n.startswith("_") and n not in ("Signal", "Slot")]
+
+
+def compile_bytecode() -> None:
+    import compileall
+
+    import cyberassess
+
+    compileall.compile_dir(str(Path(cyberassess.__file__).parent), quiet=1)
+
+
 def run_child(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
@@ -123,11 +192,15 @@ def main() -> int:
     from cyberassess.demo import write_demo
 
     demo = str(write_demo(home / "demo.cyberassess"))
-    floor, app = [], []
-    run_child(CHILD_FLOOR, [], env)  # warm the file cache for both, not counted
+    compile_bytecode()
+    names = touched_qt_names(demo, env)
+    floor, types, app = [], [], []
+    run_child(CHILD_FLOOR, [], env)  # warm the file cache for all, not counted
+    run_child(CHILD_TYPES_FLOOR, names, env)
     run_child(CHILD_APP, [demo], env)
     for _ in range(args.rounds):
         floor.append(run_child(CHILD_FLOOR, [], env))
+        types.append(run_child(CHILD_TYPES_FLOOR, names, env))
         app.append(run_child(CHILD_APP, [demo], env))
 
     def med(rows: list[dict[str, float]], key: str) -> float:
@@ -137,13 +210,14 @@ def main() -> int:
     print(f"platform {env['QT_QPA_PLATFORM']}, {args.rounds} rounds, median (min) wall time from process spawn")
     rows = [
         ("floor: bare QMainWindow painted", floor, "ready"),
+        (f"Qt-types floor: + {len(names)} app Qt types, text", types, "ready"),
         ("app: window painted, responsive", app, "window"),
         ("app: demo open, indicator page painted", app, "ready"),
         ("app: demo open for editing (background)", app, "editable"),
     ]
     for label, data, key in rows:
         value = med(data, key)
-        print(f"  {label:<42} {value * 1000:7.0f} ms ({min(r[key] for r in data) * 1000:5.0f})  "
+        print(f"  {label:<44} {value * 1000:7.0f} ms ({min(r[key] for r in data) * 1000:5.0f})  "
               f"ratio {value / base:4.2f}x")  # fmt: skip
     print(
         f"peak RSS: floor {med(floor, 'ready_rss_mb'):.0f} MB; app with the demo open "
