@@ -65,3 +65,25 @@ def test_every_translation_is_finished_and_compiled(tmp_path: Path) -> None:
         lrelease = str(Path(sys.executable).parent / "pyside6-lrelease")
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(compiled)], check=True)
         assert compiled.read_bytes() == (translations / f"app_{lang}.qm").read_bytes(), f"app_{lang}.qm is stale"
+
+
+def test_a_stage_card_keeps_its_badge_room_on_the_leading_side_through_changes(qtbot) -> None:
+    """The card reacts to direction and font changes (through ``changeEvent``): Arabic puts the badge right."""
+    from cyberassess.app.qt import QFont, Qt
+    from cyberassess.app.stage_cards import ChoiceCard
+
+    card = ChoiceCard(1, "1", "Stage 1", "Initial")
+    qtbot.addWidget(card)
+
+    def margins() -> tuple[int, int]:
+        m = card.layout().contentsMargins()
+        return m.left(), m.right()
+
+    lead, trail = margins()
+    assert lead > 2 * trail
+    card.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert margins() == (trail, lead)
+    bigger = QFont(card.font())
+    bigger.setPointSizeF(card.font().pointSizeF() * 2)
+    card.setFont(bigger)
+    assert margins()[1] > lead  # room for the badge grows with the font

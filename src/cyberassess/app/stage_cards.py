@@ -72,12 +72,13 @@ class ChoiceCard(QAbstractButton):
     def nextCheckState(self) -> None:
         """A click does not check the card by itself: the saved answer does."""
 
-    def event(self, event: QEvent) -> bool:
+    def changeEvent(self, event: QEvent) -> None:
+        """Palette, font and direction changes (only these reach Python: an ``event()`` override would see all)."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.EnabledChange):
             self.update()
         elif event.type() in (QEvent.Type.LayoutDirectionChange, QEvent.Type.FontChange):
             self._set_margins()
-        return super().event(event)
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
