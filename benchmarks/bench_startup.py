@@ -44,9 +44,18 @@ import resource, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+if sys.argv[1:]:  # the Qt-types floor: create these Python types (and their enums) as the app's first screen does
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    for name in sys.argv[1:]:
+        next(getattr(m, name) for m in (QtCore, QtGui, QtWidgets) if hasattr(m, name))
 app = QApplication([sys.argv[0]])
 window = QMainWindow()
 window.resize(1366, 768)
+if sys.argv[1:]:  # and a line of text: the first text painted loads fonts
+    from PySide6.QtWidgets import QLabel
+
+    window.setCentralWidget(QLabel("Legal framework: substantive criminal law"))
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -117,33 +126,6 @@ qt.QTimer.singleShot(0, lambda: (print("NAMES", *touched, flush=True), controlle
 app.exec()
 """
 
-CHILD_TYPES_FLOOR = r"""
-import resource, sys
-from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-for name in sys.argv[1:]:  # create each Python type (and its enums) as the app's first screen does
-    next(getattr(m, name) for m in (QtCore, QtGui, QtWidgets) if hasattr(m, name))
-app = QApplication([sys.argv[0]])
-window = QMainWindow()
-window.resize(1366, 768)
-window.setCentralWidget(QLabel("Legal framework: substantive criminal law"))
-
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and not hasattr(self, "done"):
-            self.done = True
-            QTimer.singleShot(0, lambda: (print("READY",
-                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True), app.quit()))
-        return False
-
-spy = FirstPaint()
-window.installEventFilter(spy)
-window.show()
-app.exec()
-"""
-
 
 def touched_qt_names(demo: str, env: dict[str, str]) -> list[str]:
     """The names the app resolves through ``cyberassess.app.qt`` up to its first screen."""
@@ -196,11 +178,11 @@ def main() -> int:
     names = touched_qt_names(demo, env)
     floor, types, app = [], [], []
     run_child(CHILD_FLOOR, [], env)  # warm the file cache for all, not counted
-    run_child(CHILD_TYPES_FLOOR, names, env)
+    run_child(CHILD_FLOOR, names, env)
     run_child(CHILD_APP, [demo], env)
     for _ in range(args.rounds):
         floor.append(run_child(CHILD_FLOOR, [], env))
-        types.append(run_child(CHILD_TYPES_FLOOR, names, env))
+        types.append(run_child(CHILD_FLOOR, names, env))
         app.append(run_child(CHILD_APP, [demo], env))
 
     def med(rows: list[dict[str, float]], key: str) -> float:
