@@ -35,6 +35,7 @@ from ..errors import (
     ReadOnlyError,
 )
 from ..framework import Framework, get_framework
+from ..framework.portable import to_bytes
 from . import evidence as ev
 from .connection import READ_OPTION, make_engine, translated_errors
 from .fileformat import (
@@ -48,6 +49,7 @@ from .fileformat import (
     sniff,
     writable,
 )
+from .framework_copy import FrameworkCopy, choose_framework, read_copy
 from .lock import LockHeld, WriterLock
 from .migrations import migrate
 from .records import (
@@ -135,8 +137,19 @@ class Assessment:
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         self._info = self._load_info()
-        self.framework: Framework = get_framework(self._info.framework_id)
+        choice = choose_framework(
+            self._info.framework_id, self._info.framework_hash, self._read_framework_copy, file_name=path.name
+        )
+        self.framework: Framework = choice.framework
+        self.installed_framework: Framework | None = choice.installed  # when a different version is installed
+        # the framework is not the one the file was answered against (no copy of that one was found)
         self.framework_changed = self.framework.content_hash != self._info.framework_hash
+
+    def _read_framework_copy(self) -> bytes | None:
+        with self._transaction("read the framework copy", write=False) as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            return read_copy(raw)
 
     # ----------------------------------------------------------------- lifecycle
     @classmethod
@@ -192,6 +205,11 @@ class Assessment:
                             target_stage=target,
                             created_at=now,
                             modified_at=now,
+                        )
+                    )
+                    s.add(
+                        FrameworkCopy(
+                            framework_id=fw.id, version=fw.version, content_hash=fw.content_hash, data=to_bytes(fw)
                         )
                     )
                     s.add(
