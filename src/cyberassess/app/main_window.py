@@ -10,6 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..framework import tr
 from .error_dialog import ask, show_message
 from .forms.ui_main_window import Ui_MainWindow
 from .indicator_page import IndicatorPage
@@ -157,6 +158,19 @@ class MainWindow(QMainWindow):
             notes.append(
                 self.tr("This file was upgraded from an older format; the original was kept as {backup}.").format(
                     backup=escape(str(session.backup_path))
+                )
+            )
+        newer = session.newer_framework
+        if newer is not None:
+            notes.append(
+                self.tr(
+                    "This assessment keeps the framework it was answered against ({name} {version}); version "
+                    "{new} is installed. To move it to {new}, run <tt>cyberassess upgrade</tt> on the file (a "
+                    "backup copy is kept and every answer is carried over)."
+                ).format(
+                    name=escape(tr(session.framework.name)),
+                    version=escape(session.framework.version),
+                    new=escape(newer.version),
                 )
             )
         if session.framework_changed:

@@ -81,9 +81,16 @@ def first_look(path: Path, *, read_only: bool = False, progress: Progress | None
     snapshot = read_snapshot(path, read_only=read_only)
     if snapshot is None:
         return load_document(path, read_only=read_only, progress=progress)
+    from ..errors import FrameworkError
     from ..framework import get_framework
 
-    framework = get_framework(snapshot.info.framework_id)
+    try:
+        framework = get_framework(snapshot.info.framework_id)
+    except FrameworkError:
+        framework = None
+    if framework is None or framework.content_hash != snapshot.info.framework_hash:
+        # answered against another version: the full open reads the framework kept in the file
+        return load_document(path, read_only=read_only, progress=progress)
     return Loaded(
         path, snapshot.info, framework, snapshot.answers, snapshot.evidence, None, read_only, snapshot.read_only_reason
     )
@@ -231,6 +238,14 @@ class DocumentSession(QObject):
     @property
     def framework_changed(self) -> bool:
         return self.framework.content_hash != self.info.framework_hash
+
+    @property
+    def newer_framework(self) -> Framework | None:
+        """The installed version of the framework when the file keeps an older one (``cyberassess upgrade``)."""
+        doc = self._doc
+        if doc is None or doc.installed_framework is None:
+            return None
+        return doc.installed_framework if doc.installed_framework.content_hash != self.framework.content_hash else None
 
     @property
     def migrated_from(self) -> int | None:

@@ -81,6 +81,7 @@ from .schema import (
     ReportLog,
     metadata,
 )
+from .upgrade import RetiredAnswer  # noqa: F401 - its table is created with the others
 
 _ANSWER = Answer.__table__  # type: ignore[attr-defined]
 _HISTORY = History.__table__  # type: ignore[attr-defined]

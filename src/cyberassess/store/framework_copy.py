@@ -33,13 +33,6 @@ class FrameworkCopy(SQLModel, table=True):
     data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
-CREATE_TABLE = (
-    "CREATE TABLE framework_copy (id INTEGER NOT NULL PRIMARY KEY, framework_id VARCHAR NOT NULL,"
-    " version VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, data BLOB NOT NULL,"
-    " CONSTRAINT single_framework_copy CHECK (id = 1))"
-)
-
-
 @dataclass(frozen=True)
 class FrameworkChoice:
     """The framework to use for a file, and the installed one when that is a different version."""
@@ -108,15 +101,17 @@ def write_copy(conn: sqlite3.Connection, framework: Framework) -> None:
     )
 
 
-def add_copy_table(conn: sqlite3.Connection) -> None:
-    """Migration to schema 3: the table, filled with the file's framework where it can be found.
+def fill_framework_copy(conn: sqlite3.Connection) -> None:
+    """Migration to schema 3: keep the file's framework in its new table, where it can be found.
 
     The framework is the installed one if the file's hash is its hash, else the archived release
     with that hash; a file whose framework is neither (a pre-release) keeps none and opens with
     the installed framework, as before.
     """
-    conn.execute(CREATE_TABLE)
-    framework_id, file_hash = conn.execute("SELECT framework_id, framework_hash FROM meta").fetchone()
+    row = conn.execute("SELECT framework_id, framework_hash FROM meta").fetchone()
+    if row is None or not all(isinstance(value, str) for value in row):
+        return  # a damaged record: reading the details reports it
+    framework_id, file_hash = row
     installed = _installed(framework_id)
     source = installed if installed is not None and installed.content_hash == file_hash else archived(file_hash)
     if source is not None:

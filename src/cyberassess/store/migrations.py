@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 from .fileformat import SCHEMA_VERSION
+from .framework_copy import fill_framework_copy
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -62,13 +63,25 @@ _REVIEW_TABLES_V3 = (
 )
 
 
+_FRAMEWORK_TABLES_V3 = (
+    "CREATE TABLE framework_copy (id INTEGER NOT NULL PRIMARY KEY, framework_id VARCHAR NOT NULL,"
+    " version VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, data BLOB NOT NULL,"
+    " CONSTRAINT single_framework_copy CHECK (id = 1))",
+    "CREATE TABLE retired_answer (id INTEGER NOT NULL PRIMARY KEY, framework_version VARCHAR NOT NULL,"
+    " indicator_id VARCHAR NOT NULL, question TEXT NOT NULL, value VARCHAR, justification VARCHAR NOT NULL,"
+    " confidence VARCHAR, assessor VARCHAR NOT NULL, updated_at VARCHAR NOT NULL)",
+)
+
+
 def _v2_to_v3(conn: sqlite3.Connection) -> None:
-    """Schema 3: the review record (mission, team, consulted, documents, narratives, action plan, treaty table).
+    """Schema 3: the review record (mission, team, consulted, documents, narratives, action plan, treaty table),
+    the copy of the framework the file was answered against, and answers retired by framework upgrades.
 
     The DDL is frozen here as it was in version 3, whatever the models become later.
     """
-    for ddl in _REVIEW_TABLES_V3:
+    for ddl in _REVIEW_TABLES_V3 + _FRAMEWORK_TABLES_V3:
         conn.execute(ddl)
+    fill_framework_copy(conn)
 
 
 STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}

@@ -43,13 +43,6 @@ class RetiredAnswer(SQLModel, table=True):
     updated_at: str
 
 
-CREATE_RETIRED_TABLE = (
-    "CREATE TABLE retired_answer (id INTEGER NOT NULL PRIMARY KEY, framework_version VARCHAR NOT NULL,"
-    " indicator_id VARCHAR NOT NULL, question TEXT NOT NULL, value VARCHAR, justification VARCHAR NOT NULL,"
-    " confidence VARCHAR, assessor VARCHAR NOT NULL, updated_at VARCHAR NOT NULL)"
-)
-
-
 def _proposal_note(old: Framework, sources: list[tuple[str, dict[str, Any]]], version: str) -> str:
     parts = []
     for old_id, row in sources:
