@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from .qt import (
+    QAbstractItemModel,
     QApplication,
+    QComboBox,
     QModelIndex,
     QPainter,
     QPersistentModelIndex,
@@ -12,9 +14,37 @@ from .qt import (
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
     Qt,
+    QWidget,
 )
 
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 20
+KEY_ROLE = Qt.ItemDataRole.UserRole + 21  # the stored value behind a translated label
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell with a drop-down of (stored value, label) choices; the value goes in ``KEY_ROLE``."""
+
+    def __init__(self, choices: list[tuple[object, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        box = QComboBox(parent)
+        for value, label in self.choices:
+            box.addItem(label, value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(KEY_ROLE))))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), KEY_ROLE)
 
 
 class ProgressDelegate(QStyledItemDelegate):

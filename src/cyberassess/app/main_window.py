@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..framework import tr
 from .error_dialog import ask, show_message
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.session: DocumentSession | None = None
         self.review_page: ReviewPage | None = None
         self.export_page: ExportPage | None = None
+        self.pages_made: dict[str, Any] = {}
         self._syncing = False
         self.ui = load_form(Ui_MainWindow, self)
         self.page = IndicatorPage(self.ui.pages)
@@ -277,33 +278,62 @@ class MainWindow(QMainWindow):
         self.ui.search.selectAll()
 
     # ----------------------------------------------------------------- pages
+    # name -> (module, class) of the pages made when first shown (the indicator page exists from the start)
+    LAZY_PAGES: ClassVar[dict[str, tuple[str, str]]] = {
+        "review": ("review_page", "ReviewPage"),
+        "export": ("export_page", "ExportPage"),
+        "mission": ("mission_page", "MissionPage"),
+        "findings": ("findings_page", "FindingsPage"),
+        "plan": ("plan_page", "PlanPage"),
+        "treaty": ("treaty_page", "TreatyPage"),
+    }
+
+    def lazy_page(self, name: str) -> Any:
+        """The page ``name``, made (with its form) the first time it is needed."""
+        page = self.pages_made.get(name)
+        if page is None:
+            import importlib
+
+            module, cls = self.LAZY_PAGES[name]
+            page_class = getattr(importlib.import_module(f"{__package__}.{module}"), cls)
+            assert self.session is not None
+            if name == "export":
+                page = page_class(self.session, self.settings, self.ui.pages)
+            else:
+                page = page_class(self.session, self.ui.pages)
+            if hasattr(page, "indicatorChosen"):
+                page.indicatorChosen.connect(lambda i: self.go_to(i, focus=True))
+            self.ui.pages.addWidget(page)
+            self.pages_made[name] = page
+            if name == "review":
+                self.review_page = page
+            elif name == "export":
+                self.export_page = page
+        return page
+
     def show_page(self, name: str) -> None:
         if self.session is None:
             return
-        if name != "assess" and not self.page.flush():
-            name = "assess"
-        if name == "review":
-            if self.review_page is None:
-                from .review_page import ReviewPage
-
-                self.review_page = ReviewPage(self.session, self.ui.pages)
-                self.review_page.indicatorChosen.connect(lambda i: self.go_to(i, focus=True))
-                self.ui.pages.addWidget(self.review_page)
-            self.review_page.refresh()
-            self.ui.pages.setCurrentWidget(self.review_page)
-        elif name == "export":
-            if self.export_page is None:
-                from .export_page import ExportPage
-
-                self.export_page = ExportPage(self.session, self.settings, self.ui.pages)
-                self.export_page.indicatorChosen.connect(lambda i: self.go_to(i, focus=True))
-                self.ui.pages.addWidget(self.export_page)
-            self.ui.pages.setCurrentWidget(self.export_page)
+        leaving = self.ui.pages.currentWidget()
+        flush = getattr(leaving, "flush", None)
+        if flush is not None and not flush():
+            name = "assess" if leaving is self.page else next(k for k, v in self.pages_made.items() if v is leaving)
+        if name in self.LAZY_PAGES:
+            page = self.lazy_page(name)
+            if name in ("review", "findings", "mission", "plan", "treaty"):
+                page.refresh()
+            self.ui.pages.setCurrentWidget(page)
         else:
             self.ui.pages.setCurrentWidget(self.page)
-        action = {"review": self.commands.page_review, "export": self.commands.page_export}
-        action.get(name, self.commands.page_assess).setChecked(True)
+        self.commands.page_actions.get(name, self.commands.page_assess).setChecked(True)
         self._update_actions()
+
+    def show_provision(self, key: str) -> None:
+        """The treaty table, on one provision (from a reference in the guidance panel)."""
+        self.show_page("treaty")
+        page = self.pages_made.get("treaty")
+        if page is not None:
+            page.show_provision(key)
 
     @property
     def on_indicator_page(self) -> bool:

@@ -18,7 +18,8 @@ from typing import Any
 
 NAMES: dict[str, tuple[str, ...]] = {
     "QtCore": (
-        "QByteArray", "QCoreApplication", "QDateTime", "QEvent", "QEventLoop", "QFile", "QIODevice", "QLibraryInfo",
+        "QAbstractItemModel", "QByteArray", "QCoreApplication", "QDateTime", "QEvent", "QEventLoop", "QFile",
+        "QIODevice", "QLibraryInfo",
         "QLocale",
         "QMetaObject", "QMimeData", "QModelIndex", "QObject", "QPersistentModelIndex", "QPoint", "QPointF", "QRectF",
         "QRunnable", "QSettings", "QSize", "QSortFilterProxyModel", "QStandardPaths", "Qt", "QThreadPool", "QTimer",

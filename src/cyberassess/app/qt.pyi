@@ -2,6 +2,7 @@
 ``tests/test_architecture.py`` checks)."""
 
 from PySide6.QtCore import (
+    QAbstractItemModel as QAbstractItemModel,
     QByteArray as QByteArray,
     QCoreApplication as QCoreApplication,
     QDateTime as QDateTime,

@@ -31,6 +31,7 @@ from .undo import AnswerCommand, AnswerState, EvidenceCommand
 if TYPE_CHECKING:
     from ..framework import Framework
     from ..store import AnswerRecord, AnswerValue, Assessment, AssessmentInfo, EvidenceRecord
+    from .review_edits import ReviewEdits
 
 log = logging.getLogger("cyberassess.app")
 
@@ -138,6 +139,7 @@ class DocumentSession(QObject):
         self.error_parent: QWidget | None = None
         self.last_saved_at: str | None = None  # UTC, ISO 8601: when the core last confirmed a change
         self.merge_key = 0  # a new visit to an indicator starts a new undo step for its text
+        self._review: ReviewEdits | None = None
         self.status = self.tr("Read-only") if self.read_only else self.tr("All changes saved")
 
     # ----------------------------------------------------------------- opening
@@ -526,6 +528,28 @@ class DocumentSession(QObject):
     def note_pending(self) -> None:
         """Typing has started: the text will be saved in a moment (not saved yet)."""
         self._set_status(self.tr("Saving…"))
+
+    def show_status(self, text: str) -> None:
+        """A short message in the status bar."""
+        self._set_status(text)
+
+    def note_saved(self) -> None:
+        """An edit made elsewhere (the review record) is on disk."""
+        self._saved()
+
+    def report_failure(self, exc: BaseException, doing: str) -> None:
+        """An edit failed: say so in the status bar and show why (nothing was changed)."""
+        self._set_status(self.tr("Not saved: see the message"))
+        show_error(self.error_parent, exc, doing=doing)
+
+    @property
+    def review(self) -> ReviewEdits:
+        """The review record's undoable edits (made on first use)."""
+        if self._review is None:
+            from .review_edits import ReviewEdits
+
+            self._review = ReviewEdits(self)
+        return self._review
 
     def _set_status(self, text: str) -> None:
         self.status = text

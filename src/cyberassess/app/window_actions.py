@@ -142,6 +142,51 @@ class MainActions(QObject):
             checkable=True,
             tip=self.tr("Signed PDF report and Excel matrix"),
         )
+        self.page_mission = a(
+            w,
+            self.tr("&Mission"),
+            lambda: w.show_page("mission"),
+            shortcut="Ctrl+4",
+            icon_name="new",
+            checkable=True,
+            tip=self.tr("The mission record: dates, host, team, persons consulted, documents reviewed"),
+        )
+        self.page_findings = a(
+            w,
+            self.tr("&Findings"),
+            lambda: w.show_page("findings"),
+            shortcut="Ctrl+5",
+            icon_name="review",
+            checkable=True,
+            tip=self.tr("Country context, headline messages and the findings of each dimension"),
+        )
+        self.page_plan = a(
+            w,
+            self.tr("Action &plan"),
+            lambda: w.show_page("plan"),
+            shortcut="Ctrl+6",
+            icon_name="table",
+            checkable=True,
+            tip=self.tr("Actions with responsible institutions, horizons, effort and status"),
+        )
+        self.page_treaty = a(
+            w,
+            self.tr("&Treaty table"),
+            lambda: w.show_page("treaty"),
+            shortcut="Ctrl+7",
+            icon_name="verify",
+            checkable=True,
+            tip=self.tr("Treaty provisions and how national law reflects them"),
+        )
+        self.page_actions = {
+            "assess": self.page_assess,
+            "review": self.page_review,
+            "export": self.page_export,
+            "mission": self.page_mission,
+            "findings": self.page_findings,
+            "plan": self.page_plan,
+            "treaty": self.page_treaty,
+        }
         for action, short in (
             (self.previous, self.tr("Previous")),
             (self.next, self.tr("Next")),
@@ -151,7 +196,7 @@ class MainActions(QObject):
         ):
             action.setIconText(short)
         self.pages = QActionGroup(w)
-        for action in (self.page_assess, self.page_review, self.page_export):
+        for action in self.page_actions.values():
             self.pages.addAction(action)
         self.page_assess.setChecked(True)
 
@@ -201,7 +246,7 @@ class MainActions(QObject):
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.previous, self.next, self.next_unanswered])
         go.addSeparator()
-        go.addActions([self.page_assess, self.page_review, self.page_export])
+        go.addActions(list(self.page_actions.values()))
         view = bar.addMenu(self.tr("Vie&w"))
         view.addActions([self.show_nav, self.show_guidance])
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -219,7 +264,7 @@ class MainActions(QObject):
         bar.addSeparator()
         bar.addActions([self.undo, self.redo])
         bar.addSeparator()
-        bar.addActions([self.page_assess, self.page_review, self.page_export])
+        bar.addActions(list(self.page_actions.values()))
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
