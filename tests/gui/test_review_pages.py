@@ -158,3 +158,28 @@ def test_read_only_file_shows_the_record_without_editing(controller, qtbot, demo
     assert not page.team.add_button.isEnabled()
     plan = _page(window, "plan")
     assert not plan.ui.addButton.isEnabled()
+
+
+def test_guidance_links_open_the_treaty_table_and_add_a_step_to_the_plan(open_window, demo_copy: Path) -> None:
+    window = open_window(demo_copy)
+    doc = window.session.doc
+    for action in doc.actions():
+        doc.remove_action(action.id)
+    window.go_to("D4.2.1")
+    html = window.page.ui.guidance.toHtml()
+    assert "treaty:budapest:16" in html
+    window.follow_link("treaty:budapest:16")
+    treaty = window.pages_made["treaty"]
+    assert window.ui.pages.currentWidget() is treaty
+    assert treaty.provisions[treaty.ui.table.currentRow()].key == "budapest:16"
+    window.show_page("assess")
+    window.go_to("D4.2.1")
+    answer = doc.answer("D4.2.1")
+    if answer is not None and answer.level is not None and answer.level < 5:
+        assert "plan:D4.2.1" in window.page.ui.guidance.toHtml()
+    window.follow_link("plan:D4.2.1")
+    assert [a.indicator_ids for a in doc.actions()] == [("D4.2.1",)]
+    review = _page(window, "review")
+    review.ui.priorityList.setCurrentItem(review.ui.priorityList.topLevelItem(0))
+    review.add_to_plan.click()
+    assert len(doc.actions()) >= 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+from ..review.treaty import provision_key
 from .qt import QCoreApplication
 
 if TYPE_CHECKING:
@@ -36,8 +37,10 @@ def guidance_html(session: DocumentSession, indicator: Indicator, level: int | N
             article = QCoreApplication.translate("Guidance", "Art. {n}").format(n=ref.article) if ref.article else ""
             provision = text(ref.provision) if ref.provision else ""
             detail = " — ".join(p for p in (article, provision) if p)
-            items.append(f"<li><b>{escape(name)}</b>{': ' + escape(detail) if detail else ''}</li>")
-        heading = QCoreApplication.translate("Guidance", "Treaty references")
+            key = provision_key(ref.instrument, ref.article, (ref.provision or {}).get("en", ""))[0]
+            rest = ": " + escape(detail) if detail else ""
+            items.append(f'<li><a href="treaty:{escape(key)}"><b>{escape(name)}</b></a>{rest}</li>')
+        heading = QCoreApplication.translate("Guidance", "Treaty references (open one in the treaty table)")
         parts.append(f"<h3>{escape(heading)}</h3><ul>{''.join(items)}</ul>")
     if level is not None and level in indicator.recommendations:
         stage = text(session.framework.stage(level).label)
@@ -47,4 +50,6 @@ def guidance_html(session: DocumentSession, indicator: Indicator, level: int | N
                 text(indicator.recommendations[level]),
             )
         )
+        add = QCoreApplication.translate("Guidance", "Add this step to the action plan")
+        parts.append(f'<p><a href="plan:{escape(indicator.id)}">{escape(add)}</a></p>')
     return "".join(parts)

@@ -37,6 +37,7 @@ def open_externally(path: Path) -> bool:
 
 class IndicatorPage(QWidget):
     positionChanged = Signal(str)
+    linkActivated = Signal(str)  # a link in the guidance panel: "treaty:<provision>" or "plan:<indicator>"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,7 @@ class IndicatorPage(QWidget):
         self._timer.timeout.connect(self.flush)
         ui = self.ui
         ui.setObjectName("indicatorPageForm")
+        ui.guidance.anchorClicked.connect(lambda url: self.linkActivated.emit(url.toString()))
         self.keys = keys = answer_keys()
         ui.justificationLabel.setText(
             self.tr("&Justification: what you saw, read or heard (key {key} to write, Esc to leave)").format(

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.ui.loadingText.setText(self.tr("Opening {name}…").format(name=path.name))
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
+        self.page.linkActivated.connect(self.follow_link)
         self.page.ui.previousButton.clicked.connect(self.commands.previous.trigger)
         self.page.ui.nextButton.clicked.connect(self.commands.next.trigger)
         self.page.ui.nextUnansweredButton.clicked.connect(self.commands.next_unanswered.trigger)
@@ -327,6 +328,19 @@ class MainWindow(QMainWindow):
             self.ui.pages.setCurrentWidget(self.page)
         self.commands.page_actions.get(name, self.commands.page_assess).setChecked(True)
         self._update_actions()
+
+    def follow_link(self, link: str) -> None:
+        """A link in the guidance panel: a treaty provision, or a recommendation to add to the plan."""
+        kind, _, target = link.partition(":")
+        if kind == "treaty":
+            self.show_provision(target)
+        elif (
+            kind == "plan"
+            and self.session is not None
+            and not self.session.read_only
+            and self.session.review.add_indicator_action(target) is not None
+        ):
+            self.session.show_status(self.tr("Added to the action plan: {id}").format(id=target))
 
     def show_provision(self, key: str) -> None:
         """The treaty table, on one provision (from a reference in the guidance panel)."""

@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING
 
 from .delegates import FRACTION_ROLE, ProgressDelegate
 from .forms.ui_review_page import Ui_ReviewPage
-from .qt import QHeaderView, Qt, QTableWidgetItem, QTreeWidgetItem, QVBoxLayout, QWidget, Signal
+from .qt import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    Qt,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from .radar_chart import Axis, RadarChart
 from .uikit import icon, load_form, muted, scaled_font
 
@@ -57,6 +67,16 @@ class ReviewPage(QWidget):
         ui.priorityList.setColumnWidth(1, em * 34)
         for tree in (ui.priorityList, ui.attentionList):
             tree.itemActivated.connect(self._item_activated)
+        buttons = QHBoxLayout()
+        self.add_to_plan = QPushButton(self.tr("Add to the action &plan"), ui.prioritiesPanel)
+        self.add_to_plan.setToolTip(self.tr("An action for the chosen priority, from the framework's recommendations"))
+        self.add_all_to_plan = QPushButton(self.tr("Add &all priorities to the plan"), ui.prioritiesPanel)
+        self.add_to_plan.clicked.connect(self._add_current_to_plan)
+        self.add_all_to_plan.clicked.connect(self._add_all_to_plan)
+        buttons.addWidget(self.add_to_plan)
+        buttons.addWidget(self.add_all_to_plan)
+        buttons.addStretch(1)
+        ui.prioritiesLayout.addLayout(buttons)
         ui.bottomSplit.setStretchFactor(0, 3)
         ui.bottomSplit.setStretchFactor(1, 2)
         ui.verticalSplit.setStretchFactor(0, 3)
@@ -163,6 +183,20 @@ class ReviewPage(QWidget):
             tree.addTopLevelItem(item)
         if not card.priorities:
             tree.addTopLevelItem(QTreeWidgetItem(["", self.tr("No rated indicator is below the target stage.")]))
+
+    def _add_current_to_plan(self) -> None:
+        item = self.ui.priorityList.currentItem()
+        indicator_id = item.data(0, ID_ROLE) if item is not None else None
+        if indicator_id and self.session.review.add_indicator_action(indicator_id) is not None:
+            self.session.show_status(self.tr("Added to the action plan: {id}").format(id=indicator_id))
+
+    def _add_all_to_plan(self) -> None:
+        added = self.session.review.add_priorities()
+        self.session.show_status(
+            self.tr("{count} actions added from the priorities.").format(count=added)
+            if added
+            else self.tr("Every priority is already in the plan.")
+        )
 
     def _attention(self, card: ScoreCard) -> None:
         tree, fw, text = self.ui.attentionList, self.session.framework, self.session.text
