@@ -91,6 +91,12 @@ def main() -> int:
     shoot(window, "review")
     window.show_page("export")
     shoot(window, "export")
+    for page in ("mission", "findings", "plan", "treaty"):
+        window.show_page(page)
+        if page == "findings":
+            window.pages_made[page].choose_section("D5")
+            window.pages_made[page].propose()
+        shoot(window, page)
 
     dark = QPalette()
     for role, colour in (

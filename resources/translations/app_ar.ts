@@ -518,6 +518,109 @@
     </message>
 </context>
 <context>
+    <name>FindingsPage</name>
+    <message>
+        <source>Country context</source>
+        <translation>السياق الوطني</translation>
+    </message>
+    <message>
+        <source>Headline messages (executive summary)</source>
+        <translation>الرسائل الرئيسية (الملخص التنفيذي)</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>شكر وتقدير</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>The few messages a minister should read first; the executive summary opens with them.</source>
+        <translation>الرسائل القليلة التي ينبغي أن يقرأها الوزير أولاً؛ ويبدأ بها الملخص التنفيذي.</translation>
+    </message>
+    <message>
+        <source>The country&apos;s situation, institutions and the threat it faces, for the introduction.</source>
+        <translation>وضع البلد ومؤسساته والتهديد الذي يواجهه، للمقدمة.</translation>
+    </message>
+    <message>
+        <source>Whom the review team thanks, printed in the report&apos;s front matter.</source>
+        <translation>من يشكرهم فريق التقييم، ويُطبع ذلك في الصفحات التمهيدية للتقرير.</translation>
+    </message>
+    <message>
+        <source>Key findings, strengths and gaps. No indicator of this dimension has a stage yet.</source>
+        <translation>النتائج الرئيسية ومواطن القوة والثغرات. لم تُحدَّد بعد مرحلة أي مؤشر في هذا البعد.</translation>
+    </message>
+    <message>
+        <source>Key findings, strengths and gaps. Score {score} ({stage}); {rated} of {applicable} applicable indicators rated.</source>
+        <translation>النتائج الرئيسية ومواطن القوة والثغرات. الدرجة {score} ({stage})؛ قُيِّم {rated} من أصل {applicable} مؤشراً منطبقاً.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>غير مقيَّم</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Sections of the review</source>
+        <translation>أقسام التقييم</translation>
+    </message>
+    <message>
+        <source>Text of the section</source>
+        <translation>نص القسم</translation>
+    </message>
+    <message>
+        <source>Proposed text, drafted from the answers</source>
+        <translation>نص مقترح، مُعدّ انطلاقاً من الإجابات</translation>
+    </message>
+    <message>
+        <source>&amp;Use this text</source>
+        <translation>ا&amp;ستخدام هذا النص</translation>
+    </message>
+    <message>
+        <source>A&amp;dd it after mine</source>
+        <translation>إ&amp;ضافته بعد نصي</translation>
+    </message>
+    <message>
+        <source>Di&amp;smiss</source>
+        <translation>ت&amp;جاهل</translation>
+    </message>
+    <message>
+        <source>The dimension&apos;s indicators</source>
+        <translation>مؤشرات البعد</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>التبرير</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from answers</source>
+        <translation>&amp;صياغة من الإجابات</translation>
+    </message>
+    <message>
+        <source>Propose a starting text from the dimension&apos;s answers, justifications and stage descriptors; your text is not changed until you choose to use it</source>
+        <translation>يقترح نصاً أولياً انطلاقاً من إجابات البعد وتبريراتها وواصفات مراحلها؛ ولا يتغير نصك إلا إذا اخترت استخدامه</translation>
+    </message>
+    <message>
+        <source>Paragraphs are separated by an empty line; &quot;- &quot; starts a bullet, **bold** and *italic* are kept.</source>
+        <translation>تُفصل الفقرات بسطر فارغ؛ ويبدأ &quot;- &quot; نقطة تعداد، ويُحتفظ بـ **الغامق** و*المائل*.</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>Guidance</source>
@@ -536,8 +639,12 @@
         <translation>المادة {n}</translation>
     </message>
     <message>
-        <source>Treaty references</source>
-        <translation>الإحالات المرجعية إلى المعاهدات</translation>
+        <source>Treaty references (open one in the treaty table)</source>
+        <translation>الإحالات إلى المعاهدات (افتحها في جدول المعاهدات)</translation>
+    </message>
+    <message>
+        <source>Add this step to the action plan</source>
+        <translation>إضافة هذه الخطوة إلى خطة العمل</translation>
     </message>
     <message>
         <source>Next step from {stage}</source>
@@ -941,6 +1048,38 @@ SHA-256 {sha}</translation>
         <translation>تقرير PDF موقَّع ومصفوفة Excel</translation>
     </message>
     <message>
+        <source>&amp;Mission</source>
+        <translation>ال&amp;بعثة</translation>
+    </message>
+    <message>
+        <source>The mission record: dates, host, team, persons consulted, documents reviewed</source>
+        <translation>سجل البعثة: التواريخ والجهة المضيفة والفريق والأشخاص الذين استُشيروا والوثائق التي رُوجعت</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>ال&amp;نتائج</translation>
+    </message>
+    <message>
+        <source>Country context, headline messages and the findings of each dimension</source>
+        <translation>السياق الوطني والرسائل الرئيسية ونتائج كل بعد</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>&amp;خطة العمل</translation>
+    </message>
+    <message>
+        <source>Actions with responsible institutions, horizons, effort and status</source>
+        <translation>الإجراءات مع المؤسسات المسؤولة والآجال والجهد والحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Treaty table</source>
+        <translation>&amp;جدول المعاهدات</translation>
+    </message>
+    <message>
+        <source>Treaty provisions and how national law reflects them</source>
+        <translation>أحكام المعاهدات ومدى انعكاسها في القانون الوطني</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
@@ -1052,12 +1191,20 @@ SHA-256 {sha}</translation>
         <translation>حُدِّث هذا الملف من تنسيق أقدم؛ واحتُفظ بالنسخة الأصلية باسم {backup}.</translation>
     </message>
     <message>
+        <source>This assessment keeps the framework it was answered against ({name} {version}); version {new} is installed. To move it to {new}, run &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; on the file (a backup copy is kept and every answer is carried over).</source>
+        <translation>يحتفظ هذا التقييم بالإطار الذي أُجيب عليه ({name} {version})؛ والإصدار {new} هو المثبت. لنقله إلى {new}، شغّل &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; على الملف (تُحفظ نسخة احتياطية وتُنقل كل الإجابات).</translation>
+    </message>
+    <message>
         <source>The framework has been updated since this assessment was made; some questions or descriptors may read differently.</source>
         <translation>حُدِّث الإطار منذ إعداد هذا التقييم؛ وقد تختلف صياغة بعض الأسئلة أو الواصفات.</translation>
     </message>
     <message>
         <source>Every indicator has an answer.</source>
         <translation>أُجيب عن جميع المؤشرات.</translation>
+    </message>
+    <message>
+        <source>Added to the action plan: {id}</source>
+        <translation>أُضيف إلى خطة العمل: {id}</translation>
     </message>
     <message>
         <source>%v of %m answered</source>
@@ -1186,6 +1333,177 @@ SHA-256 {sha}</translation>
     <message>
         <source>Opening</source>
         <translation>جارٍ الفتح</translation>
+    </message>
+</context>
+<context>
+    <name>MissionPage</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>تقييم ذاتي</translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation>مراجعة من الأقران</translation>
+    </message>
+    <message>
+        <source>National Cyber Review mission</source>
+        <translation>بعثة المراجعة السيبرانية الوطنية</translation>
+    </message>
+    <message>
+        <source>Follow-up mission</source>
+        <translation>بعثة متابعة</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <source>While the status is draft, every page of the report says DRAFT.</source>
+        <translation>ما دامت الحالة مسودة، تحمل كل صفحة من التقرير عبارة مسودة.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>عضو جديد في الفريق</translation>
+    </message>
+    <message>
+        <source>&amp;Add a team member</source>
+        <translation>إ&amp;ضافة عضو إلى الفريق</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>الاسم (اختياري)</translation>
+    </message>
+    <message>
+        <source>Role or function</source>
+        <translation>الدور أو الوظيفة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>مؤسسة جديدة</translation>
+    </message>
+    <message>
+        <source>Add an &amp;institution or person</source>
+        <translation>إضافة &amp;مؤسسة أو شخص</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>الجهة المُصدِرة</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>ملف الإثبات</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>وثيقة جديدة</translation>
+    </message>
+    <message>
+        <source>Add a &amp;document</source>
+        <translation>إضافة &amp;وثيقة</translation>
+    </message>
+    <message>
+        <source>How the review was done: the mission&apos;s dates and host, the team, who was consulted and which documents were reviewed. The report&apos;s cover, methodology and annexes are written from this record.</source>
+        <translation>كيف أُجري التقييم: تواريخ البعثة والجهة المضيفة والفريق ومن استُشير والوثائق التي رُوجعت. تُكتب صفحة غلاف التقرير ومنهجيته ومرفقاته انطلاقاً من هذا السجل.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>البعثة</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>ال&amp;تواريخ:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>start, YYYY-MM-DD</source>
+        <translation>البدء، YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>end, YYYY-MM-DD</source>
+        <translation>الانتهاء، YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Host or lead institution:</source>
+        <translation>الجهة المضيفة أو ال&amp;رائدة:</translation>
+    </message>
+    <message>
+        <source>Confidentiality &amp;marking:</source>
+        <translation>علامة ال&amp;سرية:</translation>
+    </message>
+    <message>
+        <source>e.g. Restricted — Ministry of Justice and partners</source>
+        <translation>مثلاً: مقيَّد — وزارة العدل والشركاء</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Limitations:</source>
+        <translation>ال&amp;قيود:</translation>
+    </message>
+    <message>
+        <source>Review team</source>
+        <translation>فريق التقييم</translation>
+    </message>
+    <message>
+        <source>Institutions and persons consulted</source>
+        <translation>المؤسسات والأشخاص الذين استُشيروا</translation>
+    </message>
+    <message>
+        <source>Documents reviewed</source>
+        <translation>الوثائق التي رُوجعت</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1712,149 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>Short term (within a year)</source>
+        <translation>قصير الأجل (خلال سنة)</translation>
+    </message>
+    <message>
+        <source>Medium term (1–3 years)</source>
+        <translation>متوسط الأجل (1-3 سنوات)</translation>
+    </message>
+    <message>
+        <source>Long term (over 3 years)</source>
+        <translation>طويل الأجل (أكثر من 3 سنوات)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>متروكة</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>المؤسسة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>الجهد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>{count} actions: {short} short term, {medium} medium term, {long} long term. {no_owner} without a responsible institution.</source>
+        <translation>{count} إجراءً: {short} قصيرة الأجل، و{medium} متوسطة الأجل، و{long} طويلة الأجل. {no_owner} بلا مؤسسة مسؤولة.</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>إضافة إجراء</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>إجراء جديد</translation>
+    </message>
+    <message>
+        <source>{count} actions added from the priorities.</source>
+        <translation>أُضيف {count} إجراءً انطلاقاً من الأولويات.</translation>
+    </message>
+    <message>
+        <source>Every priority is already in the plan.</source>
+        <translation>كل الأولويات موجودة بالفعل في الخطة.</translation>
+    </message>
+    <message>
+        <source>Remove {count} actions</source>
+        <translation>حذف {count} إجراءً</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>الأ&amp;جل:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>ال&amp;مؤسسة:</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Add an action</source>
+        <translation>إ&amp;ضافة إجراء</translation>
+    </message>
+    <message>
+        <source>Add all &amp;priorities</source>
+        <translation>إضافة كل الأ&amp;ولويات</translation>
+    </message>
+    <message>
+        <source>One action for each indicator below the target stage that is not in the plan yet, from the framework&apos;s recommendations</source>
+        <translation>إجراء لكل مؤشر دون المرحلة المستهدفة غير مدرج بعد في الخطة، انطلاقاً من توصيات الإطار</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the dimension scores</source>
@@ -1413,7 +1874,57 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEdits</name>
+    <message>
+        <source>Edit the mission record</source>
+        <translation>تعديل سجل البعثة</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>تعديل {what}</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>حذف {what}</translation>
+    </message>
+    <message>
+        <source>Edit the text of {section}</source>
+        <translation>تعديل نص {section}</translation>
+    </message>
+    <message>
+        <source>Add priorities to the action plan</source>
+        <translation>إضافة الأولويات إلى خطة العمل</translation>
+    </message>
+    <message>
+        <source>Add an action for {id}</source>
+        <translation>إضافة إجراء لـ {id}</translation>
+    </message>
+    <message>
+        <source>Edit the treaty table ({provision})</source>
+        <translation>تعديل جدول المعاهدات ({provision})</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
+    <message>
+        <source>Add to the action &amp;plan</source>
+        <translation>إضافة إلى &amp;خطة العمل</translation>
+    </message>
+    <message>
+        <source>An action for the chosen priority, from the framework&apos;s recommendations</source>
+        <translation>إجراء للأولوية المختارة، انطلاقاً من توصيات الإطار</translation>
+    </message>
+    <message>
+        <source>Add &amp;all priorities to the plan</source>
+        <translation>إضافة &amp;كل الأولويات إلى الخطة</translation>
+    </message>
     <message>
         <source>No indicator has a stage yet.</source>
         <translation>لم تُحدَّد مرحلة لأي مؤشر بعدُ.</translation>
@@ -1433,6 +1944,18 @@ SHA-256 {sha}</translation>
     <message>
         <source>No rated indicator is below the target stage.</source>
         <translation>لا يوجد مؤشر مقيَّم دون المرحلة المستهدفة.</translation>
+    </message>
+    <message>
+        <source>Added to the action plan: {id}</source>
+        <translation>أُضيف إلى خطة العمل: {id}</translation>
+    </message>
+    <message>
+        <source>{count} actions added from the priorities.</source>
+        <translation>أُضيف {count} إجراءً انطلاقاً من الأولويات.</translation>
+    </message>
+    <message>
+        <source>Every priority is already in the plan.</source>
+        <translation>كل الأولويات موجودة بالفعل في الخطة.</translation>
     </message>
     <message>
         <source>Not answered</source>
@@ -1697,6 +2220,69 @@ SHA-256 {sha}</translation>
     <message>
         <source>O&amp;pen</source>
         <translation>فت&amp;ح</translation>
+    </message>
+</context>
+<context>
+    <name>TreatyPage</name>
+    <message>
+        <source>Full</source>
+        <translation>كامل</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>منعدم</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المادة</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>تستشهد به</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>الامتثال</translation>
+    </message>
+    <message>
+        <source>National provision</source>
+        <translation>الحكم الوطني</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>كل الصكوك</translation>
+    </message>
+    <message>
+        <source>art. {number}</source>
+        <translation>المادة {number}</translation>
+    </message>
+    <message>
+        <source>{total} provisions cited by the framework; {assessed} assessed: {full} fully, {partial} partly and {none} not reflected in national law.</source>
+        <translation>{total} حكماً يستشهد بها الإطار؛ قُيِّم منها {assessed}: {full} منعكسة كلياً و{partial} جزئياً و{none} غير منعكسة في القانون الوطني.</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>ال&amp;صك:</translation>
+    </message>
+    <message>
+        <source>Treaty-compliance table</source>
+        <translation>جدول الامتثال للمعاهدات</translation>
     </message>
 </context>
 </TS>

@@ -518,6 +518,109 @@
     </message>
 </context>
 <context>
+    <name>FindingsPage</name>
+    <message>
+        <source>Country context</source>
+        <translation>Contexto nacional</translation>
+    </message>
+    <message>
+        <source>Headline messages (executive summary)</source>
+        <translation>Mensajes clave (resumen ejecutivo)</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Agradecimientos</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>The few messages a minister should read first; the executive summary opens with them.</source>
+        <translation>Los pocos mensajes que un ministro debe leer primero; el resumen ejecutivo empieza con ellos.</translation>
+    </message>
+    <message>
+        <source>The country&apos;s situation, institutions and the threat it faces, for the introduction.</source>
+        <translation>La situación del país, sus instituciones y la amenaza a la que se enfrenta, para la introducción.</translation>
+    </message>
+    <message>
+        <source>Whom the review team thanks, printed in the report&apos;s front matter.</source>
+        <translation>A quién agradece el equipo de evaluación, impreso en las páginas preliminares del informe.</translation>
+    </message>
+    <message>
+        <source>Key findings, strengths and gaps. No indicator of this dimension has a stage yet.</source>
+        <translation>Principales conclusiones, fortalezas y carencias. Ningún indicador de esta dimensión tiene todavía una etapa.</translation>
+    </message>
+    <message>
+        <source>Key findings, strengths and gaps. Score {score} ({stage}); {rated} of {applicable} applicable indicators rated.</source>
+        <translation>Principales conclusiones, fortalezas y carencias. Puntuación {score} ({stage}); {rated} de {applicable} indicadores aplicables evaluados.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Sections of the review</source>
+        <translation>Secciones de la evaluación</translation>
+    </message>
+    <message>
+        <source>Text of the section</source>
+        <translation>Texto de la sección</translation>
+    </message>
+    <message>
+        <source>Proposed text, drafted from the answers</source>
+        <translation>Texto propuesto, redactado a partir de las respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Use this text</source>
+        <translation>&amp;Usar este texto</translation>
+    </message>
+    <message>
+        <source>A&amp;dd it after mine</source>
+        <translation>Aña&amp;dirlo después del mío</translation>
+    </message>
+    <message>
+        <source>Di&amp;smiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>The dimension&apos;s indicators</source>
+        <translation>Los indicadores de la dimensión</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from answers</source>
+        <translation>&amp;Redactar a partir de las respuestas</translation>
+    </message>
+    <message>
+        <source>Propose a starting text from the dimension&apos;s answers, justifications and stage descriptors; your text is not changed until you choose to use it</source>
+        <translation>Propone un texto inicial a partir de las respuestas, justificaciones y descriptores de etapa de la dimensión; su texto no cambia hasta que decida usarlo</translation>
+    </message>
+    <message>
+        <source>Paragraphs are separated by an empty line; &quot;- &quot; starts a bullet, **bold** and *italic* are kept.</source>
+        <translation>Los párrafos se separan con una línea vacía; «- » inicia una viñeta, se conservan **negrita** y *cursiva*.</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>Guidance</source>
@@ -536,8 +639,12 @@
         <translation>Art. {n}</translation>
     </message>
     <message>
-        <source>Treaty references</source>
-        <translation>Referencias a tratados</translation>
+        <source>Treaty references (open one in the treaty table)</source>
+        <translation>Referencias a tratados (abrir en la tabla de tratados)</translation>
+    </message>
+    <message>
+        <source>Add this step to the action plan</source>
+        <translation>Añadir este paso al plan de acción</translation>
     </message>
     <message>
         <source>Next step from {stage}</source>
@@ -941,6 +1048,38 @@ SHA-256 {sha}</translation>
         <translation>Informe PDF firmado y matriz Excel</translation>
     </message>
     <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Misión</translation>
+    </message>
+    <message>
+        <source>The mission record: dates, host, team, persons consulted, documents reviewed</source>
+        <translation>El registro de la misión: fechas, anfitrión, equipo, personas consultadas, documentos examinados</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Conclusiones</translation>
+    </message>
+    <message>
+        <source>Country context, headline messages and the findings of each dimension</source>
+        <translation>Contexto nacional, mensajes clave y conclusiones de cada dimensión</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Plan de acción</translation>
+    </message>
+    <message>
+        <source>Actions with responsible institutions, horizons, effort and status</source>
+        <translation>Acciones con instituciones responsables, plazos, esfuerzo y estado</translation>
+    </message>
+    <message>
+        <source>&amp;Treaty table</source>
+        <translation>&amp;Tabla de tratados</translation>
+    </message>
+    <message>
+        <source>Treaty provisions and how national law reflects them</source>
+        <translation>Disposiciones de los tratados y su reflejo en el derecho nacional</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -1052,12 +1191,20 @@ SHA-256 {sha}</translation>
         <translation>Este archivo se actualizó desde un formato anterior; el original se conservó como {backup}.</translation>
     </message>
     <message>
+        <source>This assessment keeps the framework it was answered against ({name} {version}); version {new} is installed. To move it to {new}, run &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; on the file (a backup copy is kept and every answer is carried over).</source>
+        <translation>Esta evaluación conserva el marco con el que se respondió ({name} {version}); está instalada la versión {new}. Para pasarla a {new}, ejecute &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; sobre el archivo (se guarda una copia de seguridad y se conservan todas las respuestas).</translation>
+    </message>
+    <message>
         <source>The framework has been updated since this assessment was made; some questions or descriptors may read differently.</source>
         <translation>El marco se ha actualizado desde que se realizó esta evaluación; algunas preguntas o descriptores pueden tener una redacción distinta.</translation>
     </message>
     <message>
         <source>Every indicator has an answer.</source>
         <translation>Todos los indicadores tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>Added to the action plan: {id}</source>
+        <translation>Añadido al plan de acción: {id}</translation>
     </message>
     <message>
         <source>%v of %m answered</source>
@@ -1186,6 +1333,177 @@ SHA-256 {sha}</translation>
     <message>
         <source>Opening</source>
         <translation>Abriendo</translation>
+    </message>
+</context>
+<context>
+    <name>MissionPage</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation>Evaluación entre pares</translation>
+    </message>
+    <message>
+        <source>National Cyber Review mission</source>
+        <translation>Misión de examen cibernético nacional</translation>
+    </message>
+    <message>
+        <source>Follow-up mission</source>
+        <translation>Misión de seguimiento</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Definitivo</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>While the status is draft, every page of the report says DRAFT.</source>
+        <translation>Mientras el estado sea borrador, cada página del informe indica BORRADOR.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>Nuevo miembro del equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Add a team member</source>
+        <translation>&amp;Añadir un miembro del equipo</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nombre (opcional)</translation>
+    </message>
+    <message>
+        <source>Role or function</source>
+        <translation>Función o cargo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Nueva institución</translation>
+    </message>
+    <message>
+        <source>Add an &amp;institution or person</source>
+        <translation>Añadir una &amp;institución o persona</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Archivo de evidencia</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nuevo documento</translation>
+    </message>
+    <message>
+        <source>Add a &amp;document</source>
+        <translation>Añadir un &amp;documento</translation>
+    </message>
+    <message>
+        <source>How the review was done: the mission&apos;s dates and host, the team, who was consulted and which documents were reviewed. The report&apos;s cover, methodology and annexes are written from this record.</source>
+        <translation>Cómo se hizo la evaluación: fechas y anfitrión de la misión, equipo, personas consultadas y documentos examinados. La portada, la metodología y los anexos del informe se redactan a partir de este registro.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>start, YYYY-MM-DD</source>
+        <translation>inicio, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>end, YYYY-MM-DD</source>
+        <translation>fin, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Host or lead institution:</source>
+        <translation>Institución &amp;anfitriona o principal:</translation>
+    </message>
+    <message>
+        <source>Confidentiality &amp;marking:</source>
+        <translation>&amp;Marca de confidencialidad:</translation>
+    </message>
+    <message>
+        <source>e.g. Restricted — Ministry of Justice and partners</source>
+        <translation>p. ej. Reservado — Ministerio de Justicia y socios</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Limitations:</source>
+        <translation>&amp;Limitaciones:</translation>
+    </message>
+    <message>
+        <source>Review team</source>
+        <translation>Equipo de evaluación</translation>
+    </message>
+    <message>
+        <source>Institutions and persons consulted</source>
+        <translation>Instituciones y personas consultadas</translation>
+    </message>
+    <message>
+        <source>Documents reviewed</source>
+        <translation>Documentos examinados</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1712,149 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>Short term (within a year)</source>
+        <translation>Corto plazo (menos de un año)</translation>
+    </message>
+    <message>
+        <source>Medium term (1–3 years)</source>
+        <translation>Medio plazo (1 a 3 años)</translation>
+    </message>
+    <message>
+        <source>Long term (over 3 years)</source>
+        <translation>Largo plazo (más de 3 años)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>{count} actions: {short} short term, {medium} medium term, {long} long term. {no_owner} without a responsible institution.</source>
+        <translation>{count} acciones: {short} a corto plazo, {medium} a medio plazo, {long} a largo plazo. {no_owner} sin institución responsable.</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Añadir una acción</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <source>{count} actions added from the priorities.</source>
+        <translation>{count} acciones añadidas a partir de las prioridades.</translation>
+    </message>
+    <message>
+        <source>Every priority is already in the plan.</source>
+        <translation>Todas las prioridades ya están en el plan.</translation>
+    </message>
+    <message>
+        <source>Remove {count} actions</source>
+        <translation>Eliminar {count} acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Plazo:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>&amp;Add an action</source>
+        <translation>&amp;Añadir una acción</translation>
+    </message>
+    <message>
+        <source>Add all &amp;priorities</source>
+        <translation>Añadir todas las &amp;prioridades</translation>
+    </message>
+    <message>
+        <source>One action for each indicator below the target stage that is not in the plan yet, from the framework&apos;s recommendations</source>
+        <translation>Una acción por cada indicador por debajo de la etapa objetivo que aún no esté en el plan, a partir de las recomendaciones del marco</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the dimension scores</source>
@@ -1413,7 +1874,57 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEdits</name>
+    <message>
+        <source>Edit the mission record</source>
+        <translation>Editar el registro de la misión</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>Editar {what}</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>Eliminar {what}</translation>
+    </message>
+    <message>
+        <source>Edit the text of {section}</source>
+        <translation>Editar el texto de {section}</translation>
+    </message>
+    <message>
+        <source>Add priorities to the action plan</source>
+        <translation>Añadir las prioridades al plan de acción</translation>
+    </message>
+    <message>
+        <source>Add an action for {id}</source>
+        <translation>Añadir una acción para {id}</translation>
+    </message>
+    <message>
+        <source>Edit the treaty table ({provision})</source>
+        <translation>Editar la tabla de tratados ({provision})</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
+    <message>
+        <source>Add to the action &amp;plan</source>
+        <translation>Añadir al &amp;plan de acción</translation>
+    </message>
+    <message>
+        <source>An action for the chosen priority, from the framework&apos;s recommendations</source>
+        <translation>Una acción para la prioridad elegida, a partir de las recomendaciones del marco</translation>
+    </message>
+    <message>
+        <source>Add &amp;all priorities to the plan</source>
+        <translation>Añadir &amp;todas las prioridades al plan</translation>
+    </message>
     <message>
         <source>No indicator has a stage yet.</source>
         <translation>Ningún indicador tiene todavía un nivel.</translation>
@@ -1433,6 +1944,18 @@ SHA-256 {sha}</translation>
     <message>
         <source>No rated indicator is below the target stage.</source>
         <translation>Ningún indicador calificado está por debajo del nivel objetivo.</translation>
+    </message>
+    <message>
+        <source>Added to the action plan: {id}</source>
+        <translation>Añadido al plan de acción: {id}</translation>
+    </message>
+    <message>
+        <source>{count} actions added from the priorities.</source>
+        <translation>{count} acciones añadidas a partir de las prioridades.</translation>
+    </message>
+    <message>
+        <source>Every priority is already in the plan.</source>
+        <translation>Todas las prioridades ya están en el plan.</translation>
     </message>
     <message>
         <source>Not answered</source>
@@ -1697,6 +2220,69 @@ SHA-256 {sha}</translation>
     <message>
         <source>O&amp;pen</source>
         <translation>A&amp;brir</translation>
+    </message>
+</context>
+<context>
+    <name>TreatyPage</name>
+    <message>
+        <source>Full</source>
+        <translation>Plena</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>No evaluada</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Citado por</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformidad</translation>
+    </message>
+    <message>
+        <source>National provision</source>
+        <translation>Disposición nacional</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>Todos los instrumentos</translation>
+    </message>
+    <message>
+        <source>art. {number}</source>
+        <translation>art. {number}</translation>
+    </message>
+    <message>
+        <source>{total} provisions cited by the framework; {assessed} assessed: {full} fully, {partial} partly and {none} not reflected in national law.</source>
+        <translation>{total} disposiciones citadas por el marco; {assessed} evaluadas: {full} plenamente, {partial} parcialmente y {none} no reflejadas en el derecho nacional.</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrumento:</translation>
+    </message>
+    <message>
+        <source>Treaty-compliance table</source>
+        <translation>Tabla de conformidad con los tratados</translation>
     </message>
 </context>
 </TS>

@@ -518,6 +518,109 @@
     </message>
 </context>
 <context>
+    <name>FindingsPage</name>
+    <message>
+        <source>Country context</source>
+        <translation>Contexte national</translation>
+    </message>
+    <message>
+        <source>Headline messages (executive summary)</source>
+        <translation>Messages clés (résumé analytique)</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Remerciements</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>The few messages a minister should read first; the executive summary opens with them.</source>
+        <translation>Les quelques messages qu&apos;un ministre doit lire en premier ; le résumé analytique commence par eux.</translation>
+    </message>
+    <message>
+        <source>The country&apos;s situation, institutions and the threat it faces, for the introduction.</source>
+        <translation>La situation du pays, ses institutions et la menace à laquelle il fait face, pour l&apos;introduction.</translation>
+    </message>
+    <message>
+        <source>Whom the review team thanks, printed in the report&apos;s front matter.</source>
+        <translation>Les personnes et institutions que l&apos;équipe d&apos;évaluation remercie, imprimées dans les pages liminaires du rapport.</translation>
+    </message>
+    <message>
+        <source>Key findings, strengths and gaps. No indicator of this dimension has a stage yet.</source>
+        <translation>Principales constatations, points forts et lacunes. Aucun indicateur de cette dimension n&apos;a encore de stade.</translation>
+    </message>
+    <message>
+        <source>Key findings, strengths and gaps. Score {score} ({stage}); {rated} of {applicable} applicable indicators rated.</source>
+        <translation>Principales constatations, points forts et lacunes. Score {score} ({stage}) ; {rated} indicateurs évalués sur {applicable} applicables.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Sections of the review</source>
+        <translation>Sections de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Text of the section</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <source>Proposed text, drafted from the answers</source>
+        <translation>Texte proposé, rédigé à partir des réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Use this text</source>
+        <translation>&amp;Utiliser ce texte</translation>
+    </message>
+    <message>
+        <source>A&amp;dd it after mine</source>
+        <translation>A&amp;jouter après le mien</translation>
+    </message>
+    <message>
+        <source>Di&amp;smiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>The dimension&apos;s indicators</source>
+        <translation>Les indicateurs de la dimension</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from answers</source>
+        <translation>&amp;Rédiger à partir des réponses</translation>
+    </message>
+    <message>
+        <source>Propose a starting text from the dimension&apos;s answers, justifications and stage descriptors; your text is not changed until you choose to use it</source>
+        <translation>Propose un premier texte à partir des réponses, des justifications et des descripteurs de stade de la dimension ; votre texte n&apos;est modifié que si vous choisissez de l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>Paragraphs are separated by an empty line; &quot;- &quot; starts a bullet, **bold** and *italic* are kept.</source>
+        <translation>Les paragraphes sont séparés par une ligne vide ; « - » commence une puce, **gras** et *italique* sont conservés.</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>Guidance</source>
@@ -536,8 +639,12 @@
         <translation>Art. {n}</translation>
     </message>
     <message>
-        <source>Treaty references</source>
-        <translation>Références aux traités</translation>
+        <source>Treaty references (open one in the treaty table)</source>
+        <translation>Références aux traités (ouvrir dans le tableau des traités)</translation>
+    </message>
+    <message>
+        <source>Add this step to the action plan</source>
+        <translation>Ajouter cette étape au plan d&apos;action</translation>
     </message>
     <message>
         <source>Next step from {stage}</source>
@@ -941,6 +1048,38 @@ SHA-256 {sha}</translation>
         <translation>Rapport PDF signé et matrice Excel</translation>
     </message>
     <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <source>The mission record: dates, host, team, persons consulted, documents reviewed</source>
+        <translation>Le dossier de mission : dates, hôte, équipe, personnes consultées, documents examinés</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Constatations</translation>
+    </message>
+    <message>
+        <source>Country context, headline messages and the findings of each dimension</source>
+        <translation>Contexte national, messages clés et constatations de chaque dimension</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Actions with responsible institutions, horizons, effort and status</source>
+        <translation>Actions avec institutions responsables, échéances, effort et état</translation>
+    </message>
+    <message>
+        <source>&amp;Treaty table</source>
+        <translation>&amp;Tableau des traités</translation>
+    </message>
+    <message>
+        <source>Treaty provisions and how national law reflects them</source>
+        <translation>Dispositions des traités et leur transposition en droit national</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
@@ -1052,12 +1191,20 @@ SHA-256 {sha}</translation>
         <translation>Ce fichier a été converti depuis un format plus ancien&#xa0;; l&apos;original a été conservé sous le nom {backup}.</translation>
     </message>
     <message>
+        <source>This assessment keeps the framework it was answered against ({name} {version}); version {new} is installed. To move it to {new}, run &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; on the file (a backup copy is kept and every answer is carried over).</source>
+        <translation>Cette évaluation conserve le référentiel sur lequel elle a été renseignée ({name} {version}) ; la version {new} est installée. Pour la faire passer à {new}, exécutez &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; sur le fichier (une copie de sauvegarde est conservée et chaque réponse est reprise).</translation>
+    </message>
+    <message>
         <source>The framework has been updated since this assessment was made; some questions or descriptors may read differently.</source>
         <translation>Le référentiel a été mis à jour depuis la réalisation de cette évaluation&#xa0;; certaines questions ou certains descripteurs peuvent être formulés différemment.</translation>
     </message>
     <message>
         <source>Every indicator has an answer.</source>
         <translation>Tous les indicateurs ont une réponse.</translation>
+    </message>
+    <message>
+        <source>Added to the action plan: {id}</source>
+        <translation>Ajouté au plan d&apos;action : {id}</translation>
     </message>
     <message>
         <source>%v of %m answered</source>
@@ -1186,6 +1333,177 @@ SHA-256 {sha}</translation>
     <message>
         <source>Opening</source>
         <translation>Ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>MissionPage</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <source>Peer review</source>
+        <translation>Évaluation par les pairs</translation>
+    </message>
+    <message>
+        <source>National Cyber Review mission</source>
+        <translation>Mission d&apos;examen national cyber</translation>
+    </message>
+    <message>
+        <source>Follow-up mission</source>
+        <translation>Mission de suivi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>While the status is draft, every page of the report says DRAFT.</source>
+        <translation>Tant que le statut est « projet », chaque page du rapport porte la mention PROJET.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation>Nouveau membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Add a team member</source>
+        <translation>&amp;Ajouter un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>Role or function</source>
+        <translation>Rôle ou fonction</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Nouvelle institution</translation>
+    </message>
+    <message>
+        <source>Add an &amp;institution or person</source>
+        <translation>Ajouter une &amp;institution ou une personne</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Pièce justificative</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <source>Add a &amp;document</source>
+        <translation>Ajouter un &amp;document</translation>
+    </message>
+    <message>
+        <source>How the review was done: the mission&apos;s dates and host, the team, who was consulted and which documents were reviewed. The report&apos;s cover, methodology and annexes are written from this record.</source>
+        <translation>Comment l&apos;évaluation a été menée : dates et hôte de la mission, équipe, personnes consultées et documents examinés. La couverture, la méthodologie et les annexes du rapport sont rédigées à partir de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>start, YYYY-MM-DD</source>
+        <translation>début, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>end, YYYY-MM-DD</source>
+        <translation>fin, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;Host or lead institution:</source>
+        <translation>Institution &amp;hôte ou cheffe de file :</translation>
+    </message>
+    <message>
+        <source>Confidentiality &amp;marking:</source>
+        <translation>&amp;Mention de confidentialité :</translation>
+    </message>
+    <message>
+        <source>e.g. Restricted — Ministry of Justice and partners</source>
+        <translation>p. ex. Diffusion restreinte — ministère de la Justice et partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Limitations:</source>
+        <translation>&amp;Limites :</translation>
+    </message>
+    <message>
+        <source>Review team</source>
+        <translation>Équipe d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Institutions and persons consulted</source>
+        <translation>Institutions et personnes consultées</translation>
+    </message>
+    <message>
+        <source>Documents reviewed</source>
+        <translation>Documents examinés</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1712,149 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>Short term (within a year)</source>
+        <translation>Court terme (moins d&apos;un an)</translation>
+    </message>
+    <message>
+        <source>Medium term (1–3 years)</source>
+        <translation>Moyen terme (1 à 3 ans)</translation>
+    </message>
+    <message>
+        <source>Long term (over 3 years)</source>
+        <translation>Long terme (plus de 3 ans)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Institution responsable</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>{count} actions: {short} short term, {medium} medium term, {long} long term. {no_owner} without a responsible institution.</source>
+        <translation>{count} actions : {short} à court terme, {medium} à moyen terme, {long} à long terme. {no_owner} sans institution responsable.</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>{count} actions added from the priorities.</source>
+        <translation>{count} actions ajoutées à partir des priorités.</translation>
+    </message>
+    <message>
+        <source>Every priority is already in the plan.</source>
+        <translation>Toutes les priorités figurent déjà dans le plan.</translation>
+    </message>
+    <message>
+        <source>Remove {count} actions</source>
+        <translation>Supprimer {count} actions</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>&amp;Add an action</source>
+        <translation>&amp;Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Add all &amp;priorities</source>
+        <translation>Ajouter toutes les &amp;priorités</translation>
+    </message>
+    <message>
+        <source>One action for each indicator below the target stage that is not in the plan yet, from the framework&apos;s recommendations</source>
+        <translation>Une action pour chaque indicateur sous le stade cible qui ne figure pas encore dans le plan, à partir des recommandations du référentiel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the dimension scores</source>
@@ -1413,7 +1874,57 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEdits</name>
+    <message>
+        <source>Edit the mission record</source>
+        <translation>Modifier le dossier de mission</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>Modifier {what}</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>Supprimer {what}</translation>
+    </message>
+    <message>
+        <source>Edit the text of {section}</source>
+        <translation>Modifier le texte de {section}</translation>
+    </message>
+    <message>
+        <source>Add priorities to the action plan</source>
+        <translation>Ajouter les priorités au plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Add an action for {id}</source>
+        <translation>Ajouter une action pour {id}</translation>
+    </message>
+    <message>
+        <source>Edit the treaty table ({provision})</source>
+        <translation>Modifier le tableau des traités ({provision})</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
+    <message>
+        <source>Add to the action &amp;plan</source>
+        <translation>Ajouter au &amp;plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>An action for the chosen priority, from the framework&apos;s recommendations</source>
+        <translation>Une action pour la priorité choisie, à partir des recommandations du référentiel</translation>
+    </message>
+    <message>
+        <source>Add &amp;all priorities to the plan</source>
+        <translation>Ajouter &amp;toutes les priorités au plan</translation>
+    </message>
     <message>
         <source>No indicator has a stage yet.</source>
         <translation>Aucun indicateur n&apos;a encore de stade.</translation>
@@ -1433,6 +1944,18 @@ SHA-256 {sha}</translation>
     <message>
         <source>No rated indicator is below the target stage.</source>
         <translation>Aucun indicateur noté n&apos;est en dessous du stade cible.</translation>
+    </message>
+    <message>
+        <source>Added to the action plan: {id}</source>
+        <translation>Ajouté au plan d&apos;action : {id}</translation>
+    </message>
+    <message>
+        <source>{count} actions added from the priorities.</source>
+        <translation>{count} actions ajoutées à partir des priorités.</translation>
+    </message>
+    <message>
+        <source>Every priority is already in the plan.</source>
+        <translation>Toutes les priorités figurent déjà dans le plan.</translation>
     </message>
     <message>
         <source>Not answered</source>
@@ -1697,6 +2220,69 @@ SHA-256 {sha}</translation>
     <message>
         <source>O&amp;pen</source>
         <translation>Ou&amp;vrir</translation>
+    </message>
+</context>
+<context>
+    <name>TreatyPage</name>
+    <message>
+        <source>Full</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nulle</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>Cité par</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>National provision</source>
+        <translation>Disposition nationale</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>Tous les instruments</translation>
+    </message>
+    <message>
+        <source>art. {number}</source>
+        <translation>art. {number}</translation>
+    </message>
+    <message>
+        <source>{total} provisions cited by the framework; {assessed} assessed: {full} fully, {partial} partly and {none} not reflected in national law.</source>
+        <translation>{total} dispositions citées par le référentiel ; {assessed} évaluées : {full} pleinement, {partial} partiellement et {none} non transposées en droit national.</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument :</translation>
+    </message>
+    <message>
+        <source>Treaty-compliance table</source>
+        <translation>Tableau de conformité aux traités</translation>
     </message>
 </context>
 </TS>

@@ -16,18 +16,19 @@ if TYPE_CHECKING:
 
 
 def mission_type_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "self-assessment": t("MissionPage", "Self-assessment"),
-        "peer-review": t("MissionPage", "Peer review"),
-        "ncr-mission": t("MissionPage", "National Cyber Review mission"),
-        "follow-up": t("MissionPage", "Follow-up mission"),
+        "self-assessment": QCoreApplication.translate("MissionPage", "Self-assessment"),
+        "peer-review": QCoreApplication.translate("MissionPage", "Peer review"),
+        "ncr-mission": QCoreApplication.translate("MissionPage", "National Cyber Review mission"),
+        "follow-up": QCoreApplication.translate("MissionPage", "Follow-up mission"),
     }
 
 
 def status_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"draft": t("MissionPage", "Draft"), "final": t("MissionPage", "Final")}
+    return {
+        "draft": QCoreApplication.translate("MissionPage", "Draft"),
+        "final": QCoreApplication.translate("MissionPage", "Final"),
+    }
 
 
 class MissionPage(QWidget):

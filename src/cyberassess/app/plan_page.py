@@ -25,26 +25,27 @@ ALL = "*"
 
 
 def horizon_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "short": t("PlanPage", "Short term (within a year)"),
-        "medium": t("PlanPage", "Medium term (1–3 years)"),
-        "long": t("PlanPage", "Long term (over 3 years)"),
+        "short": QCoreApplication.translate("PlanPage", "Short term (within a year)"),
+        "medium": QCoreApplication.translate("PlanPage", "Medium term (1–3 years)"),
+        "long": QCoreApplication.translate("PlanPage", "Long term (over 3 years)"),
     }
 
 
 def effort_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"low": t("PlanPage", "Low"), "medium": t("PlanPage", "Medium"), "high": t("PlanPage", "High")}
+    return {
+        "low": QCoreApplication.translate("PlanPage", "Low"),
+        "medium": QCoreApplication.translate("PlanPage", "Medium"),
+        "high": QCoreApplication.translate("PlanPage", "High"),
+    }
 
 
 def status_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "planned": t("PlanPage", "Planned"),
-        "in-progress": t("PlanPage", "In progress"),
-        "done": t("PlanPage", "Done"),
-        "dropped": t("PlanPage", "Dropped"),
+        "planned": QCoreApplication.translate("PlanPage", "Planned"),
+        "in-progress": QCoreApplication.translate("PlanPage", "In progress"),
+        "done": QCoreApplication.translate("PlanPage", "Done"),
+        "dropped": QCoreApplication.translate("PlanPage", "Dropped"),
     }
 
 

@@ -27,12 +27,11 @@ TINTS = {"full": "#2e7d32", "partial": "#ef6c00", "none": "#c62828"}
 
 
 def compliance_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "full": t("TreatyPage", "Full"),
-        "partial": t("TreatyPage", "Partial"),
-        "none": t("TreatyPage", "None"),
-        "not-assessed": t("TreatyPage", "Not assessed"),
+        "full": QCoreApplication.translate("TreatyPage", "Full"),
+        "partial": QCoreApplication.translate("TreatyPage", "Partial"),
+        "none": QCoreApplication.translate("TreatyPage", "None"),
+        "not-assessed": QCoreApplication.translate("TreatyPage", "Not assessed"),
     }
 
 

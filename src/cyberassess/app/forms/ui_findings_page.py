@@ -18,8 +18,9 @@ class Ui_FindingsPage(object):
         self.pageLayout.setContentsMargins(12, 12, 12, 12)
         self.sections = QListWidget(FindingsPage)
         self.sections.setObjectName(u"sections")
-        self.sections.setMinimumSize(QSize(220, 0))
-        self.sections.setMaximumSize(QSize(320, 16777215))
+        self.sections.setMinimumSize(QSize(290, 0))
+        self.sections.setMaximumSize(QSize(360, 16777215))
+        self.sections.setWordWrap(True)
 
         self.pageLayout.addWidget(self.sections)
 

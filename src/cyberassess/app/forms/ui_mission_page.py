@@ -54,6 +54,7 @@ class Ui_MissionPage(object):
         self.periodLayout.setObjectName(u"periodLayout")
         self.startDate = QLineEdit(self.missionBox)
         self.startDate.setObjectName(u"startDate")
+        self.startDate.setMaximumSize(QSize(170, 16777215))
         self.startDate.setMaxLength(10)
 
         self.periodLayout.addWidget(self.startDate)
@@ -65,6 +66,7 @@ class Ui_MissionPage(object):
 
         self.endDate = QLineEdit(self.missionBox)
         self.endDate.setObjectName(u"endDate")
+        self.endDate.setMaximumSize(QSize(170, 16777215))
         self.endDate.setMaxLength(10)
 
         self.periodLayout.addWidget(self.endDate)
