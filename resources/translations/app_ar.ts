@@ -1048,6 +1048,10 @@ SHA-256 {sha}</translation>
         <translation>تقرير PDF موقَّع ومصفوفة Excel</translation>
     </message>
     <message>
+        <source>Move to the installed &amp;framework version…</source>
+        <translation>الانتقال إلى إصدار الإ&amp;طار المثبت…</translation>
+    </message>
+    <message>
         <source>&amp;Mission</source>
         <translation>ال&amp;بعثة</translation>
     </message>
@@ -1191,8 +1195,8 @@ SHA-256 {sha}</translation>
         <translation>حُدِّث هذا الملف من تنسيق أقدم؛ واحتُفظ بالنسخة الأصلية باسم {backup}.</translation>
     </message>
     <message>
-        <source>This assessment keeps the framework it was answered against ({name} {version}); version {new} is installed. To move it to {new}, run &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; on the file (a backup copy is kept and every answer is carried over).</source>
-        <translation>يحتفظ هذا التقييم بالإطار الذي أُجيب عليه ({name} {version})؛ والإصدار {new} هو المثبت. لنقله إلى {new}، شغّل &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; على الملف (تُحفظ نسخة احتياطية وتُنقل كل الإجابات).</translation>
+        <source>This assessment keeps the framework it was answered against ({name} {version}); version {new} is installed. Use File ▸ Move to the installed framework version… to move it to {new} (a backup copy is kept and every answer is carried over).</source>
+        <translation>يحتفظ هذا التقييم بالإطار الذي أُجيب عليه ({name} {version})؛ والإصدار {new} هو المثبت. استخدم ملف ▸ الانتقال إلى إصدار الإطار المثبت… لنقله إلى {new} (تُحفظ نسخة احتياطية وتُنقل كل الإجابات).</translation>
     </message>
     <message>
         <source>The framework has been updated since this assessment was made; some questions or descriptors may read differently.</source>
@@ -1201,6 +1205,30 @@ SHA-256 {sha}</translation>
     <message>
         <source>Every indicator has an answer.</source>
         <translation>أُجيب عن جميع المؤشرات.</translation>
+    </message>
+    <message>
+        <source>Move to framework {version}</source>
+        <translation>الانتقال إلى الإطار {version}</translation>
+    </message>
+    <message>
+        <source>Move this assessment from framework {old} to {new}? Every answer is carried over; a copy of the file as it is now is kept beside it. This cannot be undone with Undo.</source>
+        <translation>هل تريد نقل هذا التقييم من الإطار {old} إلى {new}؟ تُنقل كل الإجابات، وتُحفظ بجانب الملف نسخة منه على حالته الراهنة. لا يمكن التراجع عن ذلك بأمر التراجع.</translation>
+    </message>
+    <message>
+        <source>Move to {new}</source>
+        <translation>الانتقال إلى {new}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Framework updated</source>
+        <translation>تم تحديث الإطار</translation>
+    </message>
+    <message>
+        <source>The assessment now uses framework {new}. The file as it was is kept as {backup}.</source>
+        <translation>يستخدم التقييم الآن الإطار {new}. ويُحتفظ بالملف كما كان باسم {backup}.</translation>
     </message>
     <message>
         <source>Added to the action plan: {id}</source>

@@ -1048,6 +1048,10 @@ SHA-256 {sha}</translation>
         <translation>Informe PDF firmado y matriz Excel</translation>
     </message>
     <message>
+        <source>Move to the installed &amp;framework version…</source>
+        <translation>Pasar a la versión instalada del &amp;marco…</translation>
+    </message>
+    <message>
         <source>&amp;Mission</source>
         <translation>&amp;Misión</translation>
     </message>
@@ -1191,8 +1195,8 @@ SHA-256 {sha}</translation>
         <translation>Este archivo se actualizó desde un formato anterior; el original se conservó como {backup}.</translation>
     </message>
     <message>
-        <source>This assessment keeps the framework it was answered against ({name} {version}); version {new} is installed. To move it to {new}, run &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; on the file (a backup copy is kept and every answer is carried over).</source>
-        <translation>Esta evaluación conserva el marco con el que se respondió ({name} {version}); está instalada la versión {new}. Para pasarla a {new}, ejecute &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; sobre el archivo (se guarda una copia de seguridad y se conservan todas las respuestas).</translation>
+        <source>This assessment keeps the framework it was answered against ({name} {version}); version {new} is installed. Use File ▸ Move to the installed framework version… to move it to {new} (a backup copy is kept and every answer is carried over).</source>
+        <translation>Esta evaluación conserva el marco con el que se respondió ({name} {version}); está instalada la versión {new}. Use Archivo ▸ Pasar a la versión instalada del marco… para pasarla a {new} (se guarda una copia de seguridad y se conservan todas las respuestas).</translation>
     </message>
     <message>
         <source>The framework has been updated since this assessment was made; some questions or descriptors may read differently.</source>
@@ -1201,6 +1205,30 @@ SHA-256 {sha}</translation>
     <message>
         <source>Every indicator has an answer.</source>
         <translation>Todos los indicadores tienen respuesta.</translation>
+    </message>
+    <message>
+        <source>Move to framework {version}</source>
+        <translation>Pasar al marco {version}</translation>
+    </message>
+    <message>
+        <source>Move this assessment from framework {old} to {new}? Every answer is carried over; a copy of the file as it is now is kept beside it. This cannot be undone with Undo.</source>
+        <translation>¿Pasar esta evaluación del marco {old} al {new}? Se conservan todas las respuestas y se guarda junto al archivo una copia en su estado actual. No se puede deshacer con Deshacer.</translation>
+    </message>
+    <message>
+        <source>Move to {new}</source>
+        <translation>Pasar a {new}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Framework updated</source>
+        <translation>Marco actualizado</translation>
+    </message>
+    <message>
+        <source>The assessment now uses framework {new}. The file as it was is kept as {backup}.</source>
+        <translation>La evaluación usa ahora el marco {new}. El archivo tal como estaba se conserva como {backup}.</translation>
     </message>
     <message>
         <source>Added to the action plan: {id}</source>

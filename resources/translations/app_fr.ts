@@ -1048,6 +1048,10 @@ SHA-256 {sha}</translation>
         <translation>Rapport PDF signé et matrice Excel</translation>
     </message>
     <message>
+        <source>Move to the installed &amp;framework version…</source>
+        <translation>Passer à la version installée du &amp;référentiel…</translation>
+    </message>
+    <message>
         <source>&amp;Mission</source>
         <translation>&amp;Mission</translation>
     </message>
@@ -1191,8 +1195,8 @@ SHA-256 {sha}</translation>
         <translation>Ce fichier a été converti depuis un format plus ancien&#xa0;; l&apos;original a été conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <source>This assessment keeps the framework it was answered against ({name} {version}); version {new} is installed. To move it to {new}, run &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; on the file (a backup copy is kept and every answer is carried over).</source>
-        <translation>Cette évaluation conserve le référentiel sur lequel elle a été renseignée ({name} {version}) ; la version {new} est installée. Pour la faire passer à {new}, exécutez &lt;tt&gt;cyberassess upgrade&lt;/tt&gt; sur le fichier (une copie de sauvegarde est conservée et chaque réponse est reprise).</translation>
+        <source>This assessment keeps the framework it was answered against ({name} {version}); version {new} is installed. Use File ▸ Move to the installed framework version… to move it to {new} (a backup copy is kept and every answer is carried over).</source>
+        <translation>Cette évaluation conserve le référentiel sur lequel elle a été renseignée ({name} {version}) ; la version {new} est installée. Utilisez Fichier ▸ Passer à la version installée du référentiel… pour la faire passer à {new} (une copie de sauvegarde est conservée et chaque réponse est reprise).</translation>
     </message>
     <message>
         <source>The framework has been updated since this assessment was made; some questions or descriptors may read differently.</source>
@@ -1201,6 +1205,30 @@ SHA-256 {sha}</translation>
     <message>
         <source>Every indicator has an answer.</source>
         <translation>Tous les indicateurs ont une réponse.</translation>
+    </message>
+    <message>
+        <source>Move to framework {version}</source>
+        <translation>Passer au référentiel {version}</translation>
+    </message>
+    <message>
+        <source>Move this assessment from framework {old} to {new}? Every answer is carried over; a copy of the file as it is now is kept beside it. This cannot be undone with Undo.</source>
+        <translation>Faire passer cette évaluation du référentiel {old} au référentiel {new} ? Chaque réponse est reprise ; une copie du fichier dans son état actuel est conservée à côté. Cette opération ne peut pas être annulée avec Annuler.</translation>
+    </message>
+    <message>
+        <source>Move to {new}</source>
+        <translation>Passer à {new}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Framework updated</source>
+        <translation>Référentiel mis à jour</translation>
+    </message>
+    <message>
+        <source>The assessment now uses framework {new}. The file as it was is kept as {backup}.</source>
+        <translation>L&apos;évaluation utilise désormais le référentiel {new}. Le fichier tel qu&apos;il était est conservé sous le nom {backup}.</translation>
     </message>
     <message>
         <source>Added to the action plan: {id}</source>

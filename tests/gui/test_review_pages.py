@@ -150,7 +150,7 @@ def test_read_only_file_shows_the_record_without_editing(controller, qtbot, demo
     with Assessment.open(demo_copy) as doc:
         doc.set_mission(host="Ministry of Justice")
     controller.open_path(demo_copy, read_only=True)
-    qtbot.waitUntil(lambda: controller.windows and controller.windows[-1].session is not None, timeout=20000)
+    qtbot.waitUntil(lambda: bool(controller.windows) and controller.windows[-1].session is not None, timeout=20000)
     window = controller.windows[-1]
     qtbot.waitUntil(lambda: window.session.is_open, timeout=20000)
     page = _page(window, "mission")
@@ -183,3 +183,29 @@ def test_guidance_links_open_the_treaty_table_and_add_a_step_to_the_plan(open_wi
     review.ui.priorityList.setCurrentItem(review.ui.priorityList.topLevelItem(0))
     review.add_to_plan.click()
     assert len(doc.actions()) >= 1
+
+
+def test_a_file_on_an_older_framework_is_moved_to_the_installed_one_after_asking(
+    controller, open_window, qtbot, messages, tmp_path: Path
+) -> None:
+    import shutil
+
+    path = tmp_path / "old.cyberassess"
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "format2-0.1.0-demo.cyberassess", path)
+    window = open_window(path)
+    assert window.session.framework.version == "1.0.0" and window.session.newer_framework is not None
+    assert "1.1.0" in window.ui.bannerText.text()
+    assert window.commands.upgrade.isEnabled()
+    messages.answer_yes = False
+    window.commands.upgrade.trigger()
+    assert window.session.framework.version == "1.0.0"  # declined: nothing changed
+    messages.answer_yes = True
+    window.commands.upgrade.trigger()
+    qtbot.waitUntil(
+        lambda: any(w.session is not None and w.session.is_open and w is not window for w in controller.windows),
+        timeout=20000,
+    )
+    reopened = next(w for w in controller.windows if w is not window)
+    assert reopened.session.framework.version == "1.1.0" and reopened.session.newer_framework is None
+    assert (tmp_path / "old.framework-1.0.0-backup.cyberassess").is_file()
+    assert "Framework updated" in messages.texts()

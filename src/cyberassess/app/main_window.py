@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..framework import tr
-from .error_dialog import ask, show_message
+from .error_dialog import ask, show_error, show_message
 from .forms.ui_main_window import Ui_MainWindow
 from .indicator_page import IndicatorPage
 from .nav_model import FILTERS, ID_ROLE, INDICATOR, KIND_ROLE, NavFilter, NavModel
@@ -167,8 +167,8 @@ class MainWindow(QMainWindow):
             notes.append(
                 self.tr(
                     "This assessment keeps the framework it was answered against ({name} {version}); version "
-                    "{new} is installed. To move it to {new}, run <tt>cyberassess upgrade</tt> on the file (a "
-                    "backup copy is kept and every answer is carried over)."
+                    "{new} is installed. Use File ▸ Move to the installed framework version… to move it "
+                    "to {new} (a backup copy is kept and every answer is carried over)."
                 ).format(
                     name=escape(tr(session.framework.name)),
                     version=escape(session.framework.version),
@@ -329,6 +329,47 @@ class MainWindow(QMainWindow):
         self.commands.page_actions.get(name, self.commands.page_assess).setChecked(True)
         self._update_actions()
 
+    def upgrade_framework(self) -> None:
+        """Move the assessment to the installed framework version, after saying what changes (a backup is kept)."""
+        session = self.session
+        if session is None or session.read_only or session.newer_framework is None or not self.page.flush():
+            return
+        from ..cli.upgrade_commands import describe
+        from ..store.upgrade import plan_framework_upgrade, upgrade_framework
+
+        try:
+            plan = plan_framework_upgrade(session.doc)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if not ask(
+            self,
+            self.tr("Move to framework {version}").format(version=plan.to_version),
+            self.tr(
+                "Move this assessment from framework {old} to {new}? Every answer is carried over; a copy of the "
+                "file as it is now is kept beside it. This cannot be undone with Undo."
+            ).format(old=plan.from_version, new=plan.to_version),
+            "\n".join(describe(plan)),
+            self.tr("Move to {new}").format(new=plan.to_version),
+            self.tr("Cancel"),
+        ):
+            return
+        try:
+            _plan, backup = upgrade_framework(session.doc, by=session.assessor)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        path, controller = self.path, self.controller
+        self.close()  # reopened on the new framework: every page is built again from it
+        controller.open_path(path)
+        show_message(
+            None,
+            self.tr("Framework updated"),
+            self.tr("The assessment now uses framework {new}. The file as it was is kept as {backup}.").format(
+                new=plan.to_version, backup=backup.name
+            ),
+        )
+
     def follow_link(self, link: str) -> None:
         """A link in the guidance panel: a treaty provision, or a recommendation to add to the plan."""
         kind, _, target = link.partition(":")
@@ -405,8 +446,9 @@ class MainWindow(QMainWindow):
         acts.next_unanswered.setEnabled(has_doc)
         self.page.ui.previousButton.setEnabled(acts.previous.isEnabled())
         self.page.ui.nextButton.setEnabled(acts.next.isEnabled())
-        for action in (acts.save_as, acts.find, acts.page_assess, acts.page_review, acts.page_export):
+        for action in (acts.save_as, acts.find, *acts.page_actions.values()):
             action.setEnabled(has_doc)
+        acts.upgrade.setEnabled(editable and self.session is not None and self.session.newer_framework is not None)
         stack = self.session.undo_stack if self.session else None
         acts.undo.setEnabled(bool(stack and stack.canUndo() and editable))
         acts.redo.setEnabled(bool(stack and stack.canRedo() and editable))

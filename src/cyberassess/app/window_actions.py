@@ -142,6 +142,7 @@ class MainActions(QObject):
             checkable=True,
             tip=self.tr("Signed PDF report and Excel matrix"),
         )
+        self.upgrade = a(w, self.tr("Move to the installed &framework version…"), w.upgrade_framework)
         self.page_mission = a(
             w,
             self.tr("&Mission"),
@@ -227,7 +228,7 @@ class MainActions(QObject):
         file = bar.addMenu(self.tr("&File"))
         file.addActions([self.new, self.open])
         recent = file.addMenu(self.tr("Open &recent"))
-        file.addActions([self.save_as])
+        file.addActions([self.save_as, self.upgrade])
         file.addSeparator()
         file.addActions([self.settings])
         file.addSeparator()
