@@ -208,6 +208,8 @@ def test_mission_record() -> None:
     assert sum(1 for entry in consulted if not entry.get("name")) >= len(consulted) // 2  # many only by function
     assert all(start <= date.fromisoformat(entry["date"]) <= end for entry in consulted)
     assert all(entry["institution"] and entry["role"] and entry["place"] for entry in consulted)
+    meetings = re.search(r"held (\d+) meetings", mission["limitations"])
+    assert meetings and int(meetings.group(1)) == len(consulted)
     documents = DATA["documents"]
     assert 12 <= len(documents) <= 25
     files = {item["file"] for item in DATA["evidence"]}
