@@ -19,6 +19,7 @@ import pytest
 
 from cyberassess.demo import ASSESSORS, COUNTRY, MISSION, demo_content, evidence_file, write_demo
 from cyberassess.framework import builtin_framework, tr
+from cyberassess.review.treaty import provisions
 from cyberassess.store import Assessment
 
 FW = builtin_framework()
@@ -267,7 +268,6 @@ def test_action_plan() -> None:
 
 
 def test_treaty_table_rows_are_provisions_of_the_framework() -> None:
-    provisions = pytest.importorskip("cyberassess.review.treaty").provisions
     known = {p.key: p for p in provisions(FW)}
     rows = DATA["treaty"]
     assert set(rows) <= set(known), f"not referenced by the framework: {sorted(set(rows) - set(known))}"
@@ -287,20 +287,17 @@ def _snapshot(path: Path) -> dict[str, Any]:
     with Assessment.open(path, read_only=True) as doc:
         answers = {k: (a.value, a.confidence, a.justification, a.assessor) for k, a in doc.answers().items()}
         evidence = [(e.indicator_id, e.file_name, e.sha256) for e in doc.evidence()]
-        review: dict[str, Any] = {}
-        if hasattr(doc, "mission"):
-            review = {
-                "mission": doc.mission(),
-                "team": [(m.name, m.role, m.organisation) for m in doc.team()],
-                "consulted": [(c.institution, c.name, c.role, c.date, c.place) for c in doc.consulted()],
-                "documents": [(d.title, d.issuer, d.date, d.evidence_id is not None) for d in doc.reviewed_documents()],
-                "narratives": {k: (n.text, n.assessor) for k, n in doc.narratives().items()},
-                "actions": [
-                    (a.title, a.indicator_ids, a.owner, a.horizon, a.effort, a.priority, a.status)
-                    for a in doc.actions()
-                ],
-                "treaty": {k: (t.national_provision, t.compliance, t.note) for k, t in doc.treaty_entries().items()},
-            }
+        review = {
+            "mission": doc.mission(),
+            "team": [(m.name, m.role, m.organisation) for m in doc.team()],
+            "consulted": [(c.institution, c.name, c.role, c.date, c.place) for c in doc.consulted()],
+            "documents": [(d.title, d.issuer, d.date, d.evidence_id is not None) for d in doc.reviewed_documents()],
+            "narratives": {k: (n.text, n.assessor) for k, n in doc.narratives().items()},
+            "actions": [
+                (a.title, a.indicator_ids, a.owner, a.horizon, a.effort, a.priority, a.status) for a in doc.actions()
+            ],
+            "treaty": {k: (t.national_provision, t.compliance, t.note) for k, t in doc.treaty_entries().items()},
+        }
         return {"info": (doc.info.country, doc.info.mission, doc.info.target_stage), "answers": answers,
                 "evidence": evidence, "review": review}  # fmt: skip
 
@@ -316,3 +313,18 @@ def test_written_demo_holds_the_content_and_is_deterministic(tmp_path: Path) -> 
         assert justification == " ".join(expected["justification"].split())
         assert assessor == DATA["assessors"][expected["assessor"]]
     assert len(first["evidence"]) == sum(len(item["indicators"]) for item in DATA["evidence"])
+    review = first["review"]
+    mission = DATA["mission"]
+    assert (review["mission"].mission_type, review["mission"].start_date, review["mission"].end_date) == (
+        mission["type"], mission["start"], mission["end"])  # fmt: skip
+    assert (review["mission"].host, review["mission"].marking, review["mission"].status) == (
+        mission["host"], mission["marking"], mission["status"])  # fmt: skip
+    assert [name for name, _, _ in review["team"]] == list(ASSESSORS)
+    assert len(review["consulted"]) == len(DATA["consulted"])
+    assert [title for title, *_ in review["documents"]] == [d["title"] for d in DATA["documents"]]
+    assert [linked for *_, linked in review["documents"]] == [bool(d.get("evidence")) for d in DATA["documents"]]
+    assert {k: text for k, (text, _) in review["narratives"].items()} == {
+        k: v["text"] for k, v in DATA["narratives"].items()}  # fmt: skip
+    assert [title for title, *_ in review["actions"]] == [a["title"] for a in DATA["actions"]]
+    assert [priority for *_, priority, _ in review["actions"]] == list(range(1, len(DATA["actions"]) + 1))
+    assert {k: row[1] for k, row in review["treaty"].items()} == {k: v["compliance"] for k, v in DATA["treaty"].items()}

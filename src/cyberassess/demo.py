@@ -20,6 +20,7 @@ from typing import Any
 
 from .framework import Framework, builtin_framework
 from .paths import resource
+from .review.treaty import provisions
 from .store import Assessment
 
 CONTENT = ("demo", "meridia.yaml")
@@ -67,8 +68,7 @@ def write_demo(path: Path | str, *, overwrite: bool = False, framework: Framewor
     ) as doc:
         _write_answers(doc, fw, data["answers"], names)
         evidence_ids = _write_evidence(doc, fw, data["evidence"], names)
-        if hasattr(doc, "set_mission"):  # the review record (schema 3), once the store has it
-            _write_review(doc, fw, data, names, evidence_ids)
+        _write_review(doc, fw, data, names, evidence_ids)
         doc.set_last_position(fw.indicator_ids()[0])
     return path
 
@@ -171,8 +171,6 @@ def _write_plan(doc: Assessment, fw: Framework, actions: list[Mapping[str, Any]]
 
 
 def _write_treaty_table(doc: Assessment, fw: Framework, rows: Mapping[str, Mapping[str, Any]], lead: str) -> None:
-    from .review.treaty import provisions
-
     known = {provision.key for provision in provisions(fw)}
     for key, row in rows.items():
         if key in known:
