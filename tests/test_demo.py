@@ -302,6 +302,22 @@ def _snapshot(path: Path) -> dict[str, Any]:
                 "evidence": evidence, "review": review}  # fmt: skip
 
 
+def test_the_prose_agrees_with_the_scores(demo_file: Path) -> None:
+    from cyberassess.scoring import score_assessment
+
+    with Assessment.open(demo_file, read_only=True) as doc:
+        card = score_assessment(doc)
+    assert card.stage is not None
+    summary = DATA["narratives"]["summary"]["text"]
+    assert f"at the **{tr(FW.stage(card.stage).label)}** stage" in summary
+    assert f"below the {tr(FW.stage(card.target_stage).label)} stage" in summary
+    ranked = [d.dimension_id for d in sorted(card.dimensions, key=lambda d: d.score or 0)]
+    assert set(ranked[-2:]) == {"D2", "D3"}, "the findings call the law the strongest part"
+    assert set(ranked[:2]) == {"D5", "D7"}, "the summary calls evidence and safeguards the weakest"
+    planned = {i for a in DATA["actions"] for i in a["indicators"]}
+    assert {p.indicator_id for p in card.priorities[:10]} <= planned, "the top priorities are in the plan"
+
+
 def test_written_demo_holds_the_content_and_is_deterministic(tmp_path: Path) -> None:
     first = _snapshot(write_demo(tmp_path / "one.cyberassess"))
     assert first == _snapshot(write_demo(tmp_path / "two.cyberassess"))
