@@ -236,6 +236,20 @@ def test_narratives_for_every_dimension_in_the_safe_subset() -> None:
             assert any(FW.dimension_of(i).id == section for i in INDICATOR_ID.findall(text)), section
 
 
+def test_narratives_parse_as_intended() -> None:
+    from cyberassess.review.markdown import parse
+
+    texts = {k: v["text"] for k, v in DATA["narratives"].items()} | {"limitations": DATA["mission"]["limitations"]}
+    for section, text in texts.items():
+        blocks = parse(text)
+        assert blocks, section
+        assert not any("*" in span.text for block in blocks for span in block.spans), f"{section}: a stray marker"
+        if section.startswith("D"):
+            kinds = Counter(block.kind for block in blocks)
+            assert kinds["bullet"] >= 3 and kinds["paragraph"] >= 2, section
+            assert any(span.bold for block in blocks for span in block.spans), section
+
+
 def test_findings_agree_with_the_answers() -> None:
     for section, narrative in DATA["narratives"].items():
         for match in re.finditer(r"\((D\d\.\d\.\d), not applicable\)", narrative["text"]):
