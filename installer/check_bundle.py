@@ -30,7 +30,7 @@ FORBIDDEN_MODULES = {"pytest", "_pytest", "mypy", "hypothesis", "ruff", "tests",
 REQUIRED_MODULES = {"cyberassess.app.forms.ui_main_window", "cyberassess.app.forms.ui_indicator_page"}
 # What the app needs at run time (relative to the folder holding resources/, i.e. sys._MEIPASS).
 REQUIRED = [
-    "resources/frameworks/cybercrime-capacity", "resources/fonts/DejaVuSans.ttf",
+    "resources/frameworks/cybercrime-capacity", "resources/demo/meridia.yaml", "resources/fonts/DejaVuSans.ttf",
     "resources/fonts/NotoSansArabic-Regular.ttf", "resources/icons/app.svg", "resources/translations/app_fr.qm",
     "resources/translations/app_ar.qm", "resources/translations/core_es.json",
     "babel/locale-data/en.dat", "babel/locale-data/fr.dat", "babel/locale-data/es.dat", "babel/locale-data/ar.dat",

@@ -70,7 +70,7 @@ def test_demo_is_complete_and_varied(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert values.count("na") >= 1 and values.count("unknown") >= 2
         assert {1, 2, 3, 4} <= {v for v in values if isinstance(v, int)}
         assert all(a.justification for a in doc.answers().values())
-        assert len(doc.evidence()) == 1
+        assert len({e.indicator_id[:2] for e in doc.evidence()}) >= 4  # evidence files in several dimensions
     code, _, err = run(capsys, "demo", str(path))
     assert code == 1 and "already exists" in err
     assert run(capsys, "demo", str(path), "--force")[0] == 0
