@@ -9,6 +9,8 @@ A workbook comes from outside (e-mail, USB stick) and is treated as hostile unti
    are limited (zip bombs); no XML part may carry a document type declaration (the vehicle of
    XML external-entity and entity-expansion attacks; Excel never writes one); and the rows of each
    sheet are counted, since openpyxl would parse a whole sheet that does not declare its size.
+   The size a sheet declares (``<dimension ref="A1:J1048576"/>``) is never trusted: only rows
+   that hold cells count against :data:`MAX_ROWS`.
 2. **Parsing** goes through openpyxl in read-only mode, which parses worksheets and shared strings
    with ``defusedxml`` (installed as a dependency; :data:`XML_HARDENED` reports it) and the rest
    with a parser that does not resolve entities. The file is read once into memory, so it cannot
@@ -52,7 +54,8 @@ MAX_UNCOMPRESSED_BYTES = 100 * 2**20  # all members together, as declared and as
 MAX_MEMBERS = 1000
 MAX_RATIO = 100  # uncompressed / compressed, for members above RATIO_FLOOR
 RATIO_FLOOR = 2**20
-MAX_ROWS = 5000  # rows per sheet (a framework has a few hundred indicators at most)
+MAX_ROWS = 5000  # rows holding cells, per sheet (a framework has a few hundred indicators at most)
+EXCEL_MAX_ROWS = 1_048_576  # the last row of a sheet in Excel and LibreOffice
 MAX_NAME_CHARS = 200  # an assessor's name
 
 MACRO_SUFFIXES = {".xlsm", ".xltm", ".xlam"}
@@ -307,6 +310,8 @@ def open_workbook(path: Path) -> tuple[Any, bytes]:
         workbook = openpyxl.load_workbook(
             io.BytesIO(data), read_only=True, data_only=False, keep_links=False, keep_vba=False, rich_text=False
         )
+        for sheet in workbook.worksheets:  # the declared size (<dimension ref="A1:J1048576"/>) is not trusted
+            sheet.reset_dimensions()
         _raw_shared_strings(workbook, data)
     except MatrixError:
         raise
@@ -352,14 +357,26 @@ def _text(value: object) -> str:
 
 
 def _rows(ws: Any, first: int, max_col: int, path: Path) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """The sheet's rows from ``first``, refusing sheets longer than :data:`MAX_ROWS`."""
-    declared = getattr(ws, "max_row", None)
-    if isinstance(declared, int) and declared > MAX_ROWS:
-        raise _too_long(path, ws.title)
-    for count, row in enumerate(ws.iter_rows(min_row=first, max_col=max_col), start=first):
-        if count > MAX_ROWS:
+    """The sheet's non-empty rows from ``first`` with their numbers, refusing more than :data:`MAX_ROWS`.
+
+    Only rows that hold a cell count: the size a sheet declares (its ``<dimension>``, often
+    ``A1:J1048576`` once a whole column was formatted) is ignored (see :func:`open_workbook`).
+    openpyxl fills the gaps between stored rows with one shared tuple of empty cells, skipped here
+    by identity, so an empty formatted row at the bottom of a sheet costs a fraction of a second,
+    and no row is held in memory. Rows beyond Excel's last row are not read.
+    """
+    filler: tuple[Any, ...] | None = None
+    real = 0
+    for number, row in enumerate(ws.iter_rows(min_row=first, max_row=EXCEL_MAX_ROWS, max_col=max_col), start=first):
+        if row is filler:
+            continue
+        if all(cell is EMPTY_CELL for cell in row):
+            filler = row
+            continue
+        real += 1
+        if real > MAX_ROWS:
             raise _too_long(path, ws.title)
-        yield count, row
+        yield number, row
 
 
 def _too_long(path: Path, title: str) -> UnsafeWorkbookError:
