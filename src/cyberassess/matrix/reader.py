@@ -46,6 +46,7 @@ from ..store.records import AnswerValue
 from . import layout as L
 from .errors import MatrixError, UnsafeWorkbookError
 from .safety import EXCEL_CELL_LIMIT, excel_unescape
+from .signature import UNSIGNED, SignatureCheck, SignedRow, payload, signed_row, verify
 
 XML_HARDENED: bool = bool(openpyxl.DEFUSEDXML)  # openpyxl parses sheets and strings with defusedxml
 
@@ -121,10 +122,15 @@ class MatrixContent:
     computed_hash: str
     rows: tuple[MatrixRow, ...]  # non-empty answers, in framework order
     rejected: tuple[RejectedRow, ...]
+    signature: SignatureCheck = UNSIGNED
 
     @property
     def hash_status(self) -> HashStatus:
-        """``unchanged``: the answer cells are as exported; ``edited``: changed outside the application."""
+        """``unchanged``: the answer cells are as exported; ``edited``: changed outside the application.
+
+        The hash is not keyed: it shows accidental changes only. Whether the answers are as their
+        signer exported them is :attr:`signature`.
+        """
         if self.kind == "template":
             return "template"
         return "unchanged" if self.stored_hash == self.computed_hash else "edited"
@@ -501,6 +507,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
     seen: dict[str, str] = {}
     rejected: list[RejectedRow] = []
     cells_for_hash: list[L.AnswerCells] = []
+    signed_rows: list[SignedRow] = []
     for dimension in fw.dimensions:
         title = sheets.get(dimension.id)
         if not title:
@@ -534,6 +541,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
                 continue
             seen[row.indicator_id] = f"'{title}'!A{number}"
             cells_for_hash.append(hash_cells)
+            signed_rows.append(signed_row(*hash_cells, row.assessor, row.updated_at))
             untouched = checksums.get(row.indicator_id) == L.row_checksum(hash_cells, row.assessor)
             updated_at = row.updated_at if untouched and row.updated_at and _parse_time(row.updated_at) else edited_at
             assessor = row.assessor or filled_by
@@ -564,6 +572,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
         computed_hash=L.answers_sha256(fw, cells_for_hash),
         rows=tuple(sorted((r for r in rows.values() if not r.empty), key=lambda r: order[r.indicator_id])),
         rejected=tuple(rejected),
+        signature=verify(fields, payload(fields, filled_by, signed_rows, fw.indicator_ids())),
     )
 
 
