@@ -12,8 +12,7 @@ import openpyxl
 import pytest
 
 from cyberassess.errors import InputError, ReadOnlyError
-from cyberassess.matrix import apply_import, export_matrix, plan_import, read_matrix
-from cyberassess.matrix import importer
+from cyberassess.matrix import apply_import, export_matrix, importer, plan_import, read_matrix
 from cyberassess.matrix.importer import newer_side
 from cyberassess.store import Assessment
 

@@ -162,6 +162,19 @@ def _styled_last_row(xml: str) -> str:
     )
 
 
+def _garbage_signature(workbook: Any) -> None:
+    """Signature rows that hold no signature: the import must say so, not call the matrix signed."""
+    ws = metadata_sheet(workbook)
+    row = ws.max_row + 1
+    for key, value in (
+        ("signature_algorithm", "rsa-pss-sha256"),
+        ("signature", "AAAA"),
+        ("signer_certificate", "AAAA"),
+    ):
+        ws.cell(row, 1).value, ws.cell(row, 2).value = key, value
+        row += 1
+
+
 def _not_a_number(xml: str) -> str:
     """A number cell whose value is not a number (a damaged or hand-made file)."""
     return re.sub(r'<c r="C4"[^>]*>.*?</c>', '<c r="C4"><v>three</v></c>', xml, count=1)
@@ -277,6 +290,9 @@ CASES: tuple[BadWorkbook, ...] = (
         "declared-1048576-rows.xlsx", lambda g, b: _all_sheets_xml(g, _declare_whole_sheet), "accepted", "unchanged:"
     ),
     BadWorkbook("styled-row-1048576.xlsx", lambda g, b: _all_sheets_xml(g, _styled_last_row), "accepted", "unchanged:"),
+    BadWorkbook(
+        "signature-garbage.xlsx", lambda g, b: edit(g, _garbage_signature), "accepted", "signature does not match"
+    ),
     BadWorkbook("xxe.xlsx", lambda g, b: _xxe(g), "refused", "external-entity"),
     BadWorkbook("billion-laughs.xlsx", lambda g, b: _billion_laughs(g), "refused", "declares a document type"),
     BadWorkbook("zip-bomb.xlsx", lambda g, b: _zip_bomb(g), "refused", "zip bomb"),
