@@ -6,7 +6,8 @@
   workbooks of tests/corpus/xlsx/, each through the real command line in its own process;
 * kill trials: a writer saving answers is SIGKILLed at random moments; every acknowledged answer
   must survive and the file must pass ``PRAGMA integrity_check``;
-* media, locks, offline, secrets, evidence paths and fuzzing: the matching test modules.
+* media, locks, offline, secrets, evidence paths, fuzzing, matrix signatures and framework
+  limits: the matching test modules.
 Exit code 0 only if every check passed.
 """
 
@@ -36,6 +37,8 @@ PYTEST_CHECKS = [
     ("secrets: passphrase and key material", ["tests/test_secrets.py"]),
     ("evidence names never escape", ["tests/test_store.py", "-k", "escape"]),
     ("fuzz: framework and matrix readers", ["tests/test_fuzz.py"]),
+    ("matrix signature: forged answers, names, times; other keys", ["tests/test_matrix_signature.py"]),
+    ("framework limits: size, nesting, entries, texts, counts", ["tests/test_framework_limits.py"]),
 ]
 
 
