@@ -6,7 +6,8 @@
   workbooks of tests/corpus/xlsx/, each through the real command line in its own process;
 * kill trials: a writer saving answers is SIGKILLed at random moments; every acknowledged answer
   must survive and the file must pass ``PRAGMA integrity_check``;
-* media, locks, offline, secrets, evidence paths and fuzzing: the matching test modules.
+* media, locks, offline, secrets, evidence paths, fuzzing, matrix signatures and framework
+  limits: the matching test modules.
 Exit code 0 only if every check passed.
 """
 
@@ -36,6 +37,8 @@ PYTEST_CHECKS = [
     ("secrets: passphrase and key material", ["tests/test_secrets.py"]),
     ("evidence names never escape", ["tests/test_store.py", "-k", "escape"]),
     ("fuzz: framework and matrix readers", ["tests/test_fuzz.py"]),
+    ("matrix signature: forged answers, names, times; other keys", ["tests/test_matrix_signature.py"]),
+    ("framework limits: size, nesting, entries, texts, counts", ["tests/test_framework_limits.py"]),
 ]
 
 
@@ -49,7 +52,8 @@ def xlsx_outcomes(scratch: Path) -> list[Outcome]:
     outcomes = []
     for bad in bad_workbooks.CASES:
         file = bad_workbooks.build(bad, good, blank, scratch)
-        expect = (1,) if bad.outcome == "refused" else (0, 4)  # a dry run with rejected rows changes nothing
+        # a dry run with rejected rows changes nothing (exit 0 or 4); an accepted workbook exits 0
+        expect = {"refused": (1,), "rejected": (0, 4), "accepted": (0,)}[bad.outcome]
         case = Case("xlsx", bad.name, expect_exit=expect, message=bad.message)
         outcomes.append(run_case(case, ["import-xlsx", str(base), "{file}", "--dry-run"], file, scratch, env))
     return outcomes

@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from cyberassess.errors import InputError, ReadOnlyError
-from cyberassess.matrix import apply_import, export_matrix, plan_import, read_matrix
+from cyberassess.matrix import apply_import, export_matrix, importer, plan_import, read_matrix
 from cyberassess.matrix.importer import newer_side
 from cyberassess.store import Assessment
 
@@ -96,7 +97,9 @@ def test_choices_override_prefer(answered: Assessment, tmp_path: Path) -> None:
         apply_import(answered, plan, prefer="latest")  # type: ignore[arg-type]
 
 
-def test_newer_uses_the_row_time_or_the_time_the_workbook_was_saved(answered: Assessment, tmp_path: Path) -> None:
+def test_newer_uses_the_row_time_or_the_time_the_workbook_was_saved(
+    answered: Assessment, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     matrix = export_matrix(answered, tmp_path / "m.xlsx")
     assert read_matrix(matrix).exported_at is not None
     exported_time = answered.answers()["D1.1.2"].updated_at
@@ -106,10 +109,22 @@ def test_newer_uses_the_row_time_or_the_time_the_workbook_was_saved(answered: As
     theirs = {c.indicator_id: c.theirs for c in plan.conflicts}
     assert theirs["D1.1.1"].updated_at == "2099-01-01T00:00:00+00:00"  # edited row: when the workbook was saved
     assert theirs["D1.1.2"].updated_at == exported_time  # untouched row: the time it carries
+    assert not plan.times_proven  # not signed: these times are the file's claims
     apply_import(answered, plan, prefer="newer")
+    answers = answered.answers()
+    assert answers["D1.1.1"].value == 2 and answers["D1.1.2"].value == 4  # a time later than now is not believed
+    with monkeypatch.context() as patch:  # in 2100, 2099 is the past: the saved time wins
+        patch.setattr(importer, "datetime", _Clock2100)
+        apply_import(answered, plan_import(answered, matrix), prefer="newer")
     answers = answered.answers()
     assert answers["D1.1.1"].value == 5 and answers["D1.1.2"].value == 4
     assert answers["D1.1.1"].updated_at == "2099-01-01T00:00:00+00:00"
+
+
+class _Clock2100(datetime):
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> _Clock2100:
+        return cls(2100, 1, 1, tzinfo=tz)
 
 
 def test_newer_side_rules() -> None:
@@ -118,6 +133,8 @@ def test_newer_side_rules() -> None:
     assert newer_side("2026-01-01T00:00:00+00:00", "2026-01-01T00:00:00+00:00") == "mine"
     assert newer_side("2026-01-01T00:00:00+00:00", None) == "mine"
     assert newer_side(None, "2026-01-01T00:00:00") == "theirs"
+    assert newer_side("2026-01-01T00:00:00+00:00", "2999-01-01T00:00:00+00:00") == "mine"  # the future: unknown
+    assert newer_side(None, "2999-01-01T00:00:00+00:00") == "mine"
 
 
 def test_an_answer_changed_after_planning_is_never_overwritten(answered: Assessment, tmp_path: Path) -> None:

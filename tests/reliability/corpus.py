@@ -158,6 +158,21 @@ def build_frameworks(out: Path) -> None:
     data = yaml.safe_load(manifest.read_text())
     data["dimensions"][0] = "../../../../etc/passwd"
     manifest.write_text(yaml.safe_dump(data))
+    variant("yaml-nested-deep", raw="id: D1\nnumber: 1\nsummary: " + "[" * 500 + "]" * 500 + "\n")
+    variant("yaml-block-nested-deep", raw="".join(f"{'  ' * n}k{n}:\n" for n in range(100)) + "  " * 100 + "x\n")
+    variant("text-too-long", lambda d: first(d).update(question={"en": "Is it long? " * 2500}))
+    variant("dimension-list-1000", raw=None)
+    manifest = out / "dimension-list-1000" / "framework.yaml"
+    data = yaml.safe_load(manifest.read_text())
+    data["dimensions"] = ["d1.yaml"] * 1000
+    manifest.write_text(yaml.safe_dump(data))
+    json_texts = (("json-nested-deep", "[" * 5000 + "]" * 5000), ("json-nested-strings", '["' + "[{" * 100 + '"]'))
+    for name, text in json_texts:
+        folder = out / name
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir()
+        (folder / "framework.json").write_text(text + "\n")
     variant("missing-dimension-file")
     (out / "missing-dimension-file" / "d2.yaml").unlink()
     variant("overlay-unknown-id")
@@ -263,6 +278,24 @@ BUILDERS: dict[str, Callable[[Path], None]] = {
 }
 
 
+def _many_indicators(folder: Path, count: int) -> Path:
+    """A JSON framework of ``count`` indicators in ten dimension files (only ids: the count is the point)."""
+    import json
+
+    import yaml
+
+    manifest = yaml.safe_load((FRAMEWORK_SOURCE / "framework.yaml").read_text(encoding="utf-8"))
+    folder.mkdir()
+    per_dimension = count // 10
+    manifest["dimensions"] = [f"d{n}.json" for n in range(1, 11)]
+    (folder / "framework.json").write_text(json.dumps(manifest), encoding="utf-8")
+    for n in range(1, 11):
+        indicators = [{"id": f"D{n}.1.{i}"} for i in range(1, per_dimension + 1)]
+        dimension = {"id": f"D{n}", "number": n, "sections": [{"id": f"D{n}.1", "indicators": indicators}]}
+        (folder / f"d{n}.json").write_text(json.dumps(dimension), encoding="utf-8")
+    return folder
+
+
 def build_generated(work: Path) -> dict[str, Path]:
     """The large inputs, made fresh for each run (never committed)."""
     from cyberassess.store import Assessment
@@ -278,6 +311,11 @@ def build_generated(work: Path) -> dict[str, Path]:
     with open(big_framework / "d1.yaml", "w", encoding="utf-8") as handle:
         handle.write("id: D1\nnumber: 1\nsummary: {en: " + "x" * (25 * 1024 * 1024) + "}\n")
     made["framework/huge-file"] = big_framework
+    deep = work / "json-nested-200000"
+    deep.mkdir()
+    (deep / "framework.json").write_text("[" * 200_000 + "]" * 200_000)
+    made["framework/json-nested-200000"] = deep
+    made["framework/indicators-100000"] = _many_indicators(work / "indicators-100000", 100_000)
     from cyberassess.demo import write_demo
 
     made["demo"] = write_demo(work / "demo.cyberassess")
@@ -340,9 +378,22 @@ CASES: list[tuple[Case, list[str]]] = [
             ("dimension-outside-folder", "outside the framework folder"),
             ("missing-dimension-file", "not found"),
             ("overlay-unknown-id", "no such id"),
+            ("yaml-nested-deep", "nested more than 32 levels"),
+            ("yaml-block-nested-deep", "nested more than 32 levels"),
+            ("json-nested-deep", "nested more than 32 levels"),
+            ("json-nested-strings", "expected a mapping"),  # brackets inside strings do not count as nesting
+            ("text-too-long", "at most 20,000"),
+            ("dimension-list-1000", "at most 30"),
         ]
     ],
     (Case("framework", "huge-file", message="larger than", generated=True), ["framework", "check", "{file}"]),
+    *[
+        (Case("framework", n, message=m, generated=True), ["framework", "check", "{file}"])
+        for n, m in [
+            ("json-nested-200000", "nested more than 32 levels"),
+            ("indicators-100000", "more than 2,000 indicators"),
+        ]
+    ],
     *[
         (Case("key", n, message=m), ["export-pdf", "{demo}", "-o", "{out}/report.pdf", "--key", "{file}"])
         for n, m in [

@@ -177,26 +177,28 @@ class ExportPage(QWidget):
 
     # ----------------------------------------------------------------- matrix
     def export_matrix(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the Excel matrix"),
-            self._suggest(".xlsx", self.tr("matrix")),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if not name:
+        from .matrix_export_dialog import MatrixExportDialog
+
+        dialog = MatrixExportDialog(self.session, self.settings, self._suggest(".xlsx", self.tr("matrix")), self)
+        if dialog.exec() != dialog.DialogCode.Accepted:
             return
-        output = Path(name if name.endswith(".xlsx") else name + ".xlsx")
-        doc, language = self.session.doc, self.session.language
+        request = dialog.request()
+        doc = self.session.doc
 
-        def work(progress: Progress) -> Path:
+        def work(progress: Progress) -> tuple[Path, str]:
             from ..matrix import export_matrix
+            from ..report.keys import open_key
 
-            progress(-1, self.tr("Writing {name}…").format(name=output.name))
-            return export_matrix(doc, output, language=language)
+            key = open_key(request.key_file, request.passphrase) if request.key_file is not None else None
+            progress(-1, self.tr("Writing {name}…").format(name=request.output.name))
+            path = export_matrix(doc, request.output, language=request.language, key=key)
+            return path, key.info.subject if key is not None else ""
 
-        def done(path: Path) -> None:
+        def done(result: tuple[Path, str]) -> None:
+            path, signer = result
             self.refresh()
-            show_message(self, self.tr("Excel matrix written"), self.tr("{path} is ready.").format(path=path))
+            signed = self.tr("Signed by {signer}.").format(signer=signer) if signer else self.tr("Not signed.")
+            show_message(self, self.tr("Excel matrix written"), self.tr("{path} is ready.").format(path=path), signed)
 
         Operation(self, work, title=self.tr("Exporting the Excel matrix")).success(done).run_in_background()
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from ..safetext import printable
 from .forms.ui_import_matrix import Ui_ImportMatrixDialog
-from .qt import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from .qt import QComboBox, QDialog, QDialogButtonBox, QHeaderView, Qt, QTableWidgetItem, QWidget
 from .uikit import load_form, local_time
 
 if TYPE_CHECKING:
@@ -34,12 +35,8 @@ class ImportMatrixDialog(QDialog):
                 "and {rejected} rows could not be read."
             ).format(new=len(plan.new), conflicts=len(plan.conflicts), same=plan.unchanged, rejected=len(plan.rejected))
         )
-        warning = ""
-        if plan.hash_status == "edited":
-            warning = self.tr(
-                "The answers in this workbook were changed outside CyberAssess after it was exported. "
-                "Check the differing answers carefully."
-            )
+        warning = self._provenance(plan)
+        ui.warning.setTextFormat(Qt.TextFormat.PlainText)  # names come from the workbook's certificate
         ui.warning.setText(warning)
         ui.warning.setVisible(bool(warning))
         table = ui.conflicts
@@ -82,6 +79,43 @@ class ImportMatrixDialog(QDialog):
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         em = self.fontMetrics().averageCharWidth()
         self.resize(em * 150, self.fontMetrics().height() * 34)
+
+    def _provenance(self, plan: ImportPlan) -> str:
+        """What the signature proves about the workbook (nothing is said of a blank matrix filled in by hand)."""
+        from ..report.keys import format_fingerprint
+
+        signature = plan.signature
+        if signature.status == "signed":
+            text = self.tr(
+                "Signed by {signer} (certificate SHA-256 {fingerprint}): the answers, names and times are as "
+                "they were signed."
+            ).format(signer=signature.signer_text(), fingerprint=format_fingerprint(signature.certificate_sha256))
+            if plan.signer_known:
+                return text + " " + self.tr("The same key signed earlier exports of this assessment.")
+            return (
+                text
+                + " "
+                + self.tr(
+                    "This key signed no earlier export of this assessment: compare the fingerprint with the one "
+                    "the signer gave you, since anyone can make a key in any name."
+                )
+            )
+        if signature.status == "broken":
+            return self.tr(
+                "The signature does not match: {reason}. The names and times in this workbook prove nothing; "
+                "check the differing answers carefully."
+            ).format(reason=printable(signature.reason))
+        if plan.kind == "template":
+            return ""
+        text = self.tr(
+            "This workbook is not signed: anyone could have changed its answers, names and times without it showing."
+        )
+        if plan.hash_status == "edited":
+            text += " " + self.tr(
+                "Its answers were changed outside CyberAssess after it was exported. Check the differing answers "
+                "carefully."
+            )
+        return text
 
     def _value(self, value: AnswerValue | None) -> str:
         if value is None:

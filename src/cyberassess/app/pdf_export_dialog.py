@@ -25,12 +25,17 @@ class PdfRequest:
 
 
 class PdfExportDialog(QDialog):
+    """Where to save, in which language, and signed with which key (the matrix dialog shares it)."""
+
+    OBJECT_NAME = "pdfExportDialog"
+    SUFFIX = ".pdf"
+
     def __init__(
         self, session: DocumentSession, settings: Settings, suggested: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("pdfExportDialog")
-        self.setWindowTitle(self.tr("Export the PDF report"))
+        self.setObjectName(self.OBJECT_NAME)
+        self.setWindowTitle(self._title())
         self.session = session
         self.ui = ui = load_form(Ui_PdfExportDialog, self)
         self.settings = settings
@@ -52,6 +57,17 @@ class PdfExportDialog(QDialog):
         (ui.passphrase if ui.keyFile.text() else ui.keyFile).setFocus()
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.sizeHint().height())
 
+    def _title(self) -> str:
+        return self.tr("Export the PDF report")
+
+    def _save_as(self) -> tuple[str, str, str]:
+        """The save dialog's title, its file filter, and what to say when no file is chosen."""
+        return (
+            self.tr("Save the report as"),
+            self.tr("PDF files (*.pdf)"),
+            self.tr("Choose where to save the report."),
+        )
+
     def _problem(self) -> str:
         ui = self.ui
         if ui.signed.isChecked():
@@ -60,7 +76,7 @@ class PdfExportDialog(QDialog):
             if not ui.passphrase.text():
                 return self.tr("Enter the key's passphrase.")
         if not ui.output.text().strip():
-            return self.tr("Choose where to save the report.")
+            return self._save_as()[2]
         return ""
 
     def _validate(self) -> None:
@@ -90,11 +106,10 @@ class PdfExportDialog(QDialog):
             self.ui.passphrase.setFocus()
 
     def _browse_output(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as"), self.ui.output.text(), self.tr("PDF files (*.pdf)")
-        )
+        title, files, _ = self._save_as()
+        name, _ = QFileDialog.getSaveFileName(self, title, self.ui.output.text(), files)
         if name:
-            self.ui.output.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            self.ui.output.setText(name if name.lower().endswith(self.SUFFIX) else name + self.SUFFIX)
 
     def accept(self) -> None:
         if self._problem():
@@ -108,7 +123,7 @@ class PdfExportDialog(QDialog):
         signed = ui.signed.isChecked()
         output = ui.output.text().strip()
         request = PdfRequest(
-            output=Path(output if output.lower().endswith(".pdf") else output + ".pdf").expanduser(),
+            output=Path(output if output.lower().endswith(self.SUFFIX) else output + self.SUFFIX).expanduser(),
             language=str(ui.language.currentData()),
             key_file=Path(ui.keyFile.text().strip()).expanduser() if signed else None,
             passphrase=ui.passphrase.text().encode("utf-8") if signed else None,

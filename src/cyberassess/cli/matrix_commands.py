@@ -9,8 +9,10 @@ from typing import Any
 from ..errors import InputError
 from ..framework import BUILTIN_ID, Framework, get_framework
 from ..i18n import SUPPORTED
+from ..safetext import printable
 from ..store import Assessment
 from ..store.records import AnswerRecord, AnswerValue
+from .report_commands import PASSPHRASE_ENV
 
 EXIT_CONFLICTS = 3
 EXIT_REJECTED = 4
@@ -22,6 +24,11 @@ choose: --prefer mine keeps the assessment's answers, theirs takes the matrix's,
 one changed last (mine when equal or unknown); --choose ID=mine|theirs decides one indicator and
 overrides --prefer. New answers (indicators not yet answered here) are always imported; an empty
 row never clears an answer.
+
+The first line says whether the matrix is signed and unchanged since signing, was changed after
+signing, or is not signed. Only a matching signature proves the matrix's assessors and times:
+with an unsigned or changed matrix, --prefer newer compares the times as written and warns that
+anyone could have written them. A time later than now is never believed (mine is kept).
 
 exit status: 0 imported; 1 error, nothing changed; 3 conflicts left unresolved (the rest was
 imported); 4 some rows rejected (the rest was imported).
@@ -43,16 +50,22 @@ exit status: 0 merged; 1 error, nothing written; 3 conflicts and no --prefer, no
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "export-xlsx",
-        help="export the Excel matrix of an assessment, or a blank matrix to fill in",
+        allow_abbrev=False,  # "--passphrase SECRET" must not pass for --passphrase-file
+        help="export the Excel matrix of an assessment (signed when a key is given), or a blank matrix",
         description="Write an Excel matrix: cover, summary with chart, one sheet per dimension and a metadata "
-        "sheet with a SHA-256 over the answer cells. With --blank, an empty matrix an assessor can fill in "
-        "Excel or LibreOffice without CyberAssess and send back.",
+        "sheet with a SHA-256 over the answer cells (which shows accidental changes only). With --key the "
+        "metadata sheet also carries a signature over the answers, assessors, times and metadata, so an import "
+        "can tell whether anything was changed after signing; the passphrase comes from --passphrase-file, the "
+        f"{PASSPHRASE_ENV} environment variable or a prompt. With --blank, an empty matrix an assessor can fill "
+        "in Excel or LibreOffice without CyberAssess and send back.",
     )
     p.add_argument("path", type=Path, nargs="?", metavar="ASSESSMENT", help="the .cyberassess file (not with --blank)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="MATRIX.xlsx")
     p.add_argument("--blank", action="store_true", help="write an empty matrix of a framework")
     p.add_argument("--framework", help=f"framework id of the blank matrix (default: {BUILTIN_ID})")
     p.add_argument("--language", default="en", choices=SUPPORTED, help="language of labels (default: %(default)s)")
+    p.add_argument("--key", type=Path, metavar="KEY.p12", help="sign the answers with this PKCS#12 key file")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE", help="read the key's passphrase from this file")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(handler=cmd_export_xlsx)
 
@@ -98,6 +111,10 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
 
     if args.output.exists() and not args.force:
         raise InputError(f"{args.output} already exists.", "Choose another name, or add --force to replace it.")
+    if args.blank and args.key is not None:
+        raise InputError("--key signs the answers of an assessment; a blank matrix has none.", "Leave out --key.")
+    if args.passphrase_file is not None and args.key is None:
+        raise InputError("--passphrase-file is for the key given with --key.", "Add --key KEY.p12, or leave it out.")
     if args.blank:
         framework: Framework
         if args.path is not None:
@@ -115,20 +132,55 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
         raise InputError("No assessment given.", "Name the .cyberassess file, or use --blank --framework ID.")
     if args.framework:
         raise InputError("--framework is only for --blank.", "The assessment's own framework is used.")
+    key = None
+    if args.key is not None:
+        from ..report.keys import check_key_file, open_key
+        from .report_commands import read_passphrase
+
+        check_key_file(args.key)  # a missing or damaged key file is reported before the passphrase is asked
+        key = open_key(args.key, read_passphrase(args.passphrase_file, prompt=f"Passphrase of {args.key.name}: "))
     with Assessment.open(args.path) as doc:
-        export_matrix(doc, args.output, language=args.language)
+        export_matrix(doc, args.output, language=args.language, key=key)
         answered = sum(1 for a in doc.answers().values() if a.rated)
         note = "" if not doc.read_only else f" (not recorded in the assessment: {doc.read_only_reason})"
-    print(f"matrix with {answered} answers written to {args.output}{note}")
+    state = "signed by " + printable(key.info.subject) if key is not None else "not signed (no --key given)"
+    print(f"matrix with {answered} answers written to {printable(args.output)} ({state}){note}")
+    if key is not None:
+        from ..report.keys import format_fingerprint
+
+        print(f"  certificate SHA-256: {format_fingerprint(key.info.certificate_sha256)}")
     return 0
 
 
 # ------------------------------------------------------------------ import
 _STATUS = {
-    "unchanged": "answer cells unchanged since the export",
+    "unchanged": "the answer cells match the export's hash",
     "edited": "answer cells edited outside CyberAssess since the export",
     "template": "a blank matrix filled in outside CyberAssess",
 }
+
+
+def _status_lines(plan: Any) -> list[str]:
+    """What the signature and the hash say about the matrix, and where it comes from."""
+    signature = plan.signature
+    if plan.kind == "template" and signature.status == "unsigned":
+        first = f"{printable(plan.source.name)}: {_STATUS['template']} (not signed)"
+    else:
+        first = f"{printable(plan.source.name)}: {signature.describe()}"
+        if not signature.signed and plan.kind == "assessment":
+            first += f"; {_STATUS[plan.hash_status]}"
+    first += f"; exported {printable(plan.exported_at)}" if plan.exported_at and plan.kind == "assessment" else ""
+    first += f"; filled in by {printable(plan.filled_by)}" if plan.filled_by else ""
+    lines = [first]
+    if signature.signed:
+        if plan.signer_known:
+            lines.append("  the same key signed earlier exports of this assessment")
+        else:
+            lines.append(
+                "  this key signed no earlier export of this assessment: compare the certificate's fingerprint "
+                "with the one the signer gave you (anyone can make a key in any name)"
+            )
+    return lines
 
 
 def _describe(framework: Framework, value: AnswerValue | None, justification: str, confidence: str | None) -> str:
@@ -161,11 +213,8 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     with Assessment.open(args.path, read_only=args.dry_run, allow_read_only=args.dry_run) as doc:
         plan = plan_import(doc, args.matrix)
         fw = doc.framework
-        print(
-            f"{plan.source.name}: {_STATUS[plan.hash_status]}"
-            + (f"; exported {plan.exported_at}" if plan.exported_at and plan.kind == "assessment" else "")
-            + (f"; filled in by {plan.filled_by}" if plan.filled_by else "")
-        )
+        for line in _status_lines(plan):
+            print(line)
         print(
             f"  new answers: {len(plan.new)}, unchanged: {plan.unchanged}, conflicts: {len(plan.conflicts)}, "
             f"rejected rows: {len(plan.rejected)}"
@@ -192,6 +241,13 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
                     f"      theirs: {_describe(fw, theirs.value, theirs.justification, theirs.confidence)} "
                     f"{_who(theirs.assessor, theirs.updated_at)}"
                 )
+        by_time = [c for c in plan.conflicts if c.indicator_id not in choices]
+        if args.prefer == "newer" and by_time and not plan.times_proven:
+            print(
+                f"  warning: {len(by_time)} conflict(s) are settled by the matrix's times, which prove nothing: "
+                "the matrix is not signed or was changed after signing, so anyone could have written them "
+                "(use --choose ID=mine|theirs to decide yourself)"
+            )
         if args.dry_run:
             settled = sum(1 for c in plan.conflicts if c.indicator_id in choices or args.prefer)
             print(

@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +28,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import FrameworkError
 from ..paths import resource, user_cache_dir, user_frameworks_dir
+from . import limits
+from .limits import MAX_FILE_BYTES
 from .model import LANGUAGES, Dimension, Framework, from_json
 from .translations import apply_dimension_overlay, apply_manifest_overlay, overlay_files
 
@@ -35,28 +38,34 @@ if TYPE_CHECKING:
 
 MANIFEST_NAMES = ("framework.yaml", "framework.yml", "framework.json")
 BUILTIN_ID = "cybercrime-capacity"
-MAX_FILE_BYTES = 20 * 1024 * 1024
 CACHE_FORMAT = "3"  # bump when the cached form or its key changes (3: keyed by file stats, 2: by contents)
 
 T = TypeVar("T")
 
 
 def _parse(path: Path, text: str) -> Any:
-    """The content of a JSON or YAML file (YAML without aliases, safe tags only)."""
-    if path.suffix == ".json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise _not_valid(path, exc) from None
+    """The content of a JSON or YAML file (YAML without aliases, safe tags only), within the limits."""
+    try:
+        if path.suffix == ".json":
+            limits.check_json_depth(path, text)
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise _not_valid(path, exc) from None
+        else:
+            data = _parse_yaml(path, text)
+    except RecursionError:  # the last line: the scans above refuse deep nesting before parsing
+        raise limits.too_deep(path) from None
+    limits.check_data(path, data)
+    return data
+
+
+def _parse_yaml(path: Path, text: str) -> Any:
     import yaml  # only here: a framework loaded from the cache needs no YAML
 
     loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        if "*" in text and any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=loader)):
-            raise FrameworkError(
-                f"{path}: uses YAML aliases (*name), which framework files may not use.",
-                "Write each text out in full.",
-            )
+        limits.scan_yaml_events(path, yaml.parse(text, Loader=loader), yaml)
         return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader (C or pure Python)
     except yaml.YAMLError as exc:
         raise _not_valid(path, exc) from None
@@ -69,9 +78,17 @@ def _not_valid(path: Path, exc: Exception) -> FrameworkError:
 
 def _read(path: Path) -> Any:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file (a device, pipe or socket)"
+            raise FrameworkError(f"{path}: {kind}.", "A framework is made of YAML or JSON files.")
+        data = b""
+        if info.st_size <= MAX_FILE_BYTES:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
+        if info.st_size > MAX_FILE_BYTES or len(data) > MAX_FILE_BYTES:
             raise FrameworkError(f"{path}: file is larger than {MAX_FILE_BYTES // 2**20} MB.", "Is this a framework?")
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except FileNotFoundError:
         raise FrameworkError(f"{path}: file not found.", "Check the path and the list of dimension files.") from None
     except UnicodeDecodeError:
@@ -135,15 +152,19 @@ def _read_sources(manifest: Path) -> tuple[dict[str, Any], list[tuple[Path, Any]
     dimension_files = raw.get("dimensions")
     if not isinstance(dimension_files, list) or not dimension_files:
         raise FrameworkError(f"{manifest}: 'dimensions' must list the dimension files.")
+    limits.check_dimension_count(manifest, len(dimension_files))  # before reading any of them
+    counts = limits.Counts(manifest, raw)
     dimensions: list[tuple[Path, Any]] = []
     for entry in dimension_files:
         if isinstance(entry, dict):
+            counts.add(manifest, entry)
             dimensions.append((manifest, entry))
             continue
         dim_path = (manifest.parent / str(entry)).resolve()
         if manifest.parent.resolve() not in dim_path.parents:
             raise FrameworkError(f"{manifest}: dimension file '{entry}' is outside the framework folder.")
         dim_raw = _read(dim_path)
+        counts.add(dim_path, dim_raw)
         if isinstance(dim_raw, dict):
             for lang, overlay in overlay_files(dim_path):
                 apply_dimension_overlay(dim_raw, _read(overlay), lang, overlay)

@@ -18,6 +18,13 @@ An empty row in a matrix never clears an answer of the assessment.
 changed last, mine when equal or when the matrix does not say when its answer was given). A
 conflict with neither stays as mine and is reported as unresolved. Each written answer keeps the
 matrix's assessor and time, and its history entry has the source ``import:<file UUID>``.
+
+**Which times are believed.** The times in a matrix are what the file says. Only a matrix whose
+signature matches (:attr:`ImportPlan.signature`) proves them; in an unsigned matrix, or one changed
+after signing, anyone could have written them. ``newer`` still compares them as written (a blank
+matrix filled in by hand is never signed), and :attr:`ImportPlan.times_proven` tells the caller to
+say so (the command line prints a warning, the application shows the signature status). A time
+later than now is never believed, signed or not: that answer counts as undated (so mine is kept).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from ..errors import InputError, ReadOnlyError
 from ..store.document import Assessment
 from ..store.records import AnswerRecord, AnswerValue
 from .reader import HashStatus, MatrixRow, RejectedRow, read_matrix
+from .signature import UNSIGNED, SignatureCheck
 
 Prefer = Literal["mine", "theirs", "newer"]
 PREFER_CHOICES: tuple[Prefer, ...] = ("mine", "theirs", "newer")
@@ -109,6 +117,13 @@ class ImportPlan:
     exported_at: str | None = None
     filled_by: str = ""
     assessment_uuid: str = ""  # the assessment this plan was made for
+    signature: SignatureCheck = UNSIGNED
+    signer_known: bool = False  # the signing key also signed earlier exports of this assessment
+
+    @property
+    def times_proven(self) -> bool:
+        """True when the matrix's assessors and times are proven by a matching signature."""
+        return self.signature.signed
 
     @property
     def provenance(self) -> str:
@@ -152,6 +167,8 @@ def plan_import(doc: Assessment, matrix: Path) -> ImportPlan:
             unchanged += 1
         else:
             conflicts.append(Conflict(row.indicator_id, current, theirs))
+    check = content.signature
+    known = check.signed and any(r.certificate_sha256 == check.certificate_sha256 for r in doc.reports())
     return ImportPlan(
         source=content.source,
         hash_status=content.hash_status,
@@ -164,6 +181,8 @@ def plan_import(doc: Assessment, matrix: Path) -> ImportPlan:
         exported_at=content.exported_at,
         filled_by=content.filled_by,
         assessment_uuid=doc.info.file_uuid,
+        signature=check,
+        signer_known=known,
     )
 
 
@@ -177,9 +196,17 @@ def _time(text: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def believable_time(text: str | None, now: datetime | None = None) -> datetime | None:
+    """The time ``text`` names, or None when it names none or a time later than now (never believed)."""
+    moment = _time(text)
+    if moment is None or moment > (now or datetime.now(UTC)):
+        return None
+    return moment
+
+
 def newer_side(mine_at: str | None, theirs_at: str | None) -> Literal["mine", "theirs"]:
-    """``theirs`` only when their answer is known to be strictly newer than mine."""
-    mine_time, theirs_time = _time(mine_at), _time(theirs_at)
+    """``theirs`` only when their answer is known to be strictly newer than mine (a future time is unknown)."""
+    mine_time, theirs_time = _time(mine_at), believable_time(theirs_at)
     if theirs_time is None:
         return "mine"
     if mine_time is None:

@@ -9,7 +9,9 @@ A matrix workbook holds, in this order:
 * one **dimension** sheet per framework dimension: title in row 1, column headers in row 2 (frozen),
   then a heading row per section and one row per indicator with the columns of :data:`COLUMNS`;
 * a **metadata** sheet that identifies the workbook (cell A1 holds :data:`MARKER`), names the
-  other sheets and carries the SHA-256 over the answer cells and a checksum per row;
+  other sheets and carries the SHA-256 over the answer cells and a checksum per row (not keyed:
+  they show accidental changes only) and, when exported with a key, the signature of
+  :mod:`.signature`;
 * a hidden **lists** sheet with the drop-down choices.
 
 Sheet titles and headers are translated; the reader finds sheets through the metadata sheet and

@@ -11,7 +11,9 @@ of the same framework and version. Rules:
   that answered it are compared. When they all agree, that answer is taken. When they differ,
   that is a **conflict**, settled by ``prefer``: ``mine`` keeps mine; ``theirs`` takes the last
   input (in the order given) that answered; ``newer`` takes the answer changed last (mine on a
-  tie; an answer whose time is unknown counts as oldest). Without ``prefer`` a conflict stops the
+  tie; an answer whose time is unknown, or later than now, counts as oldest). The times of a
+  workbook prove nothing unless its signature matches; with ``newer`` the result warns about each
+  workbook that is not signed or was changed after signing. Without ``prefer`` a conflict stops the
   merge before anything is written (:class:`~.errors.MatrixConflictError` lists them).
 * Each input's rated answers are kept as provenance (``merge_input``), and every answer written
   has the history source ``merge:<input UUID>`` and the input's assessor. The disagreement report
@@ -41,7 +43,7 @@ from ..store.fileformat import FILE_SUFFIX, writable
 from ..store.lock import WriterLock
 from ..store.records import MergeInputRecord
 from .errors import MatrixConflictError
-from .importer import IncomingAnswer, Prefer, check_prefer, write_answer
+from .importer import IncomingAnswer, Prefer, believable_time, check_prefer, write_answer
 from .reader import RejectedRow, read_matrix
 
 __all__ = ["MergeConflict", "MergeResult", "merge"]
@@ -83,6 +85,7 @@ class _Source:
     is_assessment: bool = False
     answers: dict[str, IncomingAnswer] = field(default_factory=dict)
     rejected: tuple[RejectedRow, ...] = ()
+    times_unproven: str = ""  # for a workbook whose signature does not prove its times: why
 
 
 def _is_workbook(path: Path) -> bool:
@@ -108,6 +111,7 @@ def _load(path: Path) -> _Source:
             assessors=content.assessors or ((content.filled_by,) if content.filled_by else ()),
             answers={r.indicator_id: IncomingAnswer.from_row(r) for r in content.rows},
             rejected=content.rejected,
+            times_unproven="" if content.signature.signed else content.signature.describe(),
         )
     with Assessment.open(path, read_only=True) as doc:
         info = doc.info
@@ -127,11 +131,8 @@ def _load(path: Path) -> _Source:
 
 
 def _time(text: str | None) -> datetime:
-    if text:
-        with contextlib.suppress(ValueError):
-            moment = datetime.fromisoformat(text)
-            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return datetime.min.replace(tzinfo=UTC)
+    """The time of an answer; unknown or later than now counts as the oldest."""
+    return believable_time(text) or datetime.min.replace(tzinfo=UTC)
 
 
 def _resolve(candidates: list[tuple[str, IncomingAnswer]], prefer: Prefer | None) -> IncomingAnswer | None:
@@ -204,6 +205,13 @@ def merge(
         if len(distinct) > 1:
             names = "; ".join(f"{entry[position]} ({entry[0]})" for entry in distinct.values())
             warnings.append(f"the inputs name different {label}: {names}")
+    if prefer == "newer":
+        for source in sources:
+            if source.times_unproven:
+                warnings.append(
+                    f"{source.name}: {source.times_unproven}; its times were compared as written, "
+                    "though anyone could have changed them"
+                )
     try:
         result = _merge_into(doc, sources, framework, prefer, existing)
     except BaseException:

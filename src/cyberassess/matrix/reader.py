@@ -9,6 +9,8 @@ A workbook comes from outside (e-mail, USB stick) and is treated as hostile unti
    are limited (zip bombs); no XML part may carry a document type declaration (the vehicle of
    XML external-entity and entity-expansion attacks; Excel never writes one); and the rows of each
    sheet are counted, since openpyxl would parse a whole sheet that does not declare its size.
+   The size a sheet declares (``<dimension ref="A1:J1048576"/>``) is never trusted: only rows
+   that hold cells count against :data:`MAX_ROWS`.
 2. **Parsing** goes through openpyxl in read-only mode, which parses worksheets and shared strings
    with ``defusedxml`` (installed as a dependency; :data:`XML_HARDENED` reports it) and the rest
    with a parser that does not resolve entities. The file is read once into memory, so it cannot
@@ -44,6 +46,7 @@ from ..store.records import AnswerValue
 from . import layout as L
 from .errors import MatrixError, UnsafeWorkbookError
 from .safety import EXCEL_CELL_LIMIT, excel_unescape
+from .signature import UNSIGNED, SignatureCheck, SignedRow, payload, signed_row, verify
 
 XML_HARDENED: bool = bool(openpyxl.DEFUSEDXML)  # openpyxl parses sheets and strings with defusedxml
 
@@ -52,7 +55,8 @@ MAX_UNCOMPRESSED_BYTES = 100 * 2**20  # all members together, as declared and as
 MAX_MEMBERS = 1000
 MAX_RATIO = 100  # uncompressed / compressed, for members above RATIO_FLOOR
 RATIO_FLOOR = 2**20
-MAX_ROWS = 5000  # rows per sheet (a framework has a few hundred indicators at most)
+MAX_ROWS = 5000  # rows holding cells, per sheet (a framework has a few hundred indicators at most)
+EXCEL_MAX_ROWS = 1_048_576  # the last row of a sheet in Excel and LibreOffice
 MAX_NAME_CHARS = 200  # an assessor's name
 
 MACRO_SUFFIXES = {".xlsm", ".xltm", ".xlam"}
@@ -118,10 +122,15 @@ class MatrixContent:
     computed_hash: str
     rows: tuple[MatrixRow, ...]  # non-empty answers, in framework order
     rejected: tuple[RejectedRow, ...]
+    signature: SignatureCheck = UNSIGNED
 
     @property
     def hash_status(self) -> HashStatus:
-        """``unchanged``: the answer cells are as exported; ``edited``: changed outside the application."""
+        """``unchanged``: the answer cells are as exported; ``edited``: changed outside the application.
+
+        The hash is not keyed: it shows accidental changes only. Whether the answers are as their
+        signer exported them is :attr:`signature`.
+        """
         if self.kind == "template":
             return "template"
         return "unchanged" if self.stored_hash == self.computed_hash else "edited"
@@ -307,6 +316,8 @@ def open_workbook(path: Path) -> tuple[Any, bytes]:
         workbook = openpyxl.load_workbook(
             io.BytesIO(data), read_only=True, data_only=False, keep_links=False, keep_vba=False, rich_text=False
         )
+        for sheet in workbook.worksheets:  # the declared size (<dimension ref="A1:J1048576"/>) is not trusted
+            sheet.reset_dimensions()
         _raw_shared_strings(workbook, data)
     except MatrixError:
         raise
@@ -352,14 +363,26 @@ def _text(value: object) -> str:
 
 
 def _rows(ws: Any, first: int, max_col: int, path: Path) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """The sheet's rows from ``first``, refusing sheets longer than :data:`MAX_ROWS`."""
-    declared = getattr(ws, "max_row", None)
-    if isinstance(declared, int) and declared > MAX_ROWS:
-        raise _too_long(path, ws.title)
-    for count, row in enumerate(ws.iter_rows(min_row=first, max_col=max_col), start=first):
-        if count > MAX_ROWS:
+    """The sheet's non-empty rows from ``first`` with their numbers, refusing more than :data:`MAX_ROWS`.
+
+    Only rows that hold a cell count: the size a sheet declares (its ``<dimension>``, often
+    ``A1:J1048576`` once a whole column was formatted) is ignored (see :func:`open_workbook`).
+    openpyxl fills the gaps between stored rows with one shared tuple of empty cells, skipped here
+    by identity, so an empty formatted row at the bottom of a sheet costs a fraction of a second,
+    and no row is held in memory. Rows beyond Excel's last row are not read.
+    """
+    filler: tuple[Any, ...] | None = None
+    real = 0
+    for number, row in enumerate(ws.iter_rows(min_row=first, max_row=EXCEL_MAX_ROWS, max_col=max_col), start=first):
+        if row is filler:
+            continue
+        if all(cell is EMPTY_CELL for cell in row):
+            filler = row
+            continue
+        real += 1
+        if real > MAX_ROWS:
             raise _too_long(path, ws.title)
-        yield count, row
+        yield number, row
 
 
 def _too_long(path: Path, title: str) -> UnsafeWorkbookError:
@@ -484,6 +507,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
     seen: dict[str, str] = {}
     rejected: list[RejectedRow] = []
     cells_for_hash: list[L.AnswerCells] = []
+    signed_rows: list[SignedRow] = []
     for dimension in fw.dimensions:
         title = sheets.get(dimension.id)
         if not title:
@@ -517,6 +541,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
                 continue
             seen[row.indicator_id] = f"'{title}'!A{number}"
             cells_for_hash.append(hash_cells)
+            signed_rows.append(signed_row(*hash_cells, row.assessor, row.updated_at))
             untouched = checksums.get(row.indicator_id) == L.row_checksum(hash_cells, row.assessor)
             updated_at = row.updated_at if untouched and row.updated_at and _parse_time(row.updated_at) else edited_at
             assessor = row.assessor or filled_by
@@ -547,6 +572,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
         computed_hash=L.answers_sha256(fw, cells_for_hash),
         rows=tuple(sorted((r for r in rows.values() if not r.empty), key=lambda r: order[r.indicator_id])),
         rejected=tuple(rejected),
+        signature=verify(fields, payload(fields, filled_by, signed_rows, fw.indicator_ids())),
     )
 
 

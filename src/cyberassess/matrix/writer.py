@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -39,6 +39,10 @@ from ..store.records import AnswerRecord, EvidenceRecord
 from . import layout as L
 from .errors import MatrixError
 from .safety import EXCEL_CELL_LIMIT, excel_escape, put_text
+from .signature import signature_rows
+
+if TYPE_CHECKING:
+    from ..report.keys import LoadedKey
 
 XLSX_SUFFIX = ".xlsx"
 
@@ -73,14 +77,17 @@ class _Content:
     evidence: Mapping[str, Sequence[EvidenceRecord]] = field(default_factory=dict)
     card: ScoreCard | None = None
     exported_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    key: LoadedKey | None = None  # sign the answers with it
 
 
 # ------------------------------------------------------------------ public API
-def export_matrix(doc: Assessment, output: Path, *, language: str = "en") -> Path:
+def export_matrix(doc: Assessment, output: Path, *, language: str = "en", key: LoadedKey | None = None) -> Path:
     """Write ``doc``'s answers as a matrix workbook at ``output`` (replaced atomically if it exists).
 
-    When the assessment is writable the export (file name and SHA-256) is recorded in its report
-    log. Returns ``output``.
+    With ``key`` (an opened signing key, :func:`~cyberassess.report.keys.open_key`) the metadata
+    sheet carries a signature over the answers, assessors, times and metadata (see
+    :mod:`.signature`). When the assessment is writable the export (file name, SHA-256 and signer)
+    is recorded in its report log. Returns ``output``.
     """
     output = _check_output(Path(output))
     info = doc.info
@@ -98,10 +105,14 @@ def export_matrix(doc: Assessment, output: Path, *, language: str = "en") -> Pat
         answers=doc.answers(),
         evidence=evidence,
         card=score_assessment(doc),
+        key=key,
     )
     digest = _save_atomic(build_workbook(content), output)
     if not doc.read_only:
-        doc.log_report("xlsx", output.name, digest, language=content.language)
+        signer = (key.info.subject, key.info.certificate_sha256) if key is not None else (None, None)
+        doc.log_report(
+            "xlsx", output.name, digest, language=content.language, signer=signer[0], certificate_sha256=signer[1]
+        )
     return output
 
 
@@ -557,11 +568,14 @@ def _write_metadata(
         "filled_by_cell": filled_by_cell,
         "answers_sha256": L.answers_sha256(fw, (cells for cells, _ in rows)) if content.kind == "assessment" else "",
     }
+    extra: list[tuple[str, str, str]] = []
+    if content.key is not None and content.kind == "assessment":
+        extra = signature_rows(content.key, values, content.answers, fw.indicator_ids())
     row = 2
-    for key, description in L.META_KEYS:
+    for key, value, description in [(k, values[k], d) for k, d in L.META_KEYS] + extra:
         put_text(ws.cell(row=row, column=1), key)
-        if values[key]:
-            put_text(ws.cell(row=row, column=2), values[key])
+        if value:
+            put_text(ws.cell(row=row, column=2), value)
         put_text(ws.cell(row=row, column=3), gettext(lang, description))
         row += 1
     for key, title in sheet_map.items():

@@ -1,8 +1,9 @@
 """The corpus of bad matrix workbooks, built at test time from a good export (nothing large committed).
 
 Each :class:`BadWorkbook` names a file, how it is built from a good matrix of the mini framework,
-whether the whole workbook must be refused (``refused``) or only rows rejected (``rejected``), and
-a fragment the message must contain. Build them all into a folder to try them by hand::
+whether the whole workbook must be refused (``refused``), only rows rejected (``rejected``) or the
+workbook read in full (``accepted``: odd but harmless, as spreadsheet programs write them), and a
+fragment the message must contain. Build them all into a folder to try them by hand::
 
     CYBERASSESS_HOME=... python -m tests.corpus.xlsx.bad_workbooks OUTDIR
 """
@@ -20,7 +21,7 @@ from typing import Any, Literal
 
 import openpyxl
 
-Outcome = Literal["refused", "rejected"]
+Outcome = Literal["refused", "rejected", "accepted"]
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,39 @@ def _sheet_xml(good: Path, change: Callable[[str], str]) -> bytes:
     return rezip(data, {member: change(xml).encode("utf-8")})
 
 
+def _all_sheets_xml(good: Path, change: Callable[[str], str]) -> bytes:
+    """``change`` applied to every worksheet part."""
+    data = good.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {n: archive.read(n).decode("utf-8") for n in archive.namelist() if n.startswith("xl/worksheets/sheet")}
+    return rezip(data, {name: change(xml).encode("utf-8") for name, xml in parts.items()})
+
+
+def _declare_whole_sheet(xml: str) -> str:
+    """A ``<dimension>`` claiming every row Excel has (a whole column was formatted), as LibreOffice writes it."""
+    return re.sub(r'<dimension ref="[^"]*"/>', '<dimension ref="A1:J1048576"/>', xml)
+
+
+def _styled_last_row(xml: str) -> str:
+    """The real rows, then one empty formatted row at the very bottom of the sheet (row 1,048,576)."""
+    return _declare_whole_sheet(xml).replace(
+        "</sheetData>", '<row r="1048576" customFormat="1" ht="15"><c r="J1048576" s="0"/></row></sheetData>'
+    )
+
+
+def _garbage_signature(workbook: Any) -> None:
+    """Signature rows that hold no signature: the import must say so, not call the matrix signed."""
+    ws = metadata_sheet(workbook)
+    row = ws.max_row + 1
+    for key, value in (
+        ("signature_algorithm", "rsa-pss-sha256"),
+        ("signature", "AAAA"),
+        ("signer_certificate", "AAAA"),
+    ):
+        ws.cell(row, 1).value, ws.cell(row, 2).value = key, value
+        row += 1
+
+
 def _not_a_number(xml: str) -> str:
     """A number cell whose value is not a number (a damaged or hand-made file)."""
     return re.sub(r'<c r="C4"[^>]*>.*?</c>', '<c r="C4"><v>three</v></c>', xml, count=1)
@@ -252,6 +286,13 @@ CASES: tuple[BadWorkbook, ...] = (
     BadWorkbook("not-a-matrix.xlsx", lambda g, b: _plain_workbook(g), "refused", "not a CyberAssess matrix"),
     BadWorkbook("rows-100k.xlsx", lambda g, b: _many_rows(g, True), "refused", "more than 5,000 rows"),
     BadWorkbook("rows-100k-undeclared.xlsx", lambda g, b: _many_rows(g, False), "refused", "more than 5,000 rows"),
+    BadWorkbook(
+        "declared-1048576-rows.xlsx", lambda g, b: _all_sheets_xml(g, _declare_whole_sheet), "accepted", "unchanged:"
+    ),
+    BadWorkbook("styled-row-1048576.xlsx", lambda g, b: _all_sheets_xml(g, _styled_last_row), "accepted", "unchanged:"),
+    BadWorkbook(
+        "signature-garbage.xlsx", lambda g, b: edit(g, _garbage_signature), "accepted", "signature does not match"
+    ),
     BadWorkbook("xxe.xlsx", lambda g, b: _xxe(g), "refused", "external-entity"),
     BadWorkbook("billion-laughs.xlsx", lambda g, b: _billion_laughs(g), "refused", "declares a document type"),
     BadWorkbook("zip-bomb.xlsx", lambda g, b: _zip_bomb(g), "refused", "zip bomb"),
