@@ -39,7 +39,7 @@ from ..report.styles import (
     make_styles,
 )
 from ..safetext import safe_name
-from . import ANONYMOUS, Comparison
+from . import Comparison
 
 
 class CompareContext(Context):
@@ -136,7 +136,7 @@ def build_pdf(comparison: Comparison, language: str = "en", *, generated: dateti
     view = comparison.view
     framework = view.current.framework if hasattr(view, "current") else view.items[0].framework
     ctx = CompareContext(framework, lang)
-    comparison = comparison.relabel(ctx.t(ANONYMOUS))
+    comparison = comparison.relabel(ctx.t("Country {letter}"))
     story, title = story_and_title(ctx, comparison)
     buffer = io.BytesIO()
     doc = CompareTemplate(buffer, ctx, title, generated or datetime.now(UTC))

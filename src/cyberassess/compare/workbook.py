@@ -10,7 +10,7 @@ formulas, every piece of text written as text that no spreadsheet evaluates.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ from ..report.styles import NO_STAGE_TINT, STAGE_TINTS
 from ..safetext import safe_name
 from ..scoring import stage_of
 from ..store.records import AnswerValue
-from . import ANONYMOUS, Comparison
+from . import Comparison
 from .progress import CHANGE_KINDS, Progress
 from .regional import Regional
 
@@ -40,14 +40,18 @@ _UP = PatternFill("solid", fgColor="D3F0DE")
 _DOWN = PatternFill("solid", fgColor="F6D5D1")
 _CENTRE = Alignment(horizontal="center", vertical="top")
 
-KIND_WORDS = {
-    "improved": "Improved",
-    "declined": "Declined",
-    "unchanged": "Unchanged",
-    "newly-rated": "Newly rated",
-    "no-longer-rated": "No longer rated",
-    "not-rated": "Not rated either time",
-}
+
+
+def kind_words(t: Callable[..., str]) -> dict[str, str]:
+    """The change kinds in words, in the output's language."""
+    return {
+        "improved": t("Improved"),
+        "declined": t("Declined"),
+        "unchanged": t("Unchanged"),
+        "newly-rated": t("Newly rated"),
+        "no-longer-rated": t("No longer rated"),
+        "not-rated": t("Not rated either time"),
+    }
 
 
 def _fill(level: int | None) -> PatternFill:
@@ -102,6 +106,7 @@ def _heading(s: _Sheet, title: str, lines: Sequence[str]) -> int:
 
 def _progress_sheets(wb: Workbook, c: Comparison, view: Progress, lang: str) -> None:
     t = partial(gettext, lang)
+    words = kind_words(t)
     fw = view.current.framework
     base, cur = view.baseline, view.current
     names = unique_titles([t("Progress"), t("Indicators")])
@@ -129,7 +134,7 @@ def _progress_sheets(wb: Workbook, c: Comparison, view: Progress, lang: str) -> 
             t("Change"),
             t("Baseline stage"),
             t("Current stage"),
-            *(t(KIND_WORDS[k]) for k in kinds),
+            *(words[k] for k in kinds),
         ],
     )
     for d, dim in zip(view.dimensions, fw.dimensions, strict=True):
@@ -187,7 +192,7 @@ def _progress_sheets(wb: Workbook, c: Comparison, view: Progress, lang: str) -> 
         delta = s.number(row, 6, change_row.delta, "+0;-0;0")
         if change_row.delta:
             delta.fill = _UP if change_row.delta > 0 else _DOWN
-        s.text(row, 7, t(KIND_WORDS[change_row.kind]), border=_GRID)
+        s.text(row, 7, words[change_row.kind], border=_GRID)
         s.text(row, 8, t("Yes") if change_row.to_confirm else "", border=_GRID)
     s.ws.auto_filter.ref = f"A1:H{row}"
 
@@ -283,7 +288,7 @@ def _regional_sheets(wb: Workbook, c: Comparison, view: Regional, lang: str) -> 
 
 def build_workbook(comparison: Comparison, language: str = "en") -> Workbook:
     lang = normalise(language)
-    comparison = comparison.relabel(gettext(lang, ANONYMOUS))
+    comparison = comparison.relabel(gettext(lang, "Country {letter}"))
     wb = Workbook()
     if isinstance(comparison.view, Progress):
         _progress_sheets(wb, comparison, comparison.view, lang)
