@@ -5,6 +5,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -85,6 +86,26 @@ def test_budapest_substantive_articles_are_all_cited() -> None:
     articles = {ref.article for ind in fw.indicators() for ref in ind.references if ref.instrument == "budapest"}
     for article in [str(n) for n in range(2, 14)] + ["16", "18", "19", "22", "35"]:
         assert any(a == article or (a or "").startswith(article + "(") for a in articles), article
+
+
+def test_every_reference_has_its_article_and_lists_are_sorted_by_instrument_then_article() -> None:
+    fw = builtin_framework()
+    order = [i.id for i in fw.instruments]
+
+    def key(ref: Reference) -> tuple[int, int, str]:
+        number = re.match(r"\d+", ref.article or "")
+        assert number, (ref.instrument, ref.provision)
+        return order.index(ref.instrument), int(number.group()), ref.article or ""
+
+    for ind in fw.indicators():
+        keys = [key(ref) for ref in ind.references]
+        assert keys == sorted(keys), ind.id
+    un = {ref.article for ind in fw.indicators() for ref in ind.references if ref.instrument == "un-cybercrime"}
+    # the UN Convention's criminalisation, procedural and cooperation articles are all cited by number
+    for article in ["7", "8", "9", "10", "11", "12", "13", "14", "22", "24", "25", "27", "28", "40", "41", "42"]:
+        assert article in un, article
+    titles = {tr(ref.provision) for ind in fw.indicators() for ref in ind.references}
+    assert "Prevention measures" not in titles and "Preventive measures" in titles
 
 
 def test_lookup_by_indicator_id() -> None:
