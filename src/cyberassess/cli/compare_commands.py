@@ -1,4 +1,4 @@
-"""Commands across assessments: compare (progress since a baseline, or a regional view)."""
+"""Commands across assessments: compare (progress since a baseline, or a regional view), follow-up, confirm."""
 
 from __future__ import annotations
 
@@ -33,6 +33,33 @@ def register(sub: Any) -> None:
     p.add_argument("--anonymise", "--anonymize", action="store_true", help='name the countries "Country A, B, ..."')
     p.add_argument("--language", default="en", choices=SUPPORTED, help="language of the PDF or workbook (default: en)")
     p.set_defaults(handler=cmd_compare)
+
+    p = sub.add_parser(
+        "follow-up",
+        help="start a follow-up assessment of a baseline (answers and action plan carried over, to confirm)",
+        description="Write a new assessment that follows up BASELINE: same country, framework and target stage; the "
+        "baseline's identifier, details, dates, scores and answers kept inside it; every answer carried over "
+        "'to confirm' until the assessor confirms or changes it; the baseline's action plan carried over with "
+        "each action's status to update. The baseline file is not changed.",
+    )
+    p.add_argument("baseline", type=Path, metavar="BASELINE.cyberassess")
+    p.add_argument("path", type=Path, metavar="NEW.cyberassess")
+    p.add_argument("--mission", help="the follow-up mission's name (default: 'Follow-up of' the baseline's)")
+    p.add_argument("--assessor", help="who starts the follow-up (default: the baseline's assessors)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(handler=cmd_follow_up)
+
+    p = sub.add_parser(
+        "confirm",
+        help="confirm answers carried over from the baseline as they stand",
+        description="In a follow-up, confirm carried-over answers without changing them (saving an answer with "
+        "'cyberassess answer' confirms it too). Give indicator ids, or --all.",
+    )
+    p.add_argument("path", type=Path, metavar="ASSESSMENT")
+    p.add_argument("indicator_ids", nargs="*", metavar="INDICATOR_ID")
+    p.add_argument("--all", action="store_true", help="confirm every answer still to confirm")
+    p.add_argument("--assessor")
+    p.set_defaults(handler=cmd_confirm)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -71,4 +98,34 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from ..compare.textview import to_text
 
     print(to_text(comparison))
+    return 0
+
+
+def cmd_follow_up(args: argparse.Namespace) -> int:
+    from ..store.followup import create_follow_up
+
+    result = create_follow_up(
+        args.baseline, args.path, mission=args.mission, assessor=args.assessor, overwrite=args.force
+    )
+    print(
+        f"follow-up written to {printable(result.path)}: {result.answers} answers carried over to confirm, "
+        f"{result.actions} actions of the baseline's plan carried over"
+    )
+    return 0
+
+
+def cmd_confirm(args: argparse.Namespace) -> int:
+    from ..store import Assessment
+
+    if args.all == bool(args.indicator_ids):
+        raise InputError("Give the indicators to confirm, or --all (not both).", "E.g. confirm FILE D1.1.1 D1.1.2")
+    with Assessment.open(args.path, allow_read_only=False) as doc:
+        if doc.baseline() is None:
+            raise InputError(
+                f"{safe_name(args.path.name)} is not a follow-up: it has no answers carried over to confirm.",
+                "Start one with 'cyberassess follow-up BASELINE NEW'.",
+            )
+        done = doc.confirm(None if args.all else args.indicator_ids, by=args.assessor)
+        left = len(doc.to_confirm())
+    print(f"confirmed {len(done)} answer{'s' if len(done) != 1 else ''}; {left} still to confirm")
     return 0

@@ -1,26 +1,28 @@
 """Read the assessments to compare, and refuse the ones that cannot be compared.
 
-Each file is read once, read-only, into a :class:`Compared` (details, framework, answers, scores),
-and closed again: a comparison never changes a file. A file in an older format is upgraded in a
-temporary copy, so a baseline written by an earlier CyberAssess compares as it is.
+Each file is read once, read-only, into a :class:`Compared` (details, framework, answers, scores,
+action plan and, for a follow-up, the baseline kept inside it), and closed again: a comparison
+never changes a file. A file in an older format is upgraded in a temporary copy
+(:func:`cyberassess.store.reading.read_only`), so a baseline written by an earlier CyberAssess
+compares as it is.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import string
-import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
 from ..framework import Framework
 from ..safetext import safe_name
 from ..scoring import ScoreCard, score
+from ..store.baseline import BaselineRecord, CarriedAction
 from ..store.document import Assessment
-from ..store.fileformat import SCHEMA_VERSION, connect, sniff
+from ..store.reading import read_only
 from ..store.records import AnswerRecord, AssessmentInfo
+from ..store.review_records import Action
 
 
 class ComparisonError(InputError):
@@ -36,55 +38,69 @@ class Compared:
     framework: Framework
     answers: dict[str, AnswerRecord]
     card: ScoreCard
+    mission_date: str | None = None  # the mission's start (YYYY-MM-DD), when recorded
+    actions: tuple[Action, ...] = ()  # the action plan
+    carried: dict[int, CarriedAction] = field(default_factory=dict)  # actions that came from the baseline
+    to_confirm: frozenset[str] = frozenset()  # answers carried over from the baseline, not yet confirmed
+    baseline: Compared | None = None  # a follow-up's baseline, as kept in its file
 
     @property
     def date(self) -> str:
-        """The assessment's date (YYYY-MM-DD): when it was last edited."""
-        return self.info.modified_at[:10]
+        """The assessment's date (YYYY-MM-DD): its mission's start, else when it was last edited."""
+        return self.mission_date or self.info.modified_at[:10]
 
 
-def _schema_version(path: Path) -> int:
-    conn = connect(path, read_only=True)
-    try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0] or 0)
-    except sqlite3.Error:
-        return SCHEMA_VERSION  # the full open reports what is wrong
-    finally:
-        conn.close()
+def _from_baseline(doc: Assessment, record: BaselineRecord, country: str) -> Compared:
+    """The baseline kept inside a follow-up, as an assessment to compare with (no file needed)."""
+    answers = doc.baseline_answers()
+    info = AssessmentInfo(
+        file_uuid=record.file_uuid,
+        schema_version=doc.info.schema_version,
+        app_version_created="",
+        app_version_written="",
+        framework_id=record.framework_id,
+        framework_version=record.framework_version,
+        framework_hash="",
+        country=record.country or country,
+        mission=record.mission,
+        assessors=record.assessors,
+        target_stage=record.target_stage,
+        created_at=record.created_at,
+        modified_at=record.modified_at,
+        last_indicator_id=None,
+    )
+    return Compared(
+        file_name=safe_name(record.file_name),
+        info=info,
+        framework=doc.framework,
+        answers=answers,
+        card=score(doc.framework, answers, record.target_stage),
+        mission_date=record.start_date,
+    )
 
 
 def _read(doc: Assessment, file_name: str) -> Compared:
     answers = doc.answers()
+    record = doc.baseline()
     return Compared(
         file_name=file_name,
         info=doc.info,
         framework=doc.framework,
         answers=answers,
         card=score(doc.framework, answers, doc.info.target_stage),
+        mission_date=doc.mission().start_date,
+        actions=tuple(doc.actions()),
+        carried=doc.carried_actions(),
+        to_confirm=doc.to_confirm(),
+        baseline=_from_baseline(doc, record, doc.info.country) if record else None,
     )
 
 
 def read_compared(path: Path | str) -> Compared:
-    """Read one assessment for a comparison, without changing the file."""
+    """Read one assessment for a comparison, without changing the file (an older format is read from a copy)."""
     path = Path(path)
-    sniff(path)
-    name = safe_name(path.name)
-    if _schema_version(path) < SCHEMA_VERSION:
-        with tempfile.TemporaryDirectory(prefix="cyberassess-compare-") as tmp:
-            copy = Path(tmp) / "copy.cyberassess"
-            source = connect(path, read_only=True)
-            try:
-                target = sqlite3.connect(copy)
-                try:
-                    source.backup(target)
-                finally:
-                    target.close()
-            finally:
-                source.close()
-            with Assessment.open(copy) as doc:
-                return _read(doc, name)
-    with Assessment.open(path, read_only=True) as doc:
-        return _read(doc, name)
+    with read_only(path) as doc:
+        return _read(doc, safe_name(path.name))
 
 
 def read_all(paths: Iterable[Path | str]) -> list[Compared]:

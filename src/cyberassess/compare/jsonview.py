@@ -92,6 +92,16 @@ def _progress(view: Progress, comparison: Comparison) -> dict[str, Any]:
             }
             for c in view.changes
         ],
+        "actions": [
+            {
+                "title": a.title,
+                "indicators": list(a.indicator_ids),
+                "owner": a.owner,
+                "baseline_status": a.baseline_status,
+                "status": a.status,
+            }
+            for a in view.actions
+        ],
     }
 
 

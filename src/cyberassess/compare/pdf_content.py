@@ -16,6 +16,7 @@ from . import Comparison
 from .charts import progress_radar, spread_chart
 from .progress import DECLINED, IMPROVED, NEWLY_RATED, NO_LONGER_RATED, UNCHANGED, IndicatorChange, Progress
 from .regional import Regional
+from .words import STATUS_TINTS, status_words
 
 PRIORITIES_SHOWN = 15
 UP, DOWN = "#D3F0DE", "#F6D5D1"  # the stage tints of Strategic and Start-up
@@ -199,7 +200,32 @@ def _progress_story(ctx: Context, comparison: Comparison, view: Progress) -> tup
             ),
         ]
         story.append(ctx.p(", ".join(c.indicator_id for c in unchanged), st.small))
+    story += _actions(ctx, view)
     return story, title
+
+
+def _actions(ctx: Context, view: Progress) -> list[Flowable]:
+    t, st = ctx.t, ctx.st
+    groups = view.actions_by_status()
+    if not groups:
+        return []
+    words = status_words(t)
+    followed = any(a.status is not None for a in view.actions)
+    rows: list[list[Any]] = [[t("Action"), t("Indicators"), t("At the baseline"), t("Now")]]
+    extra: list[tuple[Any, ...]] = []
+    for status, actions in groups.items():
+        for a in actions:
+            then = words.get(a.baseline_status or "", t("Added since the baseline"))
+            now = words.get(a.status or "", t("Not followed up"))
+            rows.append([ctx.p(a.title, st.cell), ", ".join(a.indicator_ids), then, now])
+            r = len(rows) - 1
+            extra.append(("BACKGROUND", (3, r), (3, r), colors.HexColor(STATUS_TINTS.get(status, "#ECECEC"))))
+    table = ctx.table(rows, [CONTENT_WIDTH - 86 * MM, 30 * MM, 28 * MM, 28 * MM], extra=extra, zebra=False)
+    counts = ", ".join(f"{words.get(status, status)}: {len(found)}" for status, found in groups.items())
+    intro = t("The baseline's action plan and where each action stands now ({counts}).", counts=counts)
+    if not followed:
+        intro = t("The baseline's action plan, with each action's status at the baseline ({counts}).", counts=counts)
+    return [*ctx.subheading(t("The baseline's action plan"), "actions", table), ctx.p(intro), table]
 
 
 # ===================================================================== regional view

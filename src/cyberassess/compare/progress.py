@@ -10,10 +10,10 @@ has a stage neither time. Pure functions of their inputs: no I/O.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..store.records import AnswerRecord, AnswerValue
+from ..store.review_records import ACTION_STATUSES
 from .inputs import Compared
 
 IMPROVED = "improved"
@@ -76,6 +76,22 @@ class DimensionProgress:
 
 
 @dataclass(frozen=True)
+class ActionProgress:
+    """An action of the baseline's plan (or one added since, in a follow-up) and where it stands."""
+
+    title: str
+    indicator_ids: tuple[str, ...]
+    owner: str
+    baseline_status: str | None  # None: added since the baseline
+    status: str | None  # None: the current assessment does not follow this plan up
+
+    @property
+    def latest(self) -> str:
+        """The status to group by: the current one, else the baseline's."""
+        return self.status or self.baseline_status or "planned"
+
+
+@dataclass(frozen=True)
 class Progress:
     """What changed between a baseline and a later assessment of the same country."""
 
@@ -83,6 +99,14 @@ class Progress:
     current: Compared
     dimensions: tuple[DimensionProgress, ...]
     changes: tuple[IndicatorChange, ...]  # every indicator, in framework order
+    actions: tuple[ActionProgress, ...] = ()
+
+    def actions_by_status(self) -> dict[str, list[ActionProgress]]:
+        """The actions grouped by status, in the order planned, in progress, done, dropped."""
+        groups: dict[str, list[ActionProgress]] = {status: [] for status in ACTION_STATUSES}
+        for action in self.actions:
+            groups.setdefault(action.latest, []).append(action)
+        return {status: found for status, found in groups.items() if found}
 
     @property
     def before(self) -> float | None:
@@ -111,11 +135,29 @@ class Progress:
         return sum(1 for c in self.changes if c.to_confirm)
 
 
-def progress(baseline: Compared, current: Compared, *, to_confirm: Collection[str] = ()) -> Progress:
+def _actions(baseline: Compared, current: Compared) -> tuple[ActionProgress, ...]:
+    """A follow-up's plan with each carried-over action's status then and now; else the baseline's plan."""
+    if current.carried:
+        return tuple(
+            ActionProgress(
+                a.title,
+                a.indicator_ids,
+                a.owner,
+                current.carried[a.id].baseline_status if a.id in current.carried else None,
+                a.status,
+            )
+            for a in current.actions
+        )
+    return tuple(ActionProgress(a.title, a.indicator_ids, a.owner, a.status, None) for a in baseline.actions)
+
+
+def progress(baseline: Compared, current: Compared) -> Progress:
     """Compare ``current`` with its ``baseline`` (same framework: see :func:`.inputs.check_comparable`).
 
-    ``to_confirm``: indicators whose answer was carried over from the baseline and not yet confirmed.
+    The answers ``current`` carried over from the baseline and has not confirmed yet are marked
+    ``to_confirm``; the actions are the follow-up's plan (status then and now) or the baseline's.
     """
+    to_confirm = current.to_confirm
     fw = current.framework
     before_dims = {d.dimension_id: d for d in baseline.card.dimensions}
     changes: list[IndicatorChange] = []
@@ -139,4 +181,4 @@ def progress(baseline: Compared, current: Compared, *, to_confirm: Collection[st
                 counts=counts,
             )
         )
-    return Progress(baseline, current, tuple(dimensions), tuple(changes))
+    return Progress(baseline, current, tuple(dimensions), tuple(changes), _actions(baseline, current))

@@ -89,6 +89,17 @@ def progress_text(view: Progress, names: tuple[str, ...], anonymised: bool) -> s
             question = _clip(tr(fw.indicator(c.indicator_id).question), 70)
             mark = "  (to confirm)" if c.to_confirm else ""
             lines.append(f"  {c.indicator_id:<9}{answer(c.before):>3} -> {answer(c.after):<4} {question}{mark}")
+    groups = view.actions_by_status()
+    if groups:
+        followed = any(a.status is not None for a in view.actions)
+        lines.append("action plan by status (at the baseline -> now):" if followed else "the baseline's action plan:")
+        for status, actions in groups.items():
+            lines.append(f"  {status} ({len(actions)}):")
+            for a in actions:
+                then = a.baseline_status or "new"
+                change = f"{then} -> {a.status}" if followed else then
+                links = f" [{', '.join(a.indicator_ids)}]" if a.indicator_ids else ""
+                lines.append(f"    {change:<24} {_clip(a.title, 70)}{links}")
     return "\n".join(lines)
 
 

@@ -10,7 +10,7 @@ formulas, every piece of text written as text that no spreadsheet evaluates.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -33,25 +33,13 @@ from ..store.records import AnswerValue
 from . import Comparison
 from .progress import CHANGE_KINDS, Progress
 from .regional import Regional
+from .words import STATUS_TINTS, kind_words, status_words
 
 _SCORE = "0.00"
 _CHANGE = "+0.00;-0.00;0.00"
 _UP = PatternFill("solid", fgColor="D3F0DE")
 _DOWN = PatternFill("solid", fgColor="F6D5D1")
 _CENTRE = Alignment(horizontal="center", vertical="top")
-
-
-
-def kind_words(t: Callable[..., str]) -> dict[str, str]:
-    """The change kinds in words, in the output's language."""
-    return {
-        "improved": t("Improved"),
-        "declined": t("Declined"),
-        "unchanged": t("Unchanged"),
-        "newly-rated": t("Newly rated"),
-        "no-longer-rated": t("No longer rated"),
-        "not-rated": t("Not rated either time"),
-    }
 
 
 def _fill(level: int | None) -> PatternFill:
@@ -109,7 +97,7 @@ def _progress_sheets(wb: Workbook, c: Comparison, view: Progress, lang: str) -> 
     words = kind_words(t)
     fw = view.current.framework
     base, cur = view.baseline, view.current
-    names = unique_titles([t("Progress"), t("Indicators")])
+    names = unique_titles([t("Progress"), t("Indicators"), t("Action plan")])
     ws = wb.active
     assert ws is not None
     ws.title = names[0]
@@ -195,6 +183,25 @@ def _progress_sheets(wb: Workbook, c: Comparison, view: Progress, lang: str) -> 
         s.text(row, 7, words[change_row.kind], border=_GRID)
         s.text(row, 8, t("Yes") if change_row.to_confirm else "", border=_GRID)
     s.ws.auto_filter.ref = f"A1:H{row}"
+    if view.actions:
+        _actions_sheet(_Sheet(wb.create_sheet(names[2]), lang, (60, 22, 30, 20, 20)), view)
+
+
+def _actions_sheet(s: _Sheet, view: Progress) -> None:
+    t = s.t
+    words = status_words(t)
+    s.header(1, [t("Action"), t("Indicators"), t("Responsible institution"), t("At the baseline"), t("Now")])
+    row = 1
+    for status, actions in view.actions_by_status().items():
+        for a in actions:
+            row += 1
+            s.text(row, 1, a.title, border=_GRID, alignment=_WRAP_TOP)
+            s.text(row, 2, ", ".join(a.indicator_ids), border=_GRID, alignment=_WRAP_TOP)
+            s.text(row, 3, a.owner, border=_GRID, alignment=_WRAP_TOP)
+            s.text(row, 4, words.get(a.baseline_status or "", t("Added since the baseline")), border=_GRID)
+            fill = PatternFill("solid", fgColor=STATUS_TINTS.get(status, "#ECECEC").lstrip("#"))
+            s.text(row, 5, words.get(a.status or "", t("Not followed up")), border=_GRID, fill=fill)
+    s.ws.auto_filter.ref = f"A1:E{row}"
 
 
 def _regional_sheets(wb: Workbook, c: Comparison, view: Regional, lang: str) -> None:
