@@ -2,9 +2,8 @@
 
 Each file is read once, read-only, into a :class:`Compared` (details, framework, answers, scores,
 action plan and, for a follow-up, the baseline kept inside it), and closed again: a comparison
-never changes a file. A file in an older format is upgraded in a temporary copy
-(:func:`cyberassess.store.reading.read_only`), so a baseline written by an earlier CyberAssess
-compares as it is.
+never changes a file. A file in an older format is read through an upgraded copy in memory, so a
+baseline written by an earlier CyberAssess compares as it is.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from ..safetext import safe_name
 from ..scoring import ScoreCard, score
 from ..store.baseline import BaselineRecord, CarriedAction
 from ..store.document import Assessment
-from ..store.reading import read_only
 from ..store.records import AnswerRecord, AssessmentInfo
 from ..store.review_records import Action
 
@@ -97,9 +95,9 @@ def _read(doc: Assessment, file_name: str) -> Compared:
 
 
 def read_compared(path: Path | str) -> Compared:
-    """Read one assessment for a comparison, without changing the file (an older format is read from a copy)."""
+    """Read one assessment for a comparison, read-only (an older format through an upgraded copy in memory)."""
     path = Path(path)
-    with read_only(path) as doc:
+    with Assessment.open(path, read_only=True) as doc:
         return _read(doc, safe_name(path.name))
 
 

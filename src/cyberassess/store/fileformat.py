@@ -101,7 +101,9 @@ def connect(
 
 
 def required_tables(version: int) -> frozenset[str]:
-    """The tables a file of schema ``version`` must have (a newer file: those this version knows)."""
+    """The tables a file of schema ``version`` must have (a newer file, read-only: the first ones)."""
+    if version > SCHEMA_VERSION:
+        return REQUIRED_TABLES
     return REQUIRED_TABLES.union(*(names for since, names in TABLES_SINCE.items() if since <= version))
 
 

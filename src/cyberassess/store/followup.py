@@ -32,7 +32,6 @@ from .baseline_schema import BaselineAnswerRow, BaselineRow, CarriedActionRow, C
 from .document import Assessment, utc_now
 from .fileformat import FILE_SUFFIX, writable
 from .lock import WriterLock
-from .reading import read_only
 from .records import AnswerRecord, AssessmentInfo
 from .review_records import Action
 from .schema import Answer
@@ -68,7 +67,7 @@ class _Source:
 def _read_baseline(path: Path) -> _Source:
     from ..scoring import score_assessment
 
-    with read_only(path) as doc:
+    with Assessment.open(path, read_only=True) as doc:
         info = doc.info
         installed = doc.framework
         if installed.version != info.framework_version:
