@@ -61,7 +61,7 @@ def _refused(doc: Assessment, edit: Callable[[], object], message: str) -> None:
 
 # --------------------------------------------------------------------------- file format
 def test_a_new_file_is_schema_3_with_the_review_tables(doc: Assessment) -> None:
-    assert SCHEMA_VERSION == 3 and doc.info.schema_version == 3
+    assert SCHEMA_VERSION >= 3 and doc.info.schema_version == SCHEMA_VERSION
     conn = sqlite3.connect(doc.path)
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert set(REVIEW_TABLES) <= tables
@@ -111,7 +111,7 @@ def test_the_0_1_0_demo_is_migrated_after_a_backup_keeping_everything(tmp_path: 
     answers, evidence, history = _fixture_content(FORMAT2_DEMO)
     assert len(answers) == 100 and len(evidence) == 1 and len(history) == 102
     with Assessment.open(path) as d:
-        assert d.migrated_from == 2 and d.info.schema_version == 3
+        assert d.migrated_from == 2 and d.info.schema_version == SCHEMA_VERSION
         assert d.backup_path is not None and d.backup_path.exists()
         backup = d.backup_path
         assert len(d.answers()) == 100 and len(d.evidence()) == 1 and d.history_count() == 102
@@ -135,7 +135,7 @@ def test_a_format_1_file_is_migrated_through_2_to_3(tmp_path: Path) -> None:
     path = tmp_path / "old.cyberassess"
     shutil.copy(FORMAT1, path)
     with Assessment.open(path) as d:
-        assert d.migrated_from == 1 and d.info.schema_version == 3
+        assert d.migrated_from == 1 and d.info.schema_version == SCHEMA_VERSION
         assert [e.file_name for e in d.evidence()] == ["act.txt"]
         assert d.answers()["D1.1.1"].justification == "Draft strategy only"
         d.set_mission(start_date="2026-03-02", end_date="2026-03-13")
@@ -166,7 +166,7 @@ def test_a_failing_step_2_to_3_leaves_the_file_at_format_2(tmp_path: Path, monke
 def test_the_snapshot_reads_schema_3_and_leaves_schema_2_to_the_full_open(doc: Assessment, tmp_path: Path) -> None:
     doc.set_answer("D1.1.1", 3)
     snap = read_snapshot(doc.path)
-    assert snap is not None and snap.info.schema_version == 3 and snap.answers["D1.1.1"].value == 3
+    assert snap is not None and snap.info.schema_version == SCHEMA_VERSION and snap.answers["D1.1.1"].value == 3
     old = tmp_path / "old.cyberassess"
     shutil.copy(FORMAT2_DEMO, old)
     assert read_snapshot(old) is None
@@ -414,5 +414,5 @@ def test_an_older_file_opened_read_only_is_read_as_upgraded_and_left_untouched(t
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*backup*"))
     with Assessment.open(copy) as c:
-        assert c.migrated_from is None and c.info.schema_version == 3 and len(c.answers()) == 100
+        assert c.migrated_from is None and c.info.schema_version == SCHEMA_VERSION and len(c.answers()) == 100
         c.set_narrative("summary", "Continued on the copy.")

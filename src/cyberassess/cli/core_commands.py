@@ -114,20 +114,41 @@ def _bar(fraction: float, width: int = 20) -> str:
     return "#" * filled + "." * (width - filled)
 
 
+def _follow_up_line(doc: Assessment) -> tuple[str, frozenset[str]] | None:
+    """For a follow-up: a line on its baseline and the carried-over answers, and the ids still to confirm."""
+    baseline = doc.baseline()
+    if baseline is None:
+        return None
+    pending = doc.to_confirm()
+    carried = len(doc.baseline_answers())
+    line = (
+        f"follow-up of {printable(baseline.mission or baseline.country)} ({baseline.date}, "
+        f"{printable(baseline.file_name)}): of {carried} answers carried over, {carried - len(pending)} confirmed "
+        f"or changed, {len(pending)} to confirm"
+    )
+    return line, pending
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     with Assessment.open(args.path, read_only=True) as doc:
         info, fw, answers = doc.info, doc.framework, doc.answers()
+        follow_up = _follow_up_line(doc)
     print(f"{info.country} - {info.mission or 'no mission name'}")
     print(
         f"framework {fw.id} {fw.version}; assessors: {', '.join(info.assessors) or '-'}; "
         f"target stage {info.target_stage}; last edited {info.modified_at}"
     )
+    pending = follow_up[1] if follow_up else frozenset()
+    if follow_up:  # a carried-over answer counts as done once confirmed or changed
+        print(follow_up[0])
     total_done = total = 0
     for dim in fw.dimensions:
         ids = [i.id for i in dim.indicators()]
-        done = sum(1 for i in ids if i in answers and answers[i].rated)
+        done = sum(1 for i in ids if i in answers and answers[i].rated and i not in pending)
         total_done, total = total_done + done, total + len(ids)
-        print(f"  {dim.id:<4}{tr(dim.title)[:52]:<53}{done:>3}/{len(ids):<3} {_bar(done / len(ids))}")
+        waiting = sum(1 for i in ids if i in pending)
+        extra = f"  {waiting} to confirm" if waiting else ""
+        print(f"  {dim.id:<4}{tr(dim.title)[:52]:<53}{done:>3}/{len(ids):<3} {_bar(done / len(ids))}{extra}")
     print(f"  {'all':<57}{total_done:>3}/{total:<3} {100 * total_done / total:.0f}% complete")
     return 0
 
@@ -139,11 +160,28 @@ def _fmt(score: float | None) -> str:
 def cmd_score(args: argparse.Namespace) -> int:
     with Assessment.open(args.path, read_only=True) as doc:
         card, fw = score_assessment(doc), doc.framework
+        baseline, pending = doc.baseline(), doc.to_confirm()
+        carried = len(doc.baseline_answers())
     if args.json:
-        print(json.dumps(card.to_dict(), indent=2, ensure_ascii=False))
+        data = card.to_dict()
+        if baseline is not None:
+            data["follow_up"] = {
+                "baseline": baseline.file_uuid,
+                "baseline_score": baseline.scores.get("overall"),
+                "carried_over": carried,
+                "confirmed": carried - len(pending),
+                "to_confirm": len(pending),
+            }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
     stage = tr(fw.stage(card.stage).label) if card.stage else "-"
     print(f"overall {_fmt(card.score)} ({stage}), coverage {card.coverage:.0%}, target stage {card.target_stage}")
+    if baseline is not None:
+        print(
+            f"follow-up: baseline overall {_fmt(baseline.scores.get('overall'))} ({baseline.date}); of {carried} "
+            f"answers carried over, {carried - len(pending)} confirmed or changed, {len(pending)} to confirm "
+            "(scored as at the baseline until then)"
+        )
     for d in card.dimensions:
         title = tr(fw.dimensions[d.number - 1].title)
         label = tr(fw.stage(d.stage).label) if d.stage else "-"

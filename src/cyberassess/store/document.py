@@ -37,6 +37,7 @@ from ..errors import (
 from ..framework import Framework, get_framework
 from ..framework.portable import to_bytes
 from . import evidence as ev
+from .baseline import BaselineMixin
 from .connection import READ_OPTION, make_engine, migrated_copy, translated_errors
 from .fileformat import (
     APPLICATION_ID,
@@ -118,7 +119,7 @@ def _pragmas(engine: Engine, *statements: str) -> None:
         raw.close()
 
 
-class Assessment(ReviewRecordMixin):
+class Assessment(ReviewRecordMixin, BaselineMixin):
     """An open assessment file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
 
     evidence_limit: int = ev.DEFAULT_LIMIT_BYTES
@@ -542,6 +543,8 @@ class Assessment(ReviewRecordMixin):
         """Save an answer (stage, N/A, Unknown or ``None`` for not yet rated), note and confidence.
 
         Fields left as :data:`KEEP` keep their saved value. The answer is durable when this returns.
+        In a follow-up, saving an answer carried over from the baseline confirms it (choosing the same
+        stage again does too); see :mod:`.baseline`.
         """
         self._check_indicator(indicator_id)
         new_value = value if isinstance(value, _Keep) or value is None else parse_value(value)
@@ -571,6 +574,8 @@ class Assessment(ReviewRecordMixin):
                 fields["confidence"] = confidence
             if row is not None and all(fields[k] == row[k] for k in ("value", "justification", "confidence")):
                 assert old is not None
+                if not isinstance(new_value, _Keep):  # the same stage chosen again confirms a carried-over answer
+                    self._answer_saved(conn, indicator_id, changed=False, who=who, now=now, source=source)
                 return old
             fields.update(assessor=who, updated_at=updated_at or now, revision=fields["revision"] + 1)
             if row:
@@ -579,6 +584,7 @@ class Assessment(ReviewRecordMixin):
                 conn.execute(_INSERT_ANSWER, fields)
             new = answer_from_row(fields)
             self._log(conn, now, who, "answer", indicator_id, _answer_json(old), _answer_json(new), source)
+            self._answer_saved(conn, indicator_id, changed=True, who=who, now=now, source=source)
             self._touch(conn, now)
         return new
 
@@ -592,6 +598,7 @@ class Assessment(ReviewRecordMixin):
                 return
             self._log(conn, now, who, "answer", indicator_id, _answer_json(answer_from_row(row)), None, source)
             conn.execute(_DELETE_ANSWER, {"key": indicator_id})
+            self._answer_saved(conn, indicator_id, changed=True, who=who, now=now, source=source)
             self._touch(conn, now)
 
     # ----------------------------------------------------------------- evidence

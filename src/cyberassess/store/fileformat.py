@@ -17,10 +17,10 @@ from typing import NoReturn
 from ..errors import CorruptDocumentError, DocumentError, NotAnAssessmentError, StorageFullError
 
 FILE_SUFFIX = ".cyberassess"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x43794173  # "CyAs"
 REQUIRED_TABLES = frozenset({"meta", "answer", "evidence", "history", "report_log"})
-# Tables a file must have from a schema version on (the review record since 3).
+# Tables a file must have from a schema version on (the review record since 3, the baseline link since 4).
 TABLES_SINCE = {
     2: frozenset({"merge_input"}),
     3: frozenset(
@@ -35,6 +35,7 @@ TABLES_SINCE = {
             "treaty_entry",
         }
     ),
+    4: frozenset({"baseline", "baseline_answer", "carried_over", "carried_action"}),
 }
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

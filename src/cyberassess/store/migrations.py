@@ -89,7 +89,35 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     fill_framework_copy(conn)
 
 
-STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
+_BASELINE_TABLES_V4 = (
+    "CREATE TABLE baseline ("
+    " id INTEGER NOT NULL, file_uuid VARCHAR NOT NULL, file_name VARCHAR NOT NULL, country VARCHAR NOT NULL,"
+    " mission VARCHAR NOT NULL, assessors VARCHAR NOT NULL, framework_id VARCHAR NOT NULL,"
+    " framework_version VARCHAR NOT NULL, target_stage INTEGER NOT NULL, created_at VARCHAR NOT NULL,"
+    " modified_at VARCHAR NOT NULL, start_date VARCHAR, end_date VARCHAR, scores VARCHAR NOT NULL,"
+    " linked_at VARCHAR NOT NULL, linked_by VARCHAR NOT NULL,"
+    " PRIMARY KEY (id), CONSTRAINT baseline_single_row CHECK (id = 1))",
+    "CREATE TABLE baseline_answer ("
+    " indicator_id VARCHAR NOT NULL, value VARCHAR, justification VARCHAR NOT NULL, confidence VARCHAR,"
+    " assessor VARCHAR NOT NULL, updated_at VARCHAR NOT NULL, PRIMARY KEY (indicator_id),"
+    " CONSTRAINT baseline_answer_value CHECK (value IS NULL OR value IN ('1','2','3','4','5','na','unknown')))",
+    "CREATE TABLE carried_over (indicator_id VARCHAR NOT NULL, PRIMARY KEY (indicator_id))",
+    "CREATE TABLE carried_action ("
+    " action_id INTEGER NOT NULL, baseline_action_id INTEGER NOT NULL, baseline_status VARCHAR NOT NULL,"
+    " PRIMARY KEY (action_id), FOREIGN KEY(action_id) REFERENCES action (id) ON DELETE CASCADE)",
+)
+
+
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Schema 4: a follow-up's link to its baseline (details, scores, answers), and what is carried over.
+
+    The DDL is frozen here as it was in version 4, whatever the models become later.
+    """
+    for ddl in _BASELINE_TABLES_V4:
+        conn.execute(ddl)
+
+
+STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> int:
