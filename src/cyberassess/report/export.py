@@ -88,8 +88,10 @@ def export_pdf(
     report(8, i18n.gettext(lang, "Laying out the report"))
 
     from .builder import build_pdf
+    from .compose import build_report
 
-    pdf, pages = build_pdf(data, lang, progress)
+    model = build_report(data, lang)
+    pdf, pages = build_pdf(model, progress, pages_hint=max(20, 4 * len(data.framework.dimensions) + 12))
     if key is not None:
         report(88, i18n.gettext(lang, "Signing the report"))
         from .signing import sign_pdf
