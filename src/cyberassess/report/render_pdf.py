@@ -7,6 +7,7 @@ and left to right.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -210,7 +211,8 @@ class PdfRenderer:
         label_style = label_style or self.st.cell_bold
         widest = max((tx.width(tx.display(label), SANS_BOLD, CELL_SIZE) for label, _ in kv.rows), default=0.0)
         label_width = min(72 * MM, max(40 * MM, widest + 12))
-        rows = [[self.para(label, label_style), self.cell(value)] for label, value in kv.rows]
+        # Short values (names, dates) line up with their labels in the report's direction.
+        rows = [[self.para(label, label_style), self.cell(replace(value, user=False))] for label, value in kv.rows]
         return self.grid(rows, [label_width, CONTENT_WIDTH - label_width], header=False)
 
     def figures(self, f: m.Figures) -> KeptTable:
@@ -330,9 +332,9 @@ class PdfRenderer:
         c, st = self.report.cover, self.st
         story: list[Flowable] = [Spacer(1, 50 * MM)]
         story.append(self.para(c.kind, st.cover_kind))
-        story.append(self.para(c.country, st.title, user=True))
+        story.append(self.para(c.country, st.title))  # the cover's lines all follow the report's direction
         if c.mission:
-            story.append(self.para(c.mission, st.subtitle, user=True))
+            story.append(self.para(c.mission, st.subtitle))
         story.append(Spacer(1, 2 * MM))
         story.append(self.para(c.tagline, st.body))
         story.append(Spacer(1, 8 * MM))
