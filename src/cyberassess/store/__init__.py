@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .fileformat import FILE_SUFFIX, SCHEMA_VERSION
 from .records import (
+    KEEP,
     NOT_APPLICABLE,
     UNKNOWN,
     AnswerRecord,
@@ -22,11 +23,27 @@ from .records import (
     ReportRecord,
     parse_value,
 )
+from .review_records import (
+    ACTION_STATUSES,
+    COMPLIANCE,
+    EFFORTS,
+    HORIZONS,
+    MISSION_TYPES,
+    NARRATIVE_SECTIONS,
+    STATUSES,
+    Action,
+    ConsultedEntry,
+    MissionRecord,
+    Narrative,
+    ReviewedDocument,
+    TeamMember,
+    TreatyEntry,
+)
 
 if TYPE_CHECKING:
-    from .document import KEEP, Assessment, utc_now
+    from .document import Assessment, utc_now
 
-_FROM_DOCUMENT = frozenset({"KEEP", "Assessment", "utc_now"})
+_FROM_DOCUMENT = frozenset({"Assessment", "utc_now"})
 
 
 def __getattr__(name: str) -> Any:
@@ -38,19 +55,33 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "ACTION_STATUSES",
+    "COMPLIANCE",
+    "EFFORTS",
     "FILE_SUFFIX",
+    "HORIZONS",
     "KEEP",
+    "MISSION_TYPES",
+    "NARRATIVE_SECTIONS",
     "NOT_APPLICABLE",
     "SCHEMA_VERSION",
+    "STATUSES",
     "UNKNOWN",
+    "Action",
     "AnswerRecord",
     "AnswerValue",
     "Assessment",
     "AssessmentInfo",
+    "ConsultedEntry",
     "EvidenceRecord",
     "HistoryRecord",
     "MergeInputRecord",
+    "MissionRecord",
+    "Narrative",
     "ReportRecord",
+    "ReviewedDocument",
+    "TeamMember",
+    "TreatyEntry",
     "parse_value",
     "utc_now",
 ]

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 from sqlalchemy import bindparam, func
 from sqlalchemy.engine import Connection, Engine
@@ -52,6 +52,7 @@ from .lock import LockHeld, WriterLock
 from .migrations import migrate
 from .records import (
     EVIDENCE_COLUMNS,
+    KEEP,
     AnswerRecord,
     AnswerValue,
     AssessmentInfo,
@@ -59,12 +60,14 @@ from .records import (
     HistoryRecord,
     MergeInputRecord,
     ReportRecord,
+    _Keep,
     answer_from_row,
     evidence_from_row,
     info_from_row,
     parse_value,
     text_to_value,
 )
+from .review import ReviewRecordMixin
 from .schema import (
     APPEND_ONLY_TRIGGERS,
     CONFIDENCES,
@@ -91,14 +94,6 @@ _SELECT_EVIDENCE = select(*(_EVIDENCE.c[name] for name in EVIDENCE_COLUMNS)).ord
 _TOUCH_META = _META.update().values(modified_at=bindparam("now"), app_version_written=bindparam("version"))
 
 
-class _Keep:
-    def __repr__(self) -> str:
-        return "KEEP"
-
-
-KEEP: Final = _Keep()  # "leave this field as it is" in :meth:`Assessment.set_answer`
-
-
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -120,7 +115,7 @@ def _pragmas(engine: Engine, *statements: str) -> None:
         raw.close()
 
 
-class Assessment:
+class Assessment(ReviewRecordMixin):
     """An open assessment file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
 
     evidence_limit: int = ev.DEFAULT_LIMIT_BYTES

@@ -17,9 +17,14 @@ from typing import NoReturn
 from ..errors import CorruptDocumentError, DocumentError, NotAnAssessmentError, StorageFullError
 
 FILE_SUFFIX = ".cyberassess"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x43794173  # "CyAs"
 REQUIRED_TABLES = frozenset({"meta", "answer", "evidence", "history", "report_log"})
+# Tables a file must have from a schema version on (the review record since 3).
+TABLES_SINCE = {
+    2: frozenset({"merge_input"}),
+    3: frozenset({"mission", "team_member", "consulted", "document_reviewed", "narrative", "action", "treaty_entry"}),
+}
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
@@ -94,6 +99,11 @@ def connect(
     return conn
 
 
+def required_tables(version: int) -> frozenset[str]:
+    """The tables a file of schema ``version`` must have (a newer file: those this version knows)."""
+    return REQUIRED_TABLES.union(*(names for since, names in TABLES_SINCE.items() if since <= version))
+
+
 def identify(conn: sqlite3.Connection, path: Path, *, integrity: bool = True) -> int:
     """Check that the file is an assessment with its tables (and intact); returns its schema version.
 
@@ -112,7 +122,7 @@ def identify(conn: sqlite3.Connection, path: Path, *, integrity: bool = True) ->
             "It was not written completely; restore it from a backup copy.",
         )
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    missing = sorted(REQUIRED_TABLES - tables)
+    missing = sorted(required_tables(version) - tables)
     if missing:
         raise CorruptDocumentError(
             f"{path.name} is damaged: its {', '.join(missing)} table(s) are missing.",

@@ -27,7 +27,51 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS: dict[int, Step] = {1: _v1_to_v2}
+_REVIEW_TABLES_V3 = (
+    "CREATE TABLE mission ("
+    " id INTEGER NOT NULL, mission_type VARCHAR, start_date VARCHAR, end_date VARCHAR,"
+    " host VARCHAR NOT NULL, marking VARCHAR NOT NULL, status VARCHAR NOT NULL, limitations VARCHAR NOT NULL,"
+    " PRIMARY KEY (id), CONSTRAINT mission_single_row CHECK (id = 1),"
+    " CONSTRAINT mission_type CHECK (mission_type IS NULL OR"
+    " mission_type IN ('self-assessment','peer-review','ncr-mission','follow-up')),"
+    " CONSTRAINT mission_status CHECK (status IN ('draft','final')))",
+    "CREATE TABLE team_member ("
+    " id INTEGER NOT NULL, name VARCHAR NOT NULL, role VARCHAR NOT NULL, organisation VARCHAR NOT NULL,"
+    " PRIMARY KEY (id))",
+    "CREATE TABLE consulted ("
+    " id INTEGER NOT NULL, institution VARCHAR NOT NULL, name VARCHAR NOT NULL, role VARCHAR NOT NULL,"
+    " date VARCHAR, place VARCHAR NOT NULL, PRIMARY KEY (id))",
+    "CREATE TABLE document_reviewed ("
+    " id INTEGER NOT NULL, title VARCHAR NOT NULL, issuer VARCHAR NOT NULL, date VARCHAR, evidence_id INTEGER,"
+    " PRIMARY KEY (id), FOREIGN KEY(evidence_id) REFERENCES evidence (id) ON DELETE SET NULL)",
+    "CREATE TABLE narrative ("
+    " section VARCHAR NOT NULL, text VARCHAR NOT NULL, assessor VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,"
+    " PRIMARY KEY (section))",
+    "CREATE TABLE action ("
+    " id INTEGER NOT NULL, title VARCHAR NOT NULL, indicator_ids VARCHAR NOT NULL, owner VARCHAR NOT NULL,"
+    " partners VARCHAR NOT NULL, horizon VARCHAR, effort VARCHAR, cost_amount FLOAT,"
+    " cost_currency VARCHAR NOT NULL, priority INTEGER, status VARCHAR NOT NULL, notes VARCHAR NOT NULL,"
+    " updated_at VARCHAR NOT NULL, PRIMARY KEY (id),"
+    " CONSTRAINT action_horizon CHECK (horizon IS NULL OR horizon IN ('short','medium','long')),"
+    " CONSTRAINT action_effort CHECK (effort IS NULL OR effort IN ('low','medium','high')),"
+    " CONSTRAINT action_status CHECK (status IN ('planned','in-progress','done','dropped')))",
+    "CREATE TABLE treaty_entry ("
+    " provision VARCHAR NOT NULL, national_provision VARCHAR NOT NULL, compliance VARCHAR NOT NULL,"
+    " note VARCHAR NOT NULL, updated_at VARCHAR NOT NULL, PRIMARY KEY (provision),"
+    " CONSTRAINT treaty_compliance CHECK (compliance IN ('full','partial','none','not-assessed')))",
+)
+
+
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Schema 3: the review record (mission, team, consulted, documents, narratives, action plan, treaty table).
+
+    The DDL is frozen here as it was in version 3, whatever the models become later.
+    """
+    for ddl in _REVIEW_TABLES_V3:
+        conn.execute(ddl)
+
+
+STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Final, Literal, Protocol
 
 from ..errors import CorruptDocumentError, InputError
 
@@ -20,6 +20,13 @@ class Row(Protocol):
 
     def __getitem__(self, key: str, /) -> Any: ...
 
+
+class _Keep:
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Final = _Keep()  # "leave this field as it is" in the edit methods of :class:`.Assessment`
 
 NOT_APPLICABLE: Literal["na"] = "na"
 UNKNOWN: Literal["unknown"] = "unknown"
