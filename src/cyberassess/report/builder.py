@@ -136,7 +136,9 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         rtl = self.rtl
         start, align = (PAGE_WIDTH - MARGIN_X, "right") if rtl else (MARGIN_X, "left")
         end, end_align = (MARGIN_X, "left") if rtl else (PAGE_WIDTH - MARGIN_X, "right")
-        self._line(canv, start, PAGE_HEIGHT - 20 * MM, cover.band_title, size=14, align=align, bold=True,
+        room = PAGE_WIDTH - 2 * MARGIN_X
+        title_size = min(14.0, 14.0 * room / max(1.0, tx.width(tx.display(cover.band_title, rtl), SANS_BOLD, 14.0)))
+        self._line(canv, start, PAGE_HEIGHT - 20 * MM, cover.band_title, size=title_size, align=align, bold=True,
                    colour="#FFFFFF")  # fmt: skip
         self._line(canv, start, PAGE_HEIGHT - 28 * MM, cover.band_subtitle, size=8.5, align=align, colour="#D6E4EE")
         if cover.marking:

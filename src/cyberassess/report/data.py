@@ -74,8 +74,6 @@ class ReportData:
 
 def collect_review(doc: Assessment) -> ReviewData:
     """The review record of ``doc``, with the treaty provisions its framework references."""
-    if not hasattr(doc, "mission"):  # the store without a review record
-        return ReviewData()
     from ..review.treaty import provisions
 
     return ReviewData(

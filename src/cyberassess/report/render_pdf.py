@@ -77,8 +77,13 @@ class PdfRenderer:
     def story(self) -> list[Flowable]:
         story = self.cover()
         for section in self.report.sections:
-            for block in section.blocks:
-                story += self.block(block)
+            blocks = section.blocks
+            for n, block in enumerate(blocks):
+                flowables = self.block(block)
+                following = blocks[n + 1] if n + 1 < len(blocks) else None
+                if isinstance(block, m.Paragraph) and isinstance(following, (m.ItemList, m.Table)):
+                    flowables[-1].keepWithNext = 1  # an introduction stays with the list or table it introduces
+                story += flowables
         return story
 
     def block(self, b: m.Block) -> list[Flowable]:

@@ -2,53 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..model import Block, Cell, Heading, PageBreak, Paragraph, Section
 from .context import Words, cell
 
 COMPLIANCE_TINT = {"full": 4, "partial": 3, "none": 1}
-
-
-@dataclass(frozen=True)
-class _Provision:
-    key: str
-    instrument: str
-    article: str
-    title: str
-    indicator_ids: tuple[str, ...]
-
-
-def _article_number(article: str) -> tuple[int, str]:
-    digits = ""
-    for ch in article:
-        if ch.isdigit():
-            digits += ch
-        elif digits:
-            break
-    return (int(digits) if digits else 9999, article)
-
-
-def provisions(w: Words) -> list[_Provision]:
-    """Every provision the framework cites, by instrument (framework order) then article number."""
-    if w.data.review.provisions:
-        return [
-            _Provision(p.key, p.instrument, p.article, p.title, tuple(p.indicator_ids))
-            for p in w.data.review.provisions
-        ]
-    found: dict[tuple[str, str], list[str]] = {}
-    titles: dict[tuple[str, str], str] = {}
-    for dim in w.fw.dimensions:
-        for ind in dim.indicators():
-            for ref in ind.references:
-                if not ref.article:
-                    continue
-                key = (ref.instrument, ref.article)
-                found.setdefault(key, []).append(ind.id)
-                titles.setdefault(key, w.tr(ref.provision) if ref.provision else "")
-    order = {inst.id: n for n, inst in enumerate(w.fw.instruments)}
-    keys = sorted(found, key=lambda k: (order.get(k[0], 99), _article_number(k[1])))
-    return [_Provision(f"{i}:{a}", i, a, titles[(i, a)], tuple(dict.fromkeys(found[(i, a)]))) for i, a in keys]
 
 
 def _short_answer(w: Words, indicator_id: str) -> str:
@@ -72,7 +29,7 @@ def treaty_annex(w: Words) -> Section:
             )
         )
     )
-    all_provisions = provisions(w)
+    all_provisions = w.data.review.provisions
     assessed = sum(1 for p in all_provisions if p.key in entries and entries[p.key].compliance != "not-assessed")
     if assessed == 0:
         blocks.append(
@@ -103,10 +60,14 @@ def treaty_annex(w: Words) -> Section:
             compliance = entry.compliance if entry is not None else "not-assessed"
             national = entry.national_provision.strip() if entry is not None else ""
             note = entry.note.strip() if entry is not None else ""
+            article = t("Art. {article}", article=p.article) if p.article else "–"
+            title = p.title_in(w.lang)
+            if p.paragraphs:
+                title = t("{title} (paragraphs {paragraphs})", title=title, paragraphs=t(", ").join(p.paragraphs))
             rows.append(
                 (
-                    cell(t("Art. {article}", article=p.article), style="bold"),
-                    cell(p.title),
+                    cell(article, style="bold"),
+                    cell(title),
                     Cell(national or "–", user=bool(national), note=note),
                     cell(w.compliance(compliance), stage=COMPLIANCE_TINT.get(compliance, 0)),
                     cell(t(", ").join(t("{id} ({answer})", id=i, answer=_short_answer(w, i)) for i in p.indicator_ids)),

@@ -29,6 +29,12 @@ class Words:
     def num(self, value: float | None, digits: int = 1) -> str:
         return "–" if value is None else i18n.format_decimal(value, self.lang, digits)
 
+    def amount(self, value: float) -> str:
+        """A sum of money with the language's digit grouping (50,000 / 50 000), no decimals."""
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(round(value), format="#,##0", locale=self.lang))
+
     def pct(self, fraction: float) -> str:
         return i18n.format_percent(fraction, self.lang)
 

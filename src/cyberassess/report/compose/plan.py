@@ -13,7 +13,7 @@ def _cost(w: Words, action: object) -> str:
     if amount is None:
         return ""
     currency = getattr(action, "cost_currency", "") or ""
-    return f"{w.num(float(amount), 0)} {currency}".strip()
+    return f"{w.amount(float(amount))} {currency}".strip()
 
 
 def action_rows(w: Words, actions: list[object]) -> list[tuple[Cell, ...]]:

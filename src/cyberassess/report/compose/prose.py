@@ -12,7 +12,10 @@ def _spans(block: object) -> tuple[Span, ...]:
 
 def narrative_blocks(text: str) -> list[Block]:
     """Paragraphs, bullet lists and numbered lists from a narrative (user text: never markup)."""
-    from ...review.markdown import parse
+    try:
+        from ...review.markdown import parse
+    except ImportError:  # the review package without its Markdown subset: paragraphs as written
+        return [Paragraph(part.strip(), "body", user=True) for part in text.split("\n\n") if part.strip()]
 
     blocks: list[Block] = []
     pending: list[ListItem] = []
