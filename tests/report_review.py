@@ -17,7 +17,8 @@ def fill_review(doc: Assessment, *, final: bool = False) -> None:
         host=HOST,
         marking=MARKING,
         status="final" if final else "draft",
-        limitations="The **Supreme Court** could not be met during the mission week.\n\n- Police statistics for 2025 were not yet published.",
+        limitations="The **Supreme Court** could not be met during the mission week.\n\n"
+        "- Police statistics for 2025 were not yet published.",
     )
     doc.add_team_member("Amina Mensah", role="Team lead", organisation="Council of Europe")
     doc.add_team_member("Carlos Duarte", role="Legal expert", organisation="UNODC")
@@ -40,8 +41,8 @@ def fill_review(doc: Assessment, *, final: bool = False) -> None:
                    cost_currency="EUR", priority=1)  # fmt: skip
     doc.add_action("Create a specialised prosecution unit", indicator_ids=("D5.2.3", "D9.1.1"),
                    owner="Office of the Prosecutor-General", horizon="medium", effort="high", priority=2)  # fmt: skip
-    doc.add_action("Accede to the Second Additional Protocol", indicator_ids=("D8.4.1",), owner="Ministry of Foreign Affairs",
-                   horizon="long", effort="low", priority=3)  # fmt: skip
+    doc.add_action("Accede to the Second Additional Protocol", indicator_ids=("D8.4.1",),
+                   owner="Ministry of Foreign Affairs", horizon="long", effort="low", priority=3)  # fmt: skip
     doc.set_treaty_entry("budapest:2", compliance="full", national_provision="Cybercrime Act 2019, s. 3")
     doc.set_treaty_entry("un:25", compliance="partial", national_provision="Criminal Procedure Code, art. 88",
                          note="Preservation only for 30 days")  # fmt: skip

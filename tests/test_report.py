@@ -149,9 +149,14 @@ def test_outline_has_a_bookmark_per_section(demo_report: tuple[Path, ExportResul
     top = [title for level, title in titles if level == 0]
     assert top[:2] == ["About this report", "Executive summary"]
     assert sum(1 for level, title in titles if level == 1 and title.startswith("3.")) == 9  # one per dimension
-    assert top[-6:] == ["Annex A. Treaty alignment", "Annex B. Institutions and persons consulted",
-                        "Annex C. Documents reviewed", "Annex D. Indicator detail",
-                        "Annex E. Change history and assessor disagreements", "Sign-off and authentication"]  # fmt: skip
+    assert top[-6:] == [
+        "Annex A. Treaty alignment",
+        "Annex B. Institutions and persons consulted",
+        "Annex C. Documents reviewed",
+        "Annex D. Indicator detail",
+        "Annex E. Change history and assessor disagreements",
+        "Sign-off and authentication",
+    ]
     assert any(title == "2.3 The mission" for level, title in titles if level == 1)
 
 
