@@ -122,7 +122,7 @@ def cover(w: Words) -> Cover:
         details=KeyValues(tuple(rows)),
         figures=overall_figures(w),
         warning=warning,
-        marking=marking(w),
+        marking=t(" \u00b7 ").join(p for p in (t("DRAFT") if d.review.draft else "", marking(w)) if p),
         produced=t("Produced with CyberAssess {version} on {date}", version=d.app_version, date=w.date(d.generated_at)),
     )
 
