@@ -99,11 +99,18 @@ def export_pdf(
     key = None
     signer = None
     if key_file is not None:
+        from concurrent.futures import ThreadPoolExecutor
+
         from .keys import open_key
+        from .signing import prepare
 
         if isinstance(passphrase, str):
             passphrase = passphrase.encode("utf-8")
-        key = open_key(Path(key_file), passphrase)
+        # Decrypting the key is C code that lets other threads run: pyHanko is imported meanwhile.
+        with ThreadPoolExecutor(1, thread_name_prefix="open-key") as pool:
+            opening = pool.submit(open_key, Path(key_file), passphrase)
+            prepare()
+            key = opening.result()
         info = key.info
         signer = SignerInfo(info.subject, info.organisation, info.certificate_sha256, info.self_signed, info.not_after)
     data = collect(doc, generated_at=datetime.now(UTC), signer=signer)

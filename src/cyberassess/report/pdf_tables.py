@@ -67,7 +67,7 @@ class KeptTable(Table):  # type: ignore[misc]
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         parts: list[Any] = list(super().split(availWidth, availHeight))
-        if len(parts) != 2 or getattr(self, "_splitInRow", 0):
+        if len(parts) != 2 or getattr(self, "_splitInRow", False):
             return parts
         head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
         first_rows = len(parts[0]._cellvalues) - head

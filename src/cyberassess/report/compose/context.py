@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 
 from ... import i18n
 from ...framework import Dimension, Indicator, tr
 from ...store.records import AnswerRecord, AnswerValue
 from ..data import ReportData
-from ..model import Cell, Column, Table
+from ..model import Cell, CellStyle, Column, ColumnRole, Table
 
 
 class Words:
@@ -135,10 +137,27 @@ class Words:
         return names.get(value or "", self.t("Not assessed"))
 
     # ----------------------------------------------------------------- tables
-    def table(self, header: list[tuple[str, float, str]], rows: list[tuple[Cell, ...]], **kw: object) -> Table:
-        columns = tuple(Column(title, width, role) for title, width, role in header)  # type: ignore[arg-type]
-        return Table(columns, tuple(rows), **kw)  # type: ignore[arg-type]
+    def table(
+        self,
+        header: Sequence[tuple[str, float, str]],
+        rows: Sequence[Sequence[Cell]],
+        *,
+        caption: str = "",
+        split_rows: bool = False,
+    ) -> Table:
+        """A table of ``rows`` under columns given as (title, relative width, role)."""
+        columns = tuple(Column(title, width, cast(ColumnRole, role)) for title, width, role in header)
+        return Table(columns, tuple(tuple(row) for row in rows), caption=caption, split_rows=split_rows)
 
 
-def cell(text: object, **kw: object) -> Cell:
-    return Cell(str(text), **kw)  # type: ignore[arg-type]
+def cell(
+    text: object,
+    *,
+    style: CellStyle = "plain",
+    stage: int | None = None,
+    user: bool = False,
+    note: str = "",
+    link: str | None = None,
+) -> Cell:
+    """A table cell of report text (numbers and words decided here, never user text unless ``user``)."""
+    return Cell(str(text), style=style, stage=stage, user=user, note=note, link=link)

@@ -77,7 +77,7 @@ def indicator_annex(w: Words) -> Section:
                 (t("SHA-256"), 3.3, "mono"),
                 (t("Added"), 1.9, "text"),
             ]
-            blocks.append(w.table(evidence_header, evidence_rows, caption=t("Evidence files")))  # type: ignore[arg-type]
+            blocks.append(w.table(evidence_header, evidence_rows, caption=t("Evidence files")))
     blocks.append(PageBreak())
     return Section("annex-detail", tuple(blocks))
 

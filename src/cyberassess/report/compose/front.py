@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...safetext import printable
 from ..keys import format_fingerprint
 from ..model import (
+    Block,
     Cell,
     Contents,
     Cover,
@@ -159,7 +160,7 @@ def metadata(w: Words) -> Metadata:
 def front_matter(w: Words) -> Section:
     """Disclaimer, acknowledgements, abbreviations and the contents."""
     t, d = w.t, w.data
-    blocks: list[object] = [Heading(t("About this report"), 1, "front")]
+    blocks: list[Block] = [Heading(t("About this report"), 1, "front")]
     blocks.append(Heading(t("Disclaimer"), 2))
     blocks.append(
         Paragraph(
@@ -208,7 +209,7 @@ def front_matter(w: Words) -> Section:
     blocks.append(PageBreak())
     blocks.append(Contents(t("Contents")))
     blocks.append(PageBreak())
-    return Section("front", tuple(blocks))  # type: ignore[arg-type]
+    return Section("front", tuple(blocks))
 
 
 def fingerprint(value: str) -> str:

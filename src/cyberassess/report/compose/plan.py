@@ -2,40 +2,39 @@
 
 from __future__ import annotations
 
+from ...store.review_records import Action
 from ..model import Block, Cell, Heading, ItemList, Lane, ListItem, PageBreak, Paragraph, Roadmap, Section
 from .context import Words, cell
 
 HORIZONS = ("short", "medium", "long")
 
 
-def _cost(w: Words, action: object) -> str:
-    amount = getattr(action, "cost_amount", None)
-    if amount is None:
+def _cost(w: Words, action: Action) -> str:
+    if action.cost_amount is None:
         return ""
-    currency = getattr(action, "cost_currency", "") or ""
-    return f"{w.amount(float(amount))} {currency}".strip()
+    return f"{w.amount(action.cost_amount)} {action.cost_currency}".strip()
 
 
-def action_rows(w: Words, actions: list[object]) -> list[tuple[Cell, ...]]:
+def action_rows(w: Words, actions: list[Action]) -> list[tuple[Cell, ...]]:
     t = w.t
-    rows = []
+    rows: list[tuple[Cell, ...]] = []
     for a in actions:
-        indicators = t(", ").join(a.indicator_ids)  # type: ignore[attr-defined]
-        owner = a.owner.strip()  # type: ignore[attr-defined]
-        partners = a.partners.strip()  # type: ignore[attr-defined]
-        effort = w.effort(a.effort)  # type: ignore[attr-defined]
+        indicators = t(", ").join(a.indicator_ids)
+        owner = a.owner.strip()
+        partners = a.partners.strip()
+        effort = w.effort(a.effort)
         cost = _cost(w, a)
         rows.append(
             (
-                cell("–" if a.priority is None else a.priority),  # type: ignore[attr-defined]
-                Cell(a.title, style="bold", user=True, note=indicators),  # type: ignore[attr-defined]
+                cell("–" if a.priority is None else a.priority),
+                Cell(a.title, style="bold", user=True, note=indicators),
                 Cell(
                     owner or t("Not named"),
                     user=bool(owner),
                     note=t("With {partners}", partners=partners) if partners else "",
                 ),
                 cell(effort, note=cost),
-                cell(w.action_status(a.status)),  # type: ignore[attr-defined]
+                cell(w.action_status(a.status)),
             )
         )
     return rows
@@ -68,7 +67,7 @@ def action_plan(w: Words) -> Section:
             if not group:
                 continue
             blocks.append(Heading(w.horizon(horizon), 3))
-            blocks.append(w.table(header, action_rows(w, group)))  # type: ignore[arg-type]
+            blocks.append(w.table(header, action_rows(w, group)))
         lanes = tuple(
             Lane(w.horizon(h), tuple(a.title for a in actions if a.horizon == h and a.status != "dropped"))
             for h in HORIZONS

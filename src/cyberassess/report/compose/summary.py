@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Block, Heading, ItemList, ListItem, PageBreak, Paragraph, Radar, Section
+from ...store.review_records import Action
+from ..model import Block, Heading, ItemList, ListItem, PageBreak, Paragraph, Radar, Section, Table
 from .context import Words, cell
 from .front import overall_figures
 from .prose import narrative_blocks
@@ -10,7 +11,7 @@ from .prose import narrative_blocks
 TOP_PRIORITIES = 10
 
 
-def actions_for(w: Words, indicator_id: str) -> list[object]:
+def actions_for(w: Words, indicator_id: str) -> list[Action]:
     return [a for a in w.data.review.actions if indicator_id in a.indicator_ids and a.status != "dropped"]
 
 
@@ -91,7 +92,7 @@ def missing_data_note(w: Words) -> list[Block]:
     return [Paragraph(text, "note")]
 
 
-def dimension_table(w: Words) -> object:
+def dimension_table(w: Words) -> Table:
     t = w.t
     rows = []
     for dim, score in zip(w.fw.dimensions, w.data.card.dimensions, strict=True):
@@ -125,9 +126,9 @@ def priority_items(w: Words, limit: int = TOP_PRIORITIES) -> tuple[ListItem, ...
         planned = actions_for(w, ind.id)
         if planned:
             action = planned[0]
-            who = getattr(action, "owner", "").strip() or t("responsible institution not named")
-            when = w.horizon(getattr(action, "horizon", None))
-            plan = t("Planned: {title} ({owner}; {horizon}).", title=action.title, owner=who, horizon=when)  # type: ignore[attr-defined]
+            who = action.owner.strip() or t("responsible institution not named")
+            when = w.horizon(action.horizon)
+            plan = t("Planned: {title} ({owner}; {horizon}).", title=action.title, owner=who, horizon=when)
         else:
             step = w.tr(ind.recommendations.get(p.stage))
             plan = t("Not in the action plan yet. First step: {step}", step=step)
@@ -158,7 +159,7 @@ def executive_summary(w: Words) -> Section:
                 "The shaded shape shows each dimension's score; the dashed line is the target stage. Not "
                 "applicable and unknown answers are left out of the scores, never counted as zero."
             ),
-            table=dimension_table(w),  # type: ignore[arg-type]
+            table=dimension_table(w),
         )
     )
     blocks.append(Heading(t("Top capacity-building priorities"), 2, "summary-priorities"))
