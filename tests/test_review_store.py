@@ -396,3 +396,21 @@ def test_a_read_only_file_refuses_review_edits(doc: Assessment) -> None:
             ro.set_narrative("summary", "Changed.")
         with pytest.raises(ReadOnlyError):
             ro.add_action("X")
+
+
+def test_an_older_file_opened_read_only_is_read_as_upgraded_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "old.cyberassess"
+    shutil.copy(FORMAT2_DEMO, path)
+    before = path.read_bytes()
+    with Assessment.open(path, read_only=True) as d:
+        assert d.read_only and d.migrated_from is None and d.backup_path is None
+        assert len(d.answers()) == 100 and d.history_count() == 102 and len(d.evidence()) == 1
+        assert d.mission().status == "draft" and d.narratives() == {} and d.actions() == []
+        with pytest.raises(ReadOnlyError):
+            d.set_narrative("summary", "x")
+        copy = d.save_as(tmp_path / "copy.cyberassess")  # Save As continues on an upgraded copy
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*backup*"))
+    with Assessment.open(copy) as c:
+        assert c.migrated_from is None and c.info.schema_version == 3 and len(c.answers()) == 100
+        c.set_narrative("summary", "Continued on the copy.")

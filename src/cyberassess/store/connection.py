@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from .fileformat import connect, raise_storage_error
+from .migrations import migrate
 
 READ_OPTION = "cyberassess_read"  # execution option: a read transaction (plain BEGIN, no write lock)
 
@@ -34,6 +35,35 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False,
     def _begin(conn: Any) -> None:
         reading = read_only or conn.get_execution_options().get(READ_OPTION, False)
         conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def migrated_copy(source: Engine, version: int) -> Engine:
+    """A read-only engine on an in-memory copy of ``source`` brought to the current schema.
+
+    How a file of an older format is opened read-only (asked for, locked by another window, on a
+    read-only medium): it is read as if upgraded, and the file itself is not touched. ``source``
+    is disposed of.
+    """
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        raw = source.raw_connection()
+        try:
+            raw.driver_connection.backup(memory)  # type: ignore[union-attr]
+        finally:
+            raw.close()
+        migrate(memory, version)
+    except BaseException:
+        memory.close()
+        raise
+    finally:
+        source.dispose()
+    engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
 
     return engine
 

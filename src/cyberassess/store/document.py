@@ -36,7 +36,7 @@ from ..errors import (
 )
 from ..framework import Framework, get_framework
 from . import evidence as ev
-from .connection import READ_OPTION, make_engine, translated_errors
+from .connection import READ_OPTION, make_engine, migrated_copy, translated_errors
 from .fileformat import (
     APPLICATION_ID,
     FILE_SUFFIX,
@@ -260,12 +260,10 @@ class Assessment(ReviewRecordMixin):
                         lock = None
             migrated_from = None
             backup = None
-            if version < SCHEMA_VERSION:
-                if reason is not None:
-                    raise DocumentError(
-                        f"{path.name} uses an older file format ({version}) that must be upgraded, but {reason}.",
-                        "Copy it to a writable folder and open the copy.",
-                    )
+            if version < SCHEMA_VERSION and reason is not None:  # read an upgraded copy; the file stays as it is
+                with translated_errors(path, "read the older file format"):
+                    engine = migrated_copy(engine, version)
+            elif version < SCHEMA_VERSION:
                 backup = path.with_name(f"{path.stem}.format{version}-backup{FILE_SUFFIX}")
                 cls._backup_to(engine, backup)
                 with translated_errors(path, "upgrade the file format"):

@@ -23,7 +23,18 @@ REQUIRED_TABLES = frozenset({"meta", "answer", "evidence", "history", "report_lo
 # Tables a file must have from a schema version on (the review record since 3).
 TABLES_SINCE = {
     2: frozenset({"merge_input"}),
-    3: frozenset({"mission", "team_member", "consulted", "document_reviewed", "narrative", "action", "treaty_entry"}),
+    3: frozenset(
+        {
+            "mission",
+            "team_member",
+            "consulted",
+            "document_reviewed",
+            "narrative",
+            "narrative_input",
+            "action",
+            "treaty_entry",
+        }
+    ),
 }
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -100,7 +111,9 @@ def connect(
 
 
 def required_tables(version: int) -> frozenset[str]:
-    """The tables a file of schema ``version`` must have (a newer file: those this version knows)."""
+    """The tables a file of schema ``version`` must have (a newer file, read-only: the first ones)."""
+    if version > SCHEMA_VERSION:
+        return REQUIRED_TABLES
     return REQUIRED_TABLES.union(*(names for since, names in TABLES_SINCE.items() if since <= version))
 
 
