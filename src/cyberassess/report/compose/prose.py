@@ -1,38 +1,41 @@
-"""Narrative text written by the review team, as report blocks (the safe Markdown subset)."""
+"""Narrative text written by the review team, as report blocks (the safe Markdown subset).
+
+:func:`cyberassess.review.markdown.parse` gives paragraphs, bullets and numbered items with bold
+and italic spans; consecutive items become one list. The text stays user text: renderers escape
+it and apply the emphasis flags themselves.
+"""
 
 from __future__ import annotations
 
+from ...review import markdown
 from ..model import Block, ItemList, ListItem, Paragraph, Span
 
 
-def _spans(block: object) -> tuple[Span, ...]:
-    spans = getattr(block, "spans", ())
-    return tuple(Span(str(s.text), bool(getattr(s, "bold", False)), bool(getattr(s, "italic", False))) for s in spans)
+def _spans(block: markdown.Block) -> tuple[Span, ...]:
+    return tuple(Span(s.text, s.bold, s.italic) for s in block.spans)
 
 
 def narrative_blocks(text: str) -> list[Block]:
-    """Paragraphs, bullet lists and numbered lists from a narrative (user text: never markup)."""
-    try:
-        from ...review.markdown import parse
-    except ImportError:  # the review package without its Markdown subset: paragraphs as written
-        return [Paragraph(part.strip(), "body", user=True) for part in text.split("\n\n") if part.strip()]
-
+    """Paragraphs, bullet lists and numbered lists from a narrative."""
     blocks: list[Block] = []
-    pending: list[ListItem] = []
-    pending_kind = ""
+    items: list[ListItem] = []
+    kind: str = ""
+    start = 1
 
     def flush() -> None:
-        nonlocal pending, pending_kind
-        if pending:
-            blocks.append(ItemList("numbered" if pending_kind == "numbered" else "bullet", tuple(pending)))
-        pending, pending_kind = [], ""
+        nonlocal items, kind
+        if items:
+            blocks.append(ItemList("numbered" if kind == "numbered" else "bullet", tuple(items), start=start))
+        items, kind = [], ""
 
-    for block in parse(text):
+    for block in markdown.parse(text):
         if block.kind in ("bullet", "numbered"):
-            if pending_kind and pending_kind != block.kind:
+            if kind and kind != block.kind:
                 flush()
-            pending_kind = block.kind
-            pending.append(ListItem(block.text, _spans(block), user=True))
+            if not items:
+                start = block.number or 1
+            kind = block.kind
+            items.append(ListItem(block.text, _spans(block), user=True))
             continue
         flush()
         blocks.append(Paragraph(block.text, "body", user=True, spans=_spans(block)))
