@@ -116,7 +116,7 @@ def test_cover_contents_and_sections(demo_report: tuple[Path, ExportResult, list
     for expected in ("Republic of Meridia", "National Cyber Review 2026", "Léa Fontaine", uuid, fw.version,
                      "Not signed"):  # fmt: skip
         assert expected in cover, expected
-    contents = pdf_text(path, 2, 2)
+    contents = pdf_text(path, 3, 4)
     assert "Contents" in contents and "Executive summary" in contents and "Annex A. Treaty alignment" in contents
     # Each contents line ends with the page its section starts on.
     lines = {line.split("  ")[0].strip(): line.split()[-1] for line in contents.splitlines() if line.strip()}
@@ -125,9 +125,9 @@ def test_cover_contents_and_sections(demo_report: tuple[Path, ExportResult, list
     d4 = next(k for k in lines if k.startswith("D4 "))
     assert d4 in pdf_text(path, int(lines[d4]), int(lines[d4]))
     text = pdf_text(path)
-    for heading in ("Top capacity-building priorities", "Strengths and gaps", "Indicators", "Evidence",
-                    "Recommendations", "Annex B. Methodology", "Annex C. Change history",
-                    "Authentication of this report", "This report is not signed."):  # fmt: skip
+    for heading in ("Top capacity-building priorities", "Strengths and gaps", "Indicators", "Evidence files",
+                    "4 Recommendations and action plan", "2 Methodology", "Annex E. Change history",
+                    "Sign-off and authentication", "This report is not signed."):  # fmt: skip
         assert heading in text, heading
     body_page = pdf_text(path, 5, 5)
     assert f"File {uuid}" in body_page and f"Framework {fw.id} version {fw.version}" in body_page
@@ -147,11 +147,17 @@ def test_evidence_is_listed_with_its_hash(demo_report: tuple[Path, ExportResult,
 def test_outline_has_a_bookmark_per_section(demo_report: tuple[Path, ExportResult, list[tuple[int, str]]]) -> None:
     titles = outline_titles(demo_report[0])
     top = [title for level, title in titles if level == 0]
-    assert top[0] == "Executive summary"
-    assert sum(1 for title in top if title.startswith("D")) == 9
-    assert top[-4:] == ["Annex A. Treaty alignment", "Annex B. Methodology", "Annex C. Change history",
-                        "Authentication of this report"]  # fmt: skip
-    assert any(title == "Indicators" for level, title in titles if level == 1)
+    assert top[:2] == ["About this report", "Executive summary"]
+    assert sum(1 for level, title in titles if level == 1 and title.startswith("3.")) == 9  # one per dimension
+    assert top[-6:] == [
+        "Annex A. Treaty alignment",
+        "Annex B. Institutions and persons consulted",
+        "Annex C. Documents reviewed",
+        "Annex D. Indicator detail",
+        "Annex E. Change history and assessor disagreements",
+        "Sign-off and authentication",
+    ]
+    assert any(title == "2.3 The mission" for level, title in titles if level == 1)
 
 
 def test_charts_are_vector_graphics(demo_report: tuple[Path, ExportResult, list[tuple[int, str]]]) -> None:
@@ -177,7 +183,7 @@ def test_arabic_report_is_built(mixed_report: tuple[Path, Path]) -> None:
     _, arabic = mixed_report
     assert arabic.stat().st_size > 10_000
     titles = outline_titles(arabic)
-    assert len([t for level, t in titles if level == 0]) == 14
+    assert len([t for level, t in titles if level == 0]) == 12
 
 
 def test_empty_assessment_still_makes_a_report(mini_doc: Any, tmp_path: Path) -> None:

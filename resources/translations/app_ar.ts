@@ -329,6 +329,10 @@
         <translation>مصفوفة Excel</translation>
     </message>
     <message>
+        <source>Word draft</source>
+        <translation>مسودة Word</translation>
+    </message>
+    <message>
         <source>not signed</source>
         <translation>غير موقَّع</translation>
     </message>
@@ -355,6 +359,34 @@
     <message>
         <source>{path} ({pages} pages) is ready.</source>
         <translation>أصبح {path} جاهزاً (عدد الصفحات: {pages}).</translation>
+    </message>
+    <message>
+        <source>Export the Word draft</source>
+        <translation>تصدير مسودة Word</translation>
+    </message>
+    <message>
+        <source>draft report</source>
+        <translation>مسودة التقرير</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word draft written</source>
+        <translation>تم حفظ مسودة Word</translation>
+    </message>
+    <message>
+        <source>{path} is ready for comments.</source>
+        <translation>{path} جاهز للتعليقات.</translation>
+    </message>
+    <message>
+        <source>It is not signed: the signed PDF is the final report.</source>
+        <translation>إنه غير موقَّع: ملف PDF الموقَّع هو التقرير النهائي.</translation>
+    </message>
+    <message>
+        <source>Exporting the Word draft</source>
+        <translation>جارٍ تصدير مسودة Word</translation>
     </message>
     <message>
         <source>Verify a PDF report</source>
@@ -471,6 +503,14 @@
     <message>
         <source>Export the &amp;PDF report…</source>
         <translation>تصدير &amp;تقرير PDF…</translation>
+    </message>
+    <message>
+        <source>The same report as an editable Word document, for the ministry&apos;s comments before the final, signed PDF</source>
+        <translation>التقرير نفسه في مستند Word قابل للتحرير، لتعليقات الوزارة قبل ملف PDF النهائي الموقَّع</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word draft…</source>
+        <translation>تصدير مسودة &amp;Word…</translation>
     </message>
     <message>
         <source>&amp;Verify a PDF report…</source>

@@ -329,6 +329,10 @@
         <translation>Matriz Excel</translation>
     </message>
     <message>
+        <source>Word draft</source>
+        <translation>Borrador Word</translation>
+    </message>
+    <message>
         <source>not signed</source>
         <translation>sin firmar</translation>
     </message>
@@ -355,6 +359,34 @@
     <message>
         <source>{path} ({pages} pages) is ready.</source>
         <translation>{path} ({pages} páginas) está listo.</translation>
+    </message>
+    <message>
+        <source>Export the Word draft</source>
+        <translation>Exportar el borrador Word</translation>
+    </message>
+    <message>
+        <source>draft report</source>
+        <translation>borrador de informe</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word draft written</source>
+        <translation>Borrador Word guardado</translation>
+    </message>
+    <message>
+        <source>{path} is ready for comments.</source>
+        <translation>{path} está listo para recibir comentarios.</translation>
+    </message>
+    <message>
+        <source>It is not signed: the signed PDF is the final report.</source>
+        <translation>No está firmado: el PDF firmado es el informe definitivo.</translation>
+    </message>
+    <message>
+        <source>Exporting the Word draft</source>
+        <translation>Exportando el borrador Word</translation>
     </message>
     <message>
         <source>Verify a PDF report</source>
@@ -471,6 +503,14 @@
     <message>
         <source>Export the &amp;PDF report…</source>
         <translation>Exportar el informe &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The same report as an editable Word document, for the ministry&apos;s comments before the final, signed PDF</source>
+        <translation>El mismo informe como documento Word editable, para los comentarios del ministerio antes del PDF definitivo firmado</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word draft…</source>
+        <translation>Exportar borrador &amp;Word…</translation>
     </message>
     <message>
         <source>&amp;Verify a PDF report…</source>

@@ -329,6 +329,10 @@
         <translation>Matrice Excel</translation>
     </message>
     <message>
+        <source>Word draft</source>
+        <translation>Projet Word</translation>
+    </message>
+    <message>
         <source>not signed</source>
         <translation>non signé</translation>
     </message>
@@ -355,6 +359,34 @@
     <message>
         <source>{path} ({pages} pages) is ready.</source>
         <translation>{path} ({pages} pages) est prêt.</translation>
+    </message>
+    <message>
+        <source>Export the Word draft</source>
+        <translation>Exporter le projet Word</translation>
+    </message>
+    <message>
+        <source>draft report</source>
+        <translation>projet de rapport</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word draft written</source>
+        <translation>Projet Word enregistré</translation>
+    </message>
+    <message>
+        <source>{path} is ready for comments.</source>
+        <translation>{path} est prêt pour les commentaires.</translation>
+    </message>
+    <message>
+        <source>It is not signed: the signed PDF is the final report.</source>
+        <translation>Il n'est pas signé : le PDF signé est le rapport définitif.</translation>
+    </message>
+    <message>
+        <source>Exporting the Word draft</source>
+        <translation>Exportation du projet Word</translation>
     </message>
     <message>
         <source>Verify a PDF report</source>
@@ -471,6 +503,14 @@
     <message>
         <source>Export the &amp;PDF report…</source>
         <translation>Exporter le rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The same report as an editable Word document, for the ministry&apos;s comments before the final, signed PDF</source>
+        <translation>Le même rapport sous forme de document Word modifiable, pour les commentaires du ministère avant le PDF définitif signé</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word draft…</source>
+        <translation>Exporter le projet &amp;Word…</translation>
     </message>
     <message>
         <source>&amp;Verify a PDF report…</source>

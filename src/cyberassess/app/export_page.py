@@ -45,13 +45,16 @@ class ExportPage(QWidget):
         ui.verifyPdf.setIcon(icon("verify"))
         ui.exportMatrix.setIcon(icon("table"))
         ui.importMatrix.setIcon(icon("import"))
+        ui.exportDocx.setIcon(icon("export"))
         ui.exportPdf.clicked.connect(self.export_pdf)
+        ui.exportDocx.clicked.connect(self.export_docx)
         ui.verifyPdf.clicked.connect(self.verify_pdf)
         ui.exportMatrix.clicked.connect(self.export_matrix)
         ui.importMatrix.clicked.connect(self.import_matrix)
         for label in (ui.pdfText, ui.matrixText):
             muted(label)
         missing_pdf = feature_missing("cyberassess.report")
+        ui.exportDocx.setVisible(missing_pdf is None and feature_missing("docx") is None)
         missing_matrix = feature_missing("cyberassess.matrix")
         for buttons, label, missing, what in (
             ((ui.exportPdf, ui.verifyPdf), ui.pdfUnavailable, missing_pdf, self.tr("The PDF report")),
@@ -85,7 +88,8 @@ class ExportPage(QWidget):
         except Exception:  # an unreadable log must not hide the export buttons
             reports = []
         for record in reversed(reports):
-            kind = {"pdf": self.tr("PDF report"), "xlsx": self.tr("Excel matrix")}.get(record.kind, record.kind)
+            kinds = {"pdf": self.tr("PDF report"), "docx": self.tr("Word draft"), "xlsx": self.tr("Excel matrix")}
+            kind = kinds.get(record.kind, record.kind)
             item = QTreeWidgetItem(
                 [
                     local_time(record.at),
@@ -139,6 +143,36 @@ class ExportPage(QWidget):
             self.tr("{path} ({pages} pages) is ready.").format(path=result.path, pages=result.pages),
             f"{signed}\nSHA-256 {result.sha256}",
         )
+
+    # ----------------------------------------------------------------- Word
+    def export_docx(self) -> None:
+        """The same report as an editable Word draft, in the language of the assessment's session."""
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the Word draft"),
+            self._suggest(".docx", self.tr("draft report")),
+            self.tr("Word documents (*.docx)"),
+        )
+        if not name:
+            return
+        output = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+        doc, language = self.session.doc, self.session.language
+
+        def work(progress: Progress) -> ExportResult:
+            from ..report import export_docx
+
+            return export_docx(doc, output, language=language, progress=progress)
+
+        def done(result: ExportResult) -> None:
+            self.refresh()
+            show_message(
+                self,
+                self.tr("Word draft written"),
+                self.tr("{path} is ready for comments.").format(path=result.path),
+                self.tr("It is not signed: the signed PDF is the final report.") + f"\nSHA-256 {result.sha256}",
+            )
+
+        Operation(self, work, title=self.tr("Exporting the Word draft")).success(done).run_in_background()
 
     def verify_pdf(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -1,4 +1,4 @@
-"""Report commands: export-pdf, verify and key create.
+"""Report commands: export-pdf, export-docx, verify and key create.
 
 Passphrases are never taken from a command-line argument (they would show in the process list and
 the shell history): they come from ``--passphrase-file``, the ``CYBERASSESS_PASSPHRASE``
@@ -40,6 +40,8 @@ def register(sub: Any) -> None:
     p.add_argument("--language", default="en", choices=SUPPORTED, help="language of the report (default: %(default)s)")
     p.set_defaults(handler=cmd_export_pdf)
 
+    register_docx(sub)
+
     p = sub.add_parser(
         "verify",
         help="check the signature of a PDF report (exit 0 VALID, 1 INVALID, 2 UNSIGNED)",
@@ -66,6 +68,35 @@ def register(sub: Any) -> None:
     p.add_argument("--passphrase-file", type=Path, metavar="FILE", help="read the new passphrase from this file")
     p.add_argument("--force", action="store_true", help="replace an existing key file")
     p.set_defaults(handler=cmd_key_create)
+
+
+def register_docx(sub: Any) -> None:
+    p = sub.add_parser(
+        "export-docx",
+        help="write the report as an editable Word draft (.docx) for the comment cycle",
+        description="Write the same report as the PDF as a Word document, for the ministry's comments before "
+        "the final, signed PDF. It is never signed; while the mission is a draft it says DRAFT on every page.",
+    )
+    p.add_argument("path", type=Path, metavar="ASSESSMENT", help="the .cyberassess file")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="REPORT.docx", help="the Word file to write")
+    p.add_argument("--language", default="en", choices=SUPPORTED, help="language of the report (default: %(default)s)")
+    p.set_defaults(handler=cmd_export_docx)
+
+
+def cmd_export_docx(args: argparse.Namespace) -> int:
+    from ..report import export_docx
+    from ..store import Assessment
+
+    with Assessment.open(args.path) as doc:
+        result = export_docx(doc, args.output, language=args.language)
+        read_only = doc.read_only_reason
+    print(f"wrote {result.path} (Word draft for comments, not signed)")
+    print(f"  SHA-256: {result.sha256}")
+    if result.logged:
+        print("  recorded in the assessment's report log")
+    else:
+        print(f"  not recorded in the assessment's report log: it is read-only ({read_only})")
+    return 0
 
 
 def _from_file(path: Path) -> bytes:

@@ -4,7 +4,8 @@ Importing this package is cheap: reportlab and pyHanko are imported when a repor
 signed or verified, not before.
 
 * :func:`export_pdf` builds an assessment's report, signs it when a key is given and records the
-  export in the assessment's report log.
+  export in the assessment's report log; :func:`export_docx` writes the same report as an
+  editable Word draft for the comment cycle (one report model, :mod:`.compose`; two renderers).
 * :func:`verify_pdf` says VALID, INVALID (and why) or UNSIGNED.
 * :func:`create_key` / :func:`load_key` make and open passphrase-protected PKCS#12 signing keys.
 """
@@ -17,7 +18,7 @@ from .errors import (
     ReportError,
     SigningKeyError,
 )
-from .export import ExportResult, export_pdf
+from .export import ExportResult, export_docx, export_pdf
 from .keys import KeyInfo, create_key, format_fingerprint, load_key
 from .verify import Verification, verify_pdf
 
@@ -32,6 +33,7 @@ __all__ = [
     "SigningKeyError",
     "Verification",
     "create_key",
+    "export_docx",
     "export_pdf",
     "format_fingerprint",
     "load_key",

@@ -37,7 +37,7 @@ def radar(
     legend_height = 20.0
     drawing = Drawing(size, size + legend_height, initialFontName=SANS)
     cx, cy = size / 2, legend_height + size / 2
-    radius = size / 2 - 22
+    radius = size / 2 - 27  # room for the axis labels on every side (they must not touch what is beside)
     n = len(axes)
 
     def point(i: int, value: float) -> tuple[float, float]:

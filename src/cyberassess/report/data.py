@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..framework import Framework
 from ..scoring import Disagreement, ScoreCard, find_disagreements, score_assessment
 from ..store.document import Assessment
 from ..store.records import AnswerRecord, AssessmentInfo, EvidenceRecord, HistoryRecord, ReportRecord
+
+if TYPE_CHECKING:
+    from ..review.treaty import Provision
+    from ..store.review_records import (
+        Action,
+        ConsultedEntry,
+        MissionRecord,
+        ReviewedDocument,
+        TeamMember,
+        TreatyEntry,
+    )
 
 
 @dataclass(frozen=True)
@@ -20,6 +32,27 @@ class SignerInfo:
     certificate_sha256: str
     self_signed: bool
     not_after: datetime
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    """The review record (mission, team, consultations, narratives, action plan, treaty table).
+
+    ``mission`` is None when the assessment file has no review record (written before there was one).
+    """
+
+    mission: MissionRecord | None = None
+    team: tuple[TeamMember, ...] = ()
+    consulted: tuple[ConsultedEntry, ...] = ()
+    documents: tuple[ReviewedDocument, ...] = ()
+    narratives: dict[str, str] = field(default_factory=dict)
+    actions: tuple[Action, ...] = ()
+    treaty: dict[str, TreatyEntry] = field(default_factory=dict)
+    provisions: tuple[Provision, ...] = ()
+
+    @property
+    def draft(self) -> bool:
+        return self.mission is None or self.mission.status != "final"
 
 
 @dataclass(frozen=True)
@@ -36,6 +69,23 @@ class ReportData:
     generated_at: datetime
     app_version: str
     signer: SignerInfo | None
+    review: ReviewData = field(default_factory=ReviewData)
+
+
+def collect_review(doc: Assessment) -> ReviewData:
+    """The review record of ``doc``, with the treaty provisions its framework references."""
+    from ..review.treaty import provisions
+
+    return ReviewData(
+        mission=doc.mission(),
+        team=tuple(doc.team()),
+        consulted=tuple(doc.consulted()),
+        documents=tuple(doc.reviewed_documents()),
+        narratives={k: v.text for k, v in doc.narratives().items() if v.text.strip()},
+        actions=tuple(doc.actions()),
+        treaty=dict(doc.treaty_entries()),
+        provisions=tuple(provisions(doc.framework)),
+    )
 
 
 def collect(doc: Assessment, *, generated_at: datetime, signer: SignerInfo | None) -> ReportData:
@@ -57,4 +107,5 @@ def collect(doc: Assessment, *, generated_at: datetime, signer: SignerInfo | Non
         generated_at=generated_at,
         app_version=__version__,
         signer=signer,
+        review=collect_review(doc),
     )

@@ -30,14 +30,15 @@ class ExportResult:
     logged: bool = False  # recorded in the assessment's report log (False when it is read-only)
 
 
-def _check_output(doc: Assessment, output: Path) -> Path:
+def _check_output(doc: Assessment, output: Path, example: str = "report.pdf") -> Path:
     output = Path(output)
     if output.is_dir():
-        raise InputError(f"{output} is a folder.", "Give the name of the PDF file to write, e.g. report.pdf.")
+        raise InputError(f"{output} is a folder.", f"Give the name of the file to write, e.g. {example}.")
     if not output.parent.is_dir():
         raise ReportError(f"The folder {output.parent} does not exist.", "Create it first or choose another.")
     if output.resolve() == doc.path.resolve():
-        raise InputError("The report would replace the assessment file itself.", "Give a name ending in .pdf.")
+        suffix = Path(example).suffix
+        raise InputError("The report would replace the assessment file itself.", f"Give a name ending in {suffix}.")
     if not os.access(output.parent, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
         raise ReportError(f"Cannot write in {output.parent} (read-only folder or file).", "Choose another folder.")
     return output
@@ -49,6 +50,27 @@ def _write_atomically(output: Path, data: bytes) -> None:
     except OSError as exc:
         hint = "Free some space or choose another folder." if exc.errno == 28 else "Choose another folder."
         raise ReportError(f"Could not write {output.name}: {exc.strerror}.", hint) from None
+
+
+def _log(doc: Assessment, kind: str, output: Path, digest: str, lang: str, signer: object | None) -> bool:
+    """Record the export in the assessment's report log; False when the assessment is read-only."""
+    if doc.read_only:
+        return False
+    try:
+        doc.log_report(
+            kind,
+            output.name,
+            digest,
+            signer=getattr(signer, "subject", None),
+            certificate_sha256=getattr(signer, "certificate_sha256", None),
+            language=lang,
+        )
+    except CyberAssessError as exc:
+        raise ReportError(
+            f"{output.name} was written, but recording it in the assessment's report log failed: {exc.message}",
+            exc.hint or "Export again once the assessment file can be written.",
+        ) from None
+    return True
 
 
 def export_pdf(
@@ -77,19 +99,28 @@ def export_pdf(
     key = None
     signer = None
     if key_file is not None:
+        from concurrent.futures import ThreadPoolExecutor
+
         from .keys import open_key
+        from .signing import prepare
 
         if isinstance(passphrase, str):
             passphrase = passphrase.encode("utf-8")
-        key = open_key(Path(key_file), passphrase)
+        # Decrypting the key is C code that lets other threads run: pyHanko is imported meanwhile.
+        with ThreadPoolExecutor(1, thread_name_prefix="open-key") as pool:
+            opening = pool.submit(open_key, Path(key_file), passphrase)
+            prepare()
+            key = opening.result()
         info = key.info
         signer = SignerInfo(info.subject, info.organisation, info.certificate_sha256, info.self_signed, info.not_after)
     data = collect(doc, generated_at=datetime.now(UTC), signer=signer)
     report(8, i18n.gettext(lang, "Laying out the report"))
 
     from .builder import build_pdf
+    from .compose import build_report
 
-    pdf, pages = build_pdf(data, lang, progress)
+    model = build_report(data, lang)
+    pdf, pages = build_pdf(model, progress, pages_hint=max(20, 4 * len(data.framework.dimensions) + 12))
     if key is not None:
         report(88, i18n.gettext(lang, "Signing the report"))
         from .signing import sign_pdf
@@ -99,23 +130,7 @@ def export_pdf(
     report(95, i18n.gettext(lang, "Writing {name}", name=output.name))
     _write_atomically(output, pdf)
     digest = hashlib.sha256(pdf).hexdigest()
-    logged = False
-    if not doc.read_only:
-        try:
-            doc.log_report(
-                "pdf",
-                output.name,
-                digest,
-                signer=key.info.subject if key else None,
-                certificate_sha256=key.info.certificate_sha256 if key else None,
-                language=lang,
-            )
-            logged = True
-        except CyberAssessError as exc:
-            raise ReportError(
-                f"{output.name} was written, but recording it in the assessment's report log failed: {exc.message}",
-                exc.hint or "Export again once the assessment file can be written.",
-            ) from None
+    logged = _log(doc, "pdf", output, digest, lang, key.info if key else None)
     report(100, i18n.gettext(lang, "Report ready"))
     return ExportResult(
         path=output,
@@ -125,4 +140,40 @@ def export_pdf(
         certificate_sha256=key.info.certificate_sha256 if key else None,
         pages=pages,
         logged=logged,
+    )
+
+
+def export_docx(
+    doc: Assessment,
+    output: Path,
+    *,
+    language: str = "en",
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the report of ``doc`` as an editable Word draft (.docx), atomically, and log it.
+
+    It is the same report as the PDF (one model, two renderers), for the ministry's comment cycle;
+    it is never signed: the signed PDF is the final.
+    """
+    lang = i18n.normalise(language)
+
+    def report(percent: int, message: str) -> None:
+        if progress is not None:
+            progress(percent, message)
+
+    report(0, i18n.gettext(lang, "Preparing the report"))
+    output = _check_output(doc, output, "report.docx")
+    data = collect(doc, generated_at=datetime.now(UTC), signer=None)
+    report(10, i18n.gettext(lang, "Laying out the report"))
+    from .compose import build_report
+    from .docx_render import build_docx
+
+    content = build_docx(build_report(data, lang))
+    report(95, i18n.gettext(lang, "Writing {name}", name=output.name))
+    _write_atomically(output, content)
+    digest = hashlib.sha256(content).hexdigest()
+    logged = _log(doc, "docx", output, digest, lang, None)
+    report(100, i18n.gettext(lang, "Report ready"))
+    return ExportResult(
+        path=output, sha256=digest, signed=False, signer=None, certificate_sha256=None, pages=0, logged=logged
     )

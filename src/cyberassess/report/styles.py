@@ -58,6 +58,11 @@ class Styles:
     figure_value: Any
     figure_label: Any
     warning: Any
+    lead: Any
+    list_item: Any
+    list_marker: Any
+    caption: Any
+    cover_kind: Any
 
 
 def make_styles(rtl: bool) -> Styles:
@@ -89,8 +94,8 @@ def make_styles(rtl: bool) -> Styles:
         title=derive("title", fontName=SANS_BOLD, fontSize=26, leading=32, textColor=navy, spaceAfter=8),
         subtitle=derive("subtitle", fontSize=14, leading=19, textColor=colors.HexColor(TEAL), spaceAfter=4),
         h1=derive("h1", fontName=SANS_BOLD, fontSize=17, leading=22, textColor=navy, spaceBefore=0, spaceAfter=8),
-        h2=derive("h2", fontName=SANS_BOLD, fontSize=11.5, leading=15, textColor=navy, spaceBefore=10, spaceAfter=5),
-        h3=derive("h3", fontName=SANS_BOLD, fontSize=9.5, leading=13, textColor=ink, spaceBefore=6, spaceAfter=2),
+        h2=derive("h2", fontName=SANS_BOLD, fontSize=12.5, leading=16, textColor=navy, spaceBefore=10, spaceAfter=5),
+        h3=derive("h3", fontName=SANS_BOLD, fontSize=10, leading=13.5, textColor=navy, spaceBefore=8, spaceAfter=3),
         toc=derive("toc", fontSize=10.5, leading=15, spaceAfter=0),
         toc_sub=derive("toc_sub", fontSize=9.5, leading=13, textColor=grey, spaceAfter=0),
         cover_label=derive("cover_label", fontSize=8.5, leading=11, textColor=grey, spaceAfter=0),
@@ -107,7 +112,7 @@ def make_styles(rtl: bool) -> Styles:
             "figure_value",
             fontName=SANS_BOLD,
             fontSize=17,
-            leading=21,
+            leading=27 if rtl else 21,  # Arabic descenders reach far below the baseline
             textColor=navy,
             alignment=TA_CENTER,
             spaceAfter=0,
@@ -116,4 +121,11 @@ def make_styles(rtl: bool) -> Styles:
             "figure_label", fontSize=7.5, leading=9.5, textColor=grey, alignment=TA_CENTER, spaceAfter=0
         ),
         warning=derive("warning", fontName=SANS_BOLD, textColor=colors.HexColor(RED)),
+        lead=derive("lead", fontName=SANS_BOLD, fontSize=9.8, leading=14, spaceBefore=3, spaceAfter=3),
+        list_item=derive("list_item", spaceAfter=0),
+        list_marker=derive("list_marker", spaceAfter=0, alignment=TA_RIGHT if not rtl else TA_LEFT),
+        caption=derive(
+            "caption", fontName=SANS_ITALIC, fontSize=8.2, leading=11, textColor=grey, spaceBefore=2, spaceAfter=5
+        ),
+        cover_kind=derive("cover_kind", fontName=SANS_BOLD, fontSize=12, leading=17, textColor=colors.HexColor(TEAL)),
     )

@@ -249,19 +249,32 @@ def visual_lines(text: str, max_width: float, font: str, size: float, default_rt
     return [to_visual(line, rtl) for line in wrap_lines(shaped, max_width, font, size)], rtl
 
 
-def display(text: str, default_rtl: bool = False) -> str:
-    """A single line for the canvas (headers, footers, chart labels): shaped and reordered if needed."""
+def display(text: str, default_rtl: bool = False, *, forced: bool = False) -> str:
+    """A single line for the canvas (headers, footers, chart labels): shaped and reordered if needed.
+
+    With ``forced``, the line runs in ``default_rtl``'s direction whatever its letters: the report's
+    own sentences (an Arabic footer quoting a file identifier full of Latin letters is still Arabic).
+    """
     text = one_line(text)
     if not has_rtl(text):
         return text
-    return to_visual(shape(text), base_direction(text, default_rtl))
+    return to_visual(shape(text), default_rtl if forced else base_direction(text, default_rtl))
 
 
 def draw_line(
-    canvas: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left", default_rtl: bool = False
+    canvas: Any,
+    x: float,
+    y: float,
+    text: str,
+    font: str,
+    size: float,
+    align: str = "left",
+    default_rtl: bool = False,
+    *,
+    forced: bool = False,
 ) -> float:
     """Draw one line of any script at ``x`` (left, right or centre edge); returns its width."""
-    visual = display(text, default_rtl)
+    visual = display(text, default_rtl, forced=forced)
     parts = runs(visual, font)
     from reportlab.pdfbase.pdfmetrics import stringWidth
 

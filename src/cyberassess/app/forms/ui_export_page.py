@@ -38,6 +38,11 @@ class Ui_ExportPage(object):
 
         self.pdfButtons.addWidget(self.exportPdf)
 
+        self.exportDocx = QPushButton(self.pdfGroup)
+        self.exportDocx.setObjectName(u"exportDocx")
+
+        self.pdfButtons.addWidget(self.exportDocx)
+
         self.verifyPdf = QPushButton(self.pdfGroup)
         self.verifyPdf.setObjectName(u"verifyPdf")
 
@@ -127,6 +132,10 @@ class Ui_ExportPage(object):
         self.pdfGroup.setTitle(QCoreApplication.translate("ExportPage", u"Signed PDF report", None))
         self.pdfText.setText(QCoreApplication.translate("ExportPage", u"The report for the ministry and partners: scores, the radar chart, priorities with recommendations, and every answer with its justification. Signing it with your key lets anyone check who produced it and that it has not been changed since.", None))
         self.exportPdf.setText(QCoreApplication.translate("ExportPage", u"Export the &PDF report\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportDocx.setToolTip(QCoreApplication.translate("ExportPage", u"The same report as an editable Word document, for the ministry's comments before the final, signed PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportDocx.setText(QCoreApplication.translate("ExportPage", u"Export &Word draft\u2026", None))
         self.verifyPdf.setText(QCoreApplication.translate("ExportPage", u"&Verify a PDF report\u2026", None))
         self.matrixGroup.setTitle(QCoreApplication.translate("ExportPage", u"Excel matrix", None))
         self.matrixText.setText(QCoreApplication.translate("ExportPage", u"One sheet per dimension, for partners who collect matrices and for assessors working apart. Importing a matrix shows every answer that differs from yours so that you choose; nothing is overwritten silently.", None))

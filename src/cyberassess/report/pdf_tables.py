@@ -1,0 +1,92 @@
+"""Tables on the PDF page: columns wide enough for their longest word, no row left alone on a page.
+
+* :func:`fit_widths` gives every column at least the width of the longest word of its header
+  (and, for short-value columns such as stages, of its cells), measured with the fonts' own
+  metrics, so no header or stage name is ever broken inside a word, in any language.
+* :class:`KeptTable` will not leave a single row at the top of a page, nor start a table with a
+  single row at the foot of one.
+* :func:`mirror` turns a TableStyle command around for right-to-left tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from reportlab.platypus import Table
+
+from . import text as tx
+from .model import Column
+
+PADDING = 8.0  # left + right cell padding
+LONE_ROW_ROOM = 560.0  # below this height left on a page, a table does not start with a single row
+SHORT_ROLES = frozenset({"id", "stage", "number", "date", "status"})
+
+
+def longest_word(texts: Iterable[str], font: str, size: float) -> float:
+    """The width of the widest word (as displayed: shaped and reordered) among ``texts``."""
+    widest = 0.0
+    for text in texts:
+        for word in tx.one_line(text).split(" "):
+            if word:
+                widest = max(widest, tx.width(tx.display(word), font, size))
+    return widest
+
+
+def fit_widths(
+    columns: Sequence[Column],
+    minimums: Sequence[float],
+    total: float,
+) -> list[float]:
+    """Share ``total`` between the columns by their weights, none narrower than its minimum.
+
+    Columns below their minimum get it; the rest of the line is shared again among the others.
+    If the minimums alone exceed the line, they are kept as they are (the table is then wider than
+    the text, which is still better than a word broken in two).
+    """
+    n = len(columns)
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(n) if i not in fixed]
+        room = total - sum(fixed.values())
+        weight = sum(columns[i].width for i in free) or 1.0
+        widths = {i: room * columns[i].width / weight for i in free}
+        short = [i for i in free if widths[i] < minimums[i]]
+        if not short:
+            break
+        for i in short:
+            fixed[i] = minimums[i]
+        if len(fixed) == n:
+            break
+    widths.update(fixed)
+    return [widths[i] for i in range(n)]
+
+
+class KeptTable(Table):  # type: ignore[misc]
+    """A table that keeps at least two rows together at either side of a page break."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = list(super().split(availWidth, availHeight))
+        if len(parts) != 2 or getattr(self, "_splitInRow", False):
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first_rows = len(parts[0]._cellvalues) - head
+        second_rows = len(parts[1]._cellvalues) - head
+        if first_rows <= 1 and availHeight < LONE_ROW_ROOM:
+            return []  # a lone first row at the foot of a page: start the table on the next page
+        if second_rows <= 1 and first_rows >= 3:
+            last = self._rowHeights[len(parts[0]._cellvalues) - 1]
+            return list(super().split(availWidth, availHeight - last - 1))
+        return parts
+
+
+def mirror(command: tuple[Any, ...], ncols: int) -> tuple[Any, ...]:
+    """A TableStyle command with its column indices mirrored (for right-to-left tables)."""
+
+    def flip(col: int) -> int:
+        col = col if col >= 0 else ncols + col
+        return ncols - 1 - col
+
+    name, (c0, r0), (c1, r1), *rest = command
+    a, b = flip(c0), flip(c1)
+    return (name, (min(a, b), r0), (max(a, b), r1), *rest)
