@@ -167,6 +167,7 @@ class FindingsPage(QWidget):
             return
         self.ui.proposal.setPlainText(draft_findings(self.session.doc, self.section, self.session.language))
         self.ui.proposalBox.show()
+        self.ui.proposal.verticalScrollBar().setValue(0)
 
     def _use_proposal(self, *, append: bool) -> None:
         proposal = self.ui.proposal.toPlainText().strip()
