@@ -1,4 +1,4 @@
-"""Excel matrix benchmark: export and import of the demo, merge of 10 assessors, each against a floor.
+"""Excel matrix benchmark: export and import of the demo (unsigned and signed), merge of 10 assessors.
 
 The floor is plain openpyxl writing (or reading) the same cells with no styles, validation,
 protection, checks or database: what any exporter (importer) must at least pay.
@@ -28,6 +28,8 @@ from cyberassess.demo import write_demo
 from cyberassess.framework import tr
 from cyberassess.matrix import apply_import, export_matrix, merge, plan_import
 from cyberassess.matrix.layout import level_label
+from cyberassess.report import create_key
+from cyberassess.report.keys import open_key
 from cyberassess.store import Assessment
 
 
@@ -124,6 +126,10 @@ def main() -> int:
             export_time = median_time(lambda n: export_matrix(doc, folder / f"export-{n}.xlsx"), args.repeat)
         matrix = folder / "export-0.xlsx"
         floor_export = median_time(lambda n: floor_write(cells, folder / f"floor-{n}.xlsx"), args.repeat)
+        create_key(folder / "bench.p12", name="Bench Signer", org="", passphrase=b"bench passphrase")
+        key = open_key(folder / "bench.p12", b"bench passphrase")
+        with Assessment.open(demo) as doc:
+            signed_time = median_time(lambda n: export_matrix(doc, folder / f"signed-{n}.xlsx", key=key), args.repeat)
 
         empty = folder / "empty.cyberassess"
         Assessment.create(empty, country="Republic of Meridia", mission="bench", framework=fw).close()
@@ -138,14 +144,21 @@ def main() -> int:
             with Assessment.open(demo, read_only=True) as doc:
                 plan_import(doc, matrix)
 
+        def plan_signed(n: int) -> None:
+            with Assessment.open(demo, read_only=True) as doc:
+                assert plan_import(doc, folder / "signed-0.xlsx").signature.signed
+
         import_time = median_time(import_once, args.repeat)
         plan_time = median_time(plan_only, args.repeat)
+        plan_signed_time = median_time(plan_signed, args.repeat)
         floor_import = median_time(lambda n: floor_read(matrix), args.repeat)
 
         print(f"Excel matrix of the demo ({sum(len(r) for r in cells.values())} indicators) on {folder.parent}")
         report("export (export_matrix)", export_time, floor_export, 1)
         report("import into an empty assessment", import_time, floor_import, 1)
         report("  of which checks + plan only", plan_time, floor_import, 1)
+        report("export, signed (RSA 3072)", signed_time, floor_export, 1)
+        report("checks + plan, signature verified", plan_signed_time, floor_import, 1)
 
         inputs = assessor_files(folder, demo, args.assessors)
         matrices = []

@@ -127,10 +127,13 @@ def recorded_msgids() -> set[str]:
         work = Path(tmp)
         demo = write_demo(work / "demo.cyberassess")
         key = create_key(work / "k.p12", name="Translator", org="CyberAssess", passphrase=b"translate")
+        from cyberassess.report.keys import open_key
+
         with Assessment.open(demo) as doc:
             export_pdf(doc, work / "signed.pdf", key_file=key.path, passphrase=b"translate")
             export_pdf(doc, work / "unsigned.pdf")
             export_matrix(doc, work / "m.xlsx")
+            export_matrix(doc, work / "signed.xlsx", key=open_key(key.path, b"translate"))
         export_blank(builtin_framework(), work / "blank.xlsx")
         signed = (work / "signed.pdf").read_bytes()
         (work / "tampered.pdf").write_bytes(signed[:2000] + b"X" + signed[2001:])

@@ -126,3 +126,19 @@ def test_help_defines_mine_theirs_and_conflicts() -> None:
     import_help, merge_help = sub["import-xlsx"].format_help(), sub["merge"].format_help()
     assert '"mine"' in import_help and "conflict is an indicator" in import_help and "exit status" in import_help
     assert '"Mine" is OUT when it already exists' in merge_help and "changes nothing" in merge_help
+
+
+def test_workbook_text_is_escaped_in_every_line_printed(
+    capsys: pytest.CaptureFixture[str], mini: Path, tmp_path: Path
+) -> None:
+    """Names and notes from a workbook cannot add lines or run terminal escape codes."""
+    matrix = tmp_path / "m.xlsx"
+    assert run(capsys, "export-xlsx", mini, "-o", matrix)[0] == 0
+    forged = "Eve\nm.xlsx: signed by Ada, unchanged since signing"
+    escape = "_x001B_"  # how Excel stores a control character in a cell; the reader turns it back into ESC
+    cells = {"C4": "5 - Dynamic", "F4": forged, "D4": f"note {escape}[2J{escape}[31mred", "A6": f"D9.9.9{escape}[2K"}
+    _set(matrix, cells)
+    code, text, _ = run(capsys, "import-xlsx", mini, matrix, "--dry-run")
+    assert code == 0
+    assert "\x1b" not in text and "\nm.xlsx: signed by" not in text
+    assert "by Eve\\nm.xlsx: signed by Ada" in text and "note \\x1b[2J\\x1b[31mred" in text

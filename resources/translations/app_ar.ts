@@ -409,16 +409,8 @@
         <translation>التحقق</translation>
     </message>
     <message>
-        <source>Export the Excel matrix</source>
-        <translation>تصدير مصفوفة Excel</translation>
-    </message>
-    <message>
         <source>matrix</source>
         <translation>مصفوفة</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -702,10 +694,6 @@
         <translation>إجابات جديدة ستُضاف: {new}؛ إجابات تختلف عن إجاباتك: {conflicts}؛ إجابات متطابقة: {same}؛ صفوف تعذّرت قراءتها: {rejected}.</translation>
     </message>
     <message>
-        <source>The answers in this workbook were changed outside CyberAssess after it was exported. Check the differing answers carefully.</source>
-        <translation>عُدِّلت الإجابات في هذا المصنف خارج CyberAssess بعد تصديره. راجع الإجابات المختلفة بعناية.</translation>
-    </message>
-    <message>
         <source>Mine</source>
         <translation>إجابتي</translation>
     </message>
@@ -724,6 +712,30 @@
     <message>
         <source>Import</source>
         <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} (certificate SHA-256 {fingerprint}): the answers, names and times are as they were signed.</source>
+        <translation>موقّع من {signer} (شهادة SHA-256 {fingerprint}): الإجابات والأسماء والأوقات كما وُقّعت.</translation>
+    </message>
+    <message>
+        <source>The same key signed earlier exports of this assessment.</source>
+        <translation>وقّع المفتاح نفسه عمليات تصدير سابقة لهذا التقييم.</translation>
+    </message>
+    <message>
+        <source>This key signed no earlier export of this assessment: compare the fingerprint with the one the signer gave you, since anyone can make a key in any name.</source>
+        <translation>لم يوقّع هذا المفتاح أي تصدير سابق لهذا التقييم: قارن البصمة بالبصمة التي أعطاك إياها الموقّع، إذ يمكن لأي شخص إنشاء مفتاح بأي اسم.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: {reason}. The names and times in this workbook prove nothing; check the differing answers carefully.</source>
+        <translation>التوقيع غير مطابق: {reason}. الأسماء والأوقات في هذا المصنف لا تثبت شيئًا؛ راجع الإجابات المختلفة بعناية.</translation>
+    </message>
+    <message>
+        <source>This workbook is not signed: anyone could have changed its answers, names and times without it showing.</source>
+        <translation>هذا المصنف غير موقّع: كان بإمكان أي شخص تغيير إجاباته وأسمائه وأوقاته دون أن يظهر ذلك.</translation>
+    </message>
+    <message>
+        <source>Its answers were changed outside CyberAssess after it was exported. Check the differing answers carefully.</source>
+        <translation>عُدّلت إجاباته خارج CyberAssess بعد تصديره. راجع الإجابات المختلفة بعناية.</translation>
     </message>
     <message>
         <source>no stage</source>
@@ -1401,6 +1413,33 @@ SHA-256 {sha}</translation>
     <message>
         <source>Opening</source>
         <translation>جارٍ الفتح</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixExportDialog</name>
+    <message>
+        <source>&amp;Sign the answers with my key</source>
+        <translation>&amp;توقيع الإجابات بمفتاحي</translation>
+    </message>
+    <message>
+        <source>Export &amp;without a signature (nobody can tell whether answers, names or times were changed)</source>
+        <translation>التصدير &amp;دون توقيع (لن يمكن لأحد معرفة ما إذا غُيّرت الإجابات أو الأسماء أو الأوقات)</translation>
+    </message>
+    <message>
+        <source>Export the Excel matrix</source>
+        <translation>تصدير مصفوفة Excel</translation>
+    </message>
+    <message>
+        <source>Save the matrix as</source>
+        <translation>حفظ المصفوفة باسم</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the matrix.</source>
+        <translation>اختر مكان حفظ المصفوفة.</translation>
     </message>
 </context>
 <context>

@@ -409,16 +409,8 @@
         <translation>Verificación</translation>
     </message>
     <message>
-        <source>Export the Excel matrix</source>
-        <translation>Exportar la matriz Excel</translation>
-    </message>
-    <message>
         <source>matrix</source>
         <translation>matriz</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -702,10 +694,6 @@
         <translation>Se añadirán {new} respuestas nuevas, {conflicts} difieren de las suyas, {same} son idénticas y no se pudieron leer {rejected} filas.</translation>
     </message>
     <message>
-        <source>The answers in this workbook were changed outside CyberAssess after it was exported. Check the differing answers carefully.</source>
-        <translation>Las respuestas de este libro se modificaron fuera de CyberAssess después de exportarlo. Revise con atención las respuestas que difieren.</translation>
-    </message>
-    <message>
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
@@ -724,6 +712,30 @@
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} (certificate SHA-256 {fingerprint}): the answers, names and times are as they were signed.</source>
+        <translation>Firmado por {signer} (certificado SHA-256 {fingerprint}): las respuestas, los nombres y las fechas están tal como se firmaron.</translation>
+    </message>
+    <message>
+        <source>The same key signed earlier exports of this assessment.</source>
+        <translation>La misma clave firmó exportaciones anteriores de esta evaluación.</translation>
+    </message>
+    <message>
+        <source>This key signed no earlier export of this assessment: compare the fingerprint with the one the signer gave you, since anyone can make a key in any name.</source>
+        <translation>Esta clave no firmó ninguna exportación anterior de esta evaluación: compare la huella con la que le dio el firmante, ya que cualquiera puede crear una clave a cualquier nombre.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: {reason}. The names and times in this workbook prove nothing; check the differing answers carefully.</source>
+        <translation>La firma no coincide: {reason}. Los nombres y las fechas de este libro no prueban nada; revise con atención las respuestas que difieren.</translation>
+    </message>
+    <message>
+        <source>This workbook is not signed: anyone could have changed its answers, names and times without it showing.</source>
+        <translation>Este libro no está firmado: cualquiera podría haber cambiado sus respuestas, nombres y fechas sin que se note.</translation>
+    </message>
+    <message>
+        <source>Its answers were changed outside CyberAssess after it was exported. Check the differing answers carefully.</source>
+        <translation>Sus respuestas se modificaron fuera de CyberAssess después de exportarlo. Revise con atención las respuestas que difieren.</translation>
     </message>
     <message>
         <source>no stage</source>
@@ -1401,6 +1413,33 @@ SHA-256 {sha}</translation>
     <message>
         <source>Opening</source>
         <translation>Abriendo</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixExportDialog</name>
+    <message>
+        <source>&amp;Sign the answers with my key</source>
+        <translation>&amp;Firmar las respuestas con mi clave</translation>
+    </message>
+    <message>
+        <source>Export &amp;without a signature (nobody can tell whether answers, names or times were changed)</source>
+        <translation>Exportar &amp;sin firma (nadie podrá saber si se cambiaron respuestas, nombres o fechas)</translation>
+    </message>
+    <message>
+        <source>Export the Excel matrix</source>
+        <translation>Exportar la matriz Excel</translation>
+    </message>
+    <message>
+        <source>Save the matrix as</source>
+        <translation>Guardar la matriz como</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the matrix.</source>
+        <translation>Elija dónde guardar la matriz.</translation>
     </message>
 </context>
 <context>

@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>It is not signed: the signed PDF is the final report.</source>
-        <translation>Il n'est pas signé : le PDF signé est le rapport définitif.</translation>
+        <translation>Il n&apos;est pas signé : le PDF signé est le rapport définitif.</translation>
     </message>
     <message>
         <source>Exporting the Word draft</source>
@@ -409,16 +409,8 @@
         <translation>Vérification</translation>
     </message>
     <message>
-        <source>Export the Excel matrix</source>
-        <translation>Exporter la matrice Excel</translation>
-    </message>
-    <message>
         <source>matrix</source>
         <translation>matrice</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -702,10 +694,6 @@
         <translation>{new} nouvelles réponses seront ajoutées, {conflicts} diffèrent des vôtres, {same} sont identiques et {rejected} lignes n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <source>The answers in this workbook were changed outside CyberAssess after it was exported. Check the differing answers carefully.</source>
-        <translation>Les réponses de ce classeur ont été modifiées en dehors de CyberAssess après son exportation. Vérifiez attentivement les réponses divergentes.</translation>
-    </message>
-    <message>
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
@@ -724,6 +712,30 @@
     <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} (certificate SHA-256 {fingerprint}): the answers, names and times are as they were signed.</source>
+        <translation>Signé par {signer} (certificat SHA-256 {fingerprint}) : les réponses, les noms et les dates sont tels qu&apos;ils ont été signés.</translation>
+    </message>
+    <message>
+        <source>The same key signed earlier exports of this assessment.</source>
+        <translation>La même clé a signé des exportations antérieures de cette évaluation.</translation>
+    </message>
+    <message>
+        <source>This key signed no earlier export of this assessment: compare the fingerprint with the one the signer gave you, since anyone can make a key in any name.</source>
+        <translation>Cette clé n&apos;a signé aucune exportation antérieure de cette évaluation : comparez l&apos;empreinte avec celle que le signataire vous a donnée, car n&apos;importe qui peut créer une clé à n&apos;importe quel nom.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: {reason}. The names and times in this workbook prove nothing; check the differing answers carefully.</source>
+        <translation>La signature ne correspond pas : {reason}. Les noms et les dates de ce classeur ne prouvent rien ; vérifiez attentivement les réponses divergentes.</translation>
+    </message>
+    <message>
+        <source>This workbook is not signed: anyone could have changed its answers, names and times without it showing.</source>
+        <translation>Ce classeur n&apos;est pas signé : n&apos;importe qui a pu modifier ses réponses, ses noms et ses dates sans que cela se voie.</translation>
+    </message>
+    <message>
+        <source>Its answers were changed outside CyberAssess after it was exported. Check the differing answers carefully.</source>
+        <translation>Ses réponses ont été modifiées en dehors de CyberAssess après son exportation. Vérifiez attentivement les réponses divergentes.</translation>
     </message>
     <message>
         <source>no stage</source>
@@ -1401,6 +1413,33 @@ SHA-256 {sha}</translation>
     <message>
         <source>Opening</source>
         <translation>Ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixExportDialog</name>
+    <message>
+        <source>&amp;Sign the answers with my key</source>
+        <translation>&amp;Signer les réponses avec ma clé</translation>
+    </message>
+    <message>
+        <source>Export &amp;without a signature (nobody can tell whether answers, names or times were changed)</source>
+        <translation>Exporter sans si&amp;gnature (personne ne pourra savoir si des réponses, des noms ou des dates ont été modifiés)</translation>
+    </message>
+    <message>
+        <source>Export the Excel matrix</source>
+        <translation>Exporter la matrice Excel</translation>
+    </message>
+    <message>
+        <source>Save the matrix as</source>
+        <translation>Enregistrer la matrice sous</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the matrix.</source>
+        <translation>Choisissez où enregistrer la matrice.</translation>
     </message>
 </context>
 <context>

@@ -201,13 +201,13 @@ def _describe(framework: Framework, value: AnswerValue | None, justification: st
     from ..matrix.layout import level_label
 
     stage = level_label(framework, value, "en") if value is not None else "not rated"
-    note = " ".join(justification.split())
+    note = printable(" ".join(justification.split()))  # text from a workbook: escape codes shown, not run
     note = (note[:70] + "...") if len(note) > 70 else note
     return f"{stage}, confidence {confidence or '-'}" + (f', "{note}"' if note else ", no justification")
 
 
 def _who(assessor: str, at: str | None) -> str:
-    return f"by {assessor or 'unknown'} at {at or 'unknown time'}"
+    return f"by {printable(assessor or 'unknown')} at {printable(at or 'unknown time')}"
 
 
 def _parse_choices(items: list[str]) -> dict[str, Any]:
@@ -234,7 +234,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             f"rejected rows: {len(plan.rejected)}"
         )
         for row in plan.rejected:
-            print(f"  rejected '{row.sheet}'!{row.cell}: {row.reason}")
+            print(f"  rejected '{printable(row.sheet)}'!{row.cell}: {printable(row.reason)}")
         unknown = sorted(set(choices) - {c.indicator_id for c in plan.conflicts})
         if unknown:
             raise InputError(
@@ -310,14 +310,14 @@ def cmd_merge(args: argparse.Namespace) -> int:
             print(f"  {conflict.indicator_id}")
             for name, answer in conflict.answers:
                 print(
-                    f"    {name}: {_describe(fw, answer.value, answer.justification, answer.confidence)} "
+                    f"    {printable(name)}: {_describe(fw, answer.value, answer.justification, answer.confidence)} "
                     f"{_who(answer.assessor, answer.updated_at)}"
                 )
         raise
     for name, row in result.rejected:
-        print(f"  rejected {name} '{row.sheet}'!{row.cell}: {row.reason}")
+        print(f"  rejected {printable(name)} '{printable(row.sheet)}'!{row.cell}: {printable(row.reason)}")
     for warning in result.warnings:
-        print(f"  warning: {warning}")
+        print(f"  warning: {printable(warning)}")
     duplicates = f", {result.duplicates} duplicate input(s) ignored" if result.duplicates else ""
     settled = f", {result.conflicts_resolved} conflict(s) settled by --prefer {args.prefer}" if args.prefer else ""
     review = f", {result.review_changes} review-record entries" if result.review_changes else ""
@@ -327,7 +327,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     )
     print(f"disagreement report (stages two or more apart, or Unknown beside a stage): {len(result.disagreements)}")
     for item in result.disagreements:
-        answers = "; ".join(f"{who}: {value}" for who, value in item.answers)
+        answers = "; ".join(f"{printable(who)}: {value}" for who, value in item.answers)
         detail = f"spread {item.spread}" if item.reason == "spread" else "Unknown beside a stage"
         print(f"  {item.indicator_id:<9} {answers}  ({detail})")
     return 0

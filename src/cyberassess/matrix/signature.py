@@ -221,15 +221,16 @@ def verify(fields: Mapping[str, str], data: bytes) -> SignatureCheck:
     except (binascii.Error, ValueError):
         return _broken("the signature or certificate is damaged (not base64)")
     from cryptography import x509
+    from cryptography.exceptions import UnsupportedAlgorithm
+
+    from ..report.keys import describe_certificate
 
     try:
         certificate = x509.load_der_x509_certificate(der)
         public = certificate.public_key()
-    except (ValueError, TypeError):
+        info = describe_certificate(certificate, Path())  # no key file: the certificate came in the matrix
+    except (ValueError, TypeError, UnsupportedAlgorithm):
         return _broken("the signer's certificate cannot be read")
-    from ..report.keys import describe_certificate
-
-    info = describe_certificate(certificate, Path())  # no key file: the certificate came in the matrix
     problem = _check(algorithm, public, signature, data)
     return SignatureCheck(
         "broken" if problem else "signed",
