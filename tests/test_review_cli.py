@@ -288,6 +288,28 @@ def test_evidence_add(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
         assert len(doc.evidence()) == 1
 
 
+def test_documents_reviewed(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "act.pdf"
+    source.write_bytes(b"%PDF-1.4 act")
+    run(capsys, "evidence", str(path), "--add", "D2.1.1", str(source))
+    code, out, _ = run(
+        capsys, "mission", str(path), "--add-document", "Cybercrime Act 2019", "--issuer", "Parliament",
+        "--date", "2019-06-01", "--evidence", "1",
+    )  # fmt: skip
+    assert code == 0 and out.strip() == "added document 1: Cybercrime Act 2019"
+    assert "Cybercrime Act 2019 (Parliament, 2019-06-01, evidence 1)" in run(capsys, "mission", str(path))[1]
+    documents = json.loads(run(capsys, "mission", str(path), "--json")[1])["documents"]
+    assert documents == [
+        {"id": 1, "title": "Cybercrime Act 2019", "issuer": "Parliament", "date": "2019-06-01", "evidence_id": 1}
+    ]
+    code, _, err = run(capsys, "mission", str(path), "--add-document", "X", "--evidence", "7")
+    assert code == 1 and "no evidence file number 7" in err
+    code, _, err = run(capsys, "mission", str(path), "--add-document", "X", "--date", "2019-02-29")
+    assert code == 1 and "not a calendar date" in err
+    assert run(capsys, "mission", str(path), "--remove-document", "1")[0] == 0
+    assert json.loads(run(capsys, "mission", str(path), "--json")[1])["documents"] == []
+
+
 def test_edits_on_a_file_open_elsewhere_are_refused(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with Assessment.open(path):
         code, _, err = run(capsys, "mission", str(path), "--set", "host=MoJ")

@@ -59,6 +59,13 @@ def register(sub: Any) -> None:
     p.add_argument("--role", default="", help="the team member's role (with --add-team)")
     p.add_argument("--org", default="", help="the team member's organisation (with --add-team)")
     p.add_argument("--remove-team", type=int, metavar="ID", help="remove a team member by number")
+    p.add_argument("--add-document", metavar="TITLE", help="record a document reviewed")
+    p.add_argument("--issuer", default="", help="who issued the document (with --add-document)")
+    p.add_argument("--date", help="the document's date, YYYY-MM-DD (with --add-document)")
+    p.add_argument(
+        "--evidence", type=int, metavar="ID", help="its attached copy: an evidence number (with --add-document)"
+    )
+    p.add_argument("--remove-document", type=int, metavar="ID", help="remove a document reviewed by number")
     p.add_argument("--assessor", help="who makes the change (for the history; default: the first assessor)")
     p.set_defaults(handler=cmd_mission)
 
@@ -145,7 +152,7 @@ def _only_one(args: argparse.Namespace, *names: str) -> None:
 
 # --------------------------------------------------------------------------- mission / consulted
 def cmd_mission(args: argparse.Namespace) -> int:
-    _only_one(args, "set", "add-team", "remove-team")
+    _only_one(args, "set", "add-team", "remove-team", "add-document", "remove-document")
     if args.set:
         fields: dict[str, Any] = _pairs(args.set, MISSION_KEYS, "the mission record")
         for name in ("mission_type", "start_date", "end_date"):
@@ -164,6 +171,18 @@ def cmd_mission(args: argparse.Namespace) -> int:
         with Assessment.open(args.path, allow_read_only=False) as doc:
             doc.remove_team_member(args.remove_team, by=args.assessor)
         print(f"removed team member {args.remove_team}")
+        return 0
+    if args.add_document is not None:
+        with Assessment.open(args.path, allow_read_only=False) as doc:
+            document = doc.add_reviewed_document(
+                args.add_document, issuer=args.issuer, date=args.date, evidence_id=args.evidence, by=args.assessor
+            )
+        print(f"added document {document.id}: {printable(document.title)}")
+        return 0
+    if args.remove_document is not None:
+        with Assessment.open(args.path, allow_read_only=False) as doc:
+            doc.remove_reviewed_document(args.remove_document, by=args.assessor)
+        print(f"removed document {args.remove_document}")
         return 0
     with Assessment.open(args.path, read_only=True) as doc:
         print(out.dump(out.mission_json(doc)) if args.json else "\n".join(out.mission_text(doc)))
