@@ -316,3 +316,10 @@ def test_edits_on_a_file_open_elsewhere_are_refused(path: Path, capsys: pytest.C
         assert code == 1 and "cannot be edited" in err
         code, out, _ = run(capsys, "mission", str(path), "--json")  # reading still works
         assert code == 0 and json.loads(out)["mission"]["host"] == ""
+
+
+def test_command_line_edits_are_logged_with_their_source(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "mission", str(path), "--set", "host=MoJ", "--assessor", "Bo")
+    with Assessment.open(path, read_only=True) as doc:
+        last = doc.history(limit=1)[0]
+    assert (last.action, last.source, last.assessor) == ("mission", "cli", "Bo")
