@@ -175,6 +175,9 @@ def test_narrative_errors(path: Path, tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_plan_from_priorities_add_set_list_and_json(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Assessment.open(demo_file) as doc:  # start from an empty plan, whatever the demo holds
+        for action in doc.actions():
+            doc.remove_action(action.id)
     code, out, _ = run(capsys, "plan", str(demo_file), "--from-priorities", "--top", "3")
     assert code == 0 and out.startswith("added 3 action(s)")
     code, out, _ = run(capsys, "plan", str(demo_file), "--from-priorities", "--top", "3")
