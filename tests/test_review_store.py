@@ -351,7 +351,7 @@ def test_actions_from_priorities_take_each_priority_once(demo_file: Path) -> Non
     from cyberassess.scoring import score_assessment
 
     with Assessment.open(demo_file) as d:
-        for action in d.actions():  # start from an empty plan, whatever the demo holds
+        for action in d.actions():  # the demo comes with its own plan: start from an empty one
             d.remove_action(action.id)
         priorities = score_assessment(d).priorities
         added = d.actions_from_priorities(top=3)
