@@ -235,6 +235,12 @@ def test_team_consulted_and_documents_are_edited_with_history(doc: Assessment, t
     assert law.evidence_id == evidence.id
     doc.remove_evidence(evidence.id)  # the document stays, without its file
     assert doc.reviewed_documents()[0].evidence_id is None
+    other = doc.add_evidence("D2.1.1", data=b"another file", name="other.pdf")
+    assert other.id == evidence.id  # SQLite gives the number again ...
+    assert doc.reviewed_documents()[0].evidence_id is None  # ... but the link does not follow it
+    conn = sqlite3.connect(doc.path)
+    assert conn.execute("PRAGMA foreign_key_list(document_reviewed)").fetchall() == []  # no schema object acts on edits
+    conn.close()
     assert doc.update_reviewed_document(law.id, title="Cybercrime Act 2019 (as amended)").title.endswith("amended)")
     doc.remove_reviewed_document(law.id)
     actions = [h.action for h in doc.history() if not h.action.startswith(("create", "evidence"))]
