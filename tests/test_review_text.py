@@ -120,8 +120,9 @@ def test_a_draft_reads_as_findings_with_strengths_gaps_and_next_steps(demo_file:
     bullets = [b for b in blocks if b.kind == "bullet"]
     rated = [i for i in dimension.indicators() if card_answers.get(i.id) and card_answers[i.id].level]
     assert len(bullets) == len(rated)  # each rated indicator once, as a strength or a gap
-    gap = next(b for b in bullets if "(D7.1.2, stage 1)" in b.text)
-    indicator = fw.indicator("D7.1.2")
+    worst = next(i.id for i in dimension.indicators() if card_answers.get(i.id) and card_answers[i.id].level == 1)
+    gap = next(b for b in bullets if f"({worst}, stage 1)" in b.text)
+    indicator = fw.indicator(worst)
     assert gap.text.startswith(indicator.stages[1]["en"].rstrip("."))
     assert indicator.recommendations[1]["en"] in gap.text
 
