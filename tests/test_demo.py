@@ -164,6 +164,12 @@ def test_evidence_files_are_realistic_and_spread_over_the_dimensions() -> None:
     assert shipped == {item["file"] for item in files}, "every shipped file is used, every used file shipped"
 
 
+def test_justifications_cite_exactly_the_evidence_attached() -> None:
+    attached = {i for item in DATA["evidence"] for i in item["indicators"]}
+    citing = {k for k, a in ANSWERS.items() if re.search(r"\battached\b", a["justification"])}
+    assert citing == attached, f"cited but not attached: {citing - attached}; attached, not cited: {attached - citing}"
+
+
 def test_evidence_tables_add_up_and_the_texts_quote_them() -> None:
     def column_sums(rows: list[dict[str, str]], columns: list[str]) -> dict[str, int]:
         return {c: sum(int(r[c]) for r in rows) for c in columns}
