@@ -170,6 +170,13 @@ def test_justifications_cite_exactly_the_evidence_attached() -> None:
     assert citing == attached, f"cited but not attached: {citing - attached}; attached, not cited: {attached - citing}"
 
 
+def test_interviews_cited_took_place_during_the_mission() -> None:
+    days = {date.fromisoformat(entry["date"]).day for entry in DATA["consulted"]}
+    for where, text in all_texts().items():
+        for day in re.findall(r", (\d{1,2}) March\)", text):
+            assert int(day) in days, f"{where} cites a meeting on {day} March, which is not in the consultations"
+
+
 def test_evidence_tables_add_up_and_the_texts_quote_them() -> None:
     def column_sums(rows: list[dict[str, str]], columns: list[str]) -> dict[str, int]:
         return {c: sum(int(r[c]) for r in rows) for c in columns}
