@@ -65,7 +65,7 @@ def test_a_new_file_is_schema_3_with_the_review_tables(doc: Assessment) -> None:
     conn = sqlite3.connect(doc.path)
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert set(REVIEW_TABLES) <= tables
-    assert TABLES_SINCE[3] == frozenset(REVIEW_TABLES)
+    assert TABLES_SINCE[3] == frozenset(REVIEW_TABLES) - {"narrative_input"}  # see the test below
     assert doc.mission() == MissionRecord(None, None, None, "", "", "draft", "")
     assert doc.team() == doc.consulted() == doc.reviewed_documents() == doc.actions() == []
     assert doc.narratives() == {} and doc.treaty_entries() == {} and doc.narrative("context") == ""
@@ -416,3 +416,20 @@ def test_an_older_file_opened_read_only_is_read_as_upgraded_and_left_untouched(t
     with Assessment.open(copy) as c:
         assert c.migrated_from is None and c.info.schema_version == 3 and len(c.answers()) == 100
         c.set_narrative("summary", "Continued on the copy.")
+
+
+def test_a_format_3_file_without_the_merge_provenance_table_opens_and_gets_it(doc: Assessment) -> None:
+    """Pre-release builds of format 3 had no narrative_input table: such files open, and a merge adds it."""
+    from cyberassess.store import NarrativeInput
+
+    path = doc.path
+    doc.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE narrative_input")
+    conn.commit()
+    conn.close()
+    with Assessment.open(path) as d:
+        assert d.narrative_inputs() == []
+        record = NarrativeInput("uuid-1", "ada.cyberassess", "Ada", "D1", "Text.", "2026-03-01T00:00:00+00:00")
+        assert d.record_narrative_inputs([record, record]) == 1
+        assert d.narrative_inputs("D1") == [record]

@@ -156,3 +156,13 @@ def test_text_from_the_answers_is_never_markup_in_the_draft(tmp_path: Path) -> N
     assert blocks[0].text.startswith("**Meri*dia has reached") and not blocks[0].spans[0].bold
     strength = next(b for b in blocks if "D2.1.1" in b.text)
     assert "Law *5* of 2019 applies." in strength.text and not any(s.italic for s in strength.spans)
+
+
+def test_a_draft_from_the_report_data_is_the_same_as_from_the_document(demo_file: Path) -> None:
+    from datetime import UTC, datetime
+
+    from cyberassess.report.data import collect
+
+    with Assessment.open(demo_file, read_only=True) as doc:
+        data = collect(doc, generated_at=datetime.now(UTC), signer=None)
+        assert draft_findings(data, "D4", "es") == draft_findings(doc, "D4", "es")

@@ -6,7 +6,7 @@ that a migrated file and a new one have the same tables and columns).
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from .review_records import ACTION_STATUSES, COMPLIANCE, EFFORTS, HORIZONS, MISSION_TYPES, STATUSES
@@ -76,6 +76,21 @@ class NarrativeRow(SQLModel, table=True):
     updated_at: str
 
 
+class NarrativeInputRow(SQLModel, table=True):
+    """Each assessor's text of a section as it came into a merge: the alternatives the lead chose among."""
+
+    __tablename__ = "narrative_input"
+    __table_args__ = (UniqueConstraint("source_uuid", "section", name="narrative_input_once"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_uuid: str
+    source_name: str
+    assessor: str = ""
+    section: str
+    text: str
+    updated_at: str = ""
+
+
 class ActionRow(SQLModel, table=True):
     __tablename__ = "action"
     __table_args__ = (
@@ -116,6 +131,7 @@ REVIEW_TABLES = (
     "consulted",
     "document_reviewed",
     "narrative",
+    "narrative_input",
     "action",
     "treaty_entry",
 )
