@@ -52,6 +52,28 @@ def csv_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(evidence_file(name).read_text(encoding="utf-8"))))
 
 
+# ----------------------------------------------------------------------------- shape
+FIELDS = {  # the keys each kind of entry may have (a stray key is usually a comma in a YAML flow mapping)
+    "answers": {"stage", "confidence", "assessor", "justification"},
+    "evidence": {"file", "name", "indicators", "assessor"},
+    "team": {"name", "role", "organisation"},
+    "consulted": {"institution", "name", "role", "date", "place"},
+    "documents": {"title", "issuer", "date", "evidence"},
+    "narratives": {"by", "text"},
+    "actions": {"title", "indicators", "owner", "partners", "horizon", "effort", "cost", "notes", "status"},
+    "treaty": {"provision", "compliance", "note"},
+}
+
+
+@pytest.mark.parametrize("part", sorted(FIELDS))
+def test_entries_have_only_known_fields(part: str) -> None:
+    entries = DATA[part].values() if isinstance(DATA[part], dict) else DATA[part]
+    for entry in entries:
+        assert set(entry) <= FIELDS[part], f"{part}: unexpected {set(entry) - FIELDS[part]} in {entry}"
+        assert all(value is not None for value in entry.values()), f"{part}: an empty field in {entry}"
+    assert set(DATA["mission"]) == {"type", "start", "end", "host", "marking", "status", "limitations"}
+
+
 # ----------------------------------------------------------------------------- answers
 def test_names_match_the_content() -> None:
     assert (DATA["country"], DATA["mission_title"]) == (COUNTRY, MISSION)
