@@ -52,6 +52,28 @@ def csv_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(evidence_file(name).read_text(encoding="utf-8"))))
 
 
+# ----------------------------------------------------------------------------- shape
+FIELDS = {  # the keys each kind of entry may have (a stray key is usually a comma in a YAML flow mapping)
+    "answers": {"stage", "confidence", "assessor", "justification"},
+    "evidence": {"file", "name", "indicators", "assessor"},
+    "team": {"name", "role", "organisation"},
+    "consulted": {"institution", "name", "role", "date", "place"},
+    "documents": {"title", "issuer", "date", "evidence"},
+    "narratives": {"by", "text"},
+    "actions": {"title", "indicators", "owner", "partners", "horizon", "effort", "cost", "notes", "status"},
+    "treaty": {"provision", "compliance", "note"},
+}
+
+
+@pytest.mark.parametrize("part", sorted(FIELDS))
+def test_entries_have_only_known_fields(part: str) -> None:
+    entries = DATA[part].values() if isinstance(DATA[part], dict) else DATA[part]
+    for entry in entries:
+        assert set(entry) <= FIELDS[part], f"{part}: unexpected {set(entry) - FIELDS[part]} in {entry}"
+        assert all(value is not None for value in entry.values()), f"{part}: an empty field in {entry}"
+    assert set(DATA["mission"]) == {"type", "start", "end", "host", "marking", "status", "limitations"}
+
+
 # ----------------------------------------------------------------------------- answers
 def test_names_match_the_content() -> None:
     assert (DATA["country"], DATA["mission_title"]) == (COUNTRY, MISSION)
@@ -162,6 +184,19 @@ def test_evidence_files_are_realistic_and_spread_over_the_dimensions() -> None:
     assert "D3.1.1" in files[0]["indicators"]  # the GUI's offline test opens D3.1.1 for its evidence
     shipped = {path.name for path in evidence_file("x").parent.iterdir()}
     assert shipped == {item["file"] for item in files}, "every shipped file is used, every used file shipped"
+
+
+def test_justifications_cite_exactly_the_evidence_attached() -> None:
+    attached = {i for item in DATA["evidence"] for i in item["indicators"]}
+    citing = {k for k, a in ANSWERS.items() if re.search(r"\battached\b", a["justification"])}
+    assert citing == attached, f"cited but not attached: {citing - attached}; attached, not cited: {attached - citing}"
+
+
+def test_interviews_cited_took_place_during_the_mission() -> None:
+    days = {date.fromisoformat(entry["date"]).day for entry in DATA["consulted"]}
+    for where, text in all_texts().items():
+        for day in re.findall(r", (\d{1,2}) March\)", text):
+            assert int(day) in days, f"{where} cites a meeting on {day} March, which is not in the consultations"
 
 
 def test_evidence_tables_add_up_and_the_texts_quote_them() -> None:
