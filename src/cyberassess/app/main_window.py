@@ -23,6 +23,7 @@ from .window_actions import MainActions
 if TYPE_CHECKING:
     from .export_page import ExportPage
     from .main import AppController
+    from .progress_page import ProgressPage
     from .qt import QCloseEvent
     from .review_page import ReviewPage
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.session: DocumentSession | None = None
         self.review_page: ReviewPage | None = None
         self.export_page: ExportPage | None = None
+        self.progress_page: ProgressPage | None = None
         self._syncing = False
         self.ui = load_form(Ui_MainWindow, self)
         self.page = IndicatorPage(self.ui.pages)
@@ -277,6 +279,15 @@ class MainWindow(QMainWindow):
                 self.ui.pages.addWidget(self.review_page)
             self.review_page.refresh()
             self.ui.pages.setCurrentWidget(self.review_page)
+        elif name == "progress":
+            if self.progress_page is None:
+                from .progress_page import ProgressPage
+
+                self.progress_page = ProgressPage(self.session, self.ui.pages)
+                self.progress_page.indicatorChosen.connect(lambda i: self.go_to(i, focus=True))
+                self.ui.pages.addWidget(self.progress_page)
+            self.progress_page.refresh()
+            self.ui.pages.setCurrentWidget(self.progress_page)
         elif name == "export":
             if self.export_page is None:
                 from .export_page import ExportPage
@@ -287,7 +298,11 @@ class MainWindow(QMainWindow):
             self.ui.pages.setCurrentWidget(self.export_page)
         else:
             self.ui.pages.setCurrentWidget(self.page)
-        action = {"review": self.commands.page_review, "export": self.commands.page_export}
+        action = {
+            "review": self.commands.page_review,
+            "export": self.commands.page_export,
+            "progress": self.commands.page_progress,
+        }
         action.get(name, self.commands.page_assess).setChecked(True)
         self._update_actions()
 
@@ -325,6 +340,8 @@ class MainWindow(QMainWindow):
         self._update_completion()
         if self.review_page is not None and self.ui.pages.currentWidget() is self.review_page:
             self.review_page.refresh()
+        if self.progress_page is not None and self.ui.pages.currentWidget() is self.progress_page:
+            self.progress_page.refresh()
 
     def _update_completion(self) -> None:
         if self.session is None:
@@ -347,7 +364,15 @@ class MainWindow(QMainWindow):
         acts.next_unanswered.setEnabled(has_doc)
         self.page.ui.previousButton.setEnabled(acts.previous.isEnabled())
         self.page.ui.nextButton.setEnabled(acts.next.isEnabled())
-        for action in (acts.save_as, acts.find, acts.page_assess, acts.page_review, acts.page_export):
+        for action in (
+            acts.save_as,
+            acts.find,
+            acts.page_assess,
+            acts.page_review,
+            acts.page_export,
+            acts.page_progress,
+            acts.new_follow_up,
+        ):
             action.setEnabled(has_doc)
         stack = self.session.undo_stack if self.session else None
         acts.undo.setEnabled(bool(stack and stack.canUndo() and editable))
@@ -387,6 +412,12 @@ class MainWindow(QMainWindow):
 
     def open_file(self) -> None:
         self.controller.open_dialog(self)
+
+    def new_follow_up(self) -> None:
+        """Start a follow-up of this assessment in a new file (this one is only read)."""
+        if self.session is None or not self.page.flush():
+            return
+        self.controller.new_follow_up(self, self.path)
 
     def show_settings(self) -> None:
         self.controller.show_settings(self)

@@ -56,6 +56,12 @@ class MainActions(QObject):
             w, self.tr("&New assessment…"), w.new_assessment, shortcut=QKeySequence.StandardKey.New, icon_name="new"
         )
         self.open = a(w, self.tr("&Open…"), w.open_file, shortcut=QKeySequence.StandardKey.Open, icon_name="open")
+        self.new_follow_up = a(
+            w,
+            self.tr("New &follow-up…"),
+            w.new_follow_up,
+            tip=self.tr("Start a follow-up of this assessment: its answers and action plan carried over, to confirm"),
+        )
         self.save_as = a(
             w,
             self.tr("Save &As…"),
@@ -142,6 +148,14 @@ class MainActions(QObject):
             checkable=True,
             tip=self.tr("Signed PDF report and Excel matrix"),
         )
+        self.page_progress = a(
+            w,
+            self.tr("&Progress"),
+            lambda: w.show_page("progress"),
+            shortcut="Ctrl+4",
+            checkable=True,
+            tip=self.tr("A follow-up's progress since its baseline: scores, changed indicators, the action plan"),
+        )
         for action, short in (
             (self.previous, self.tr("Previous")),
             (self.next, self.tr("Next")),
@@ -151,7 +165,7 @@ class MainActions(QObject):
         ):
             action.setIconText(short)
         self.pages = QActionGroup(w)
-        for action in (self.page_assess, self.page_review, self.page_export):
+        for action in (self.page_assess, self.page_review, self.page_export, self.page_progress):
             self.pages.addAction(action)
         self.page_assess.setChecked(True)
 
@@ -180,7 +194,7 @@ class MainActions(QObject):
     def build_menus(self, window: MainWindow) -> QMenu:
         bar = window.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        file.addActions([self.new, self.open])
+        file.addActions([self.new, self.new_follow_up, self.open])
         recent = file.addMenu(self.tr("Open &recent"))
         file.addActions([self.save_as])
         file.addSeparator()
@@ -201,7 +215,7 @@ class MainActions(QObject):
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.previous, self.next, self.next_unanswered])
         go.addSeparator()
-        go.addActions([self.page_assess, self.page_review, self.page_export])
+        go.addActions([self.page_assess, self.page_review, self.page_export, self.page_progress])
         view = bar.addMenu(self.tr("Vie&w"))
         view.addActions([self.show_nav, self.show_guidance])
         help_menu = bar.addMenu(self.tr("&Help"))
