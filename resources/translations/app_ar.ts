@@ -179,6 +179,10 @@
         <translation>جارٍ إكمال فتح {name}…</translation>
     </message>
     <message>
+        <source>Confirming {id}</source>
+        <translation>تأكيد {id}</translation>
+    </message>
+    <message>
         <source>Clear the stage of {id}</source>
         <translation>مسح مرحلة {id}</translation>
     </message>
@@ -720,6 +724,18 @@
     <message>
         <source>Not answered yet</source>
         <translation>لم تتم الإجابة بعدُ</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
+        <translation>منقولة من خط الأساس، بانتظار التأكيد: المرحلة {stage}.</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m as it stands</source>
+        <translation>&amp;تأكيد كما هي</translation>
+    </message>
+    <message>
+        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
+        <translation>الإبقاء على إجابة خط الأساس؛ واختيار مرحلة أو تعديل المبرِّر يؤكدها أيضًا</translation>
     </message>
     <message>
         <source>Added by {who}, {when}

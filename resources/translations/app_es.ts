@@ -179,6 +179,10 @@
         <translation>Terminando de abrir {name}…</translation>
     </message>
     <message>
+        <source>Confirming {id}</source>
+        <translation>Confirmación de {id}</translation>
+    </message>
+    <message>
         <source>Clear the stage of {id}</source>
         <translation>Quitar el nivel de {id}</translation>
     </message>
@@ -720,6 +724,18 @@
     <message>
         <source>Not answered yet</source>
         <translation>Aún sin responder</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
+        <translation>Trasladada de la línea de base, por confirmar: nivel {stage}.</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m as it stands</source>
+        <translation>Confir&amp;mar tal cual</translation>
+    </message>
+    <message>
+        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
+        <translation>Conservar la respuesta de la línea de base; elegir un nivel o editar la justificación también la confirma</translation>
     </message>
     <message>
         <source>Added by {who}, {when}

@@ -179,6 +179,10 @@
         <translation>Fin de l’ouverture de {name}…</translation>
     </message>
     <message>
+        <source>Confirming {id}</source>
+        <translation>Confirmation de {id}</translation>
+    </message>
+    <message>
         <source>Clear the stage of {id}</source>
         <translation>Effacement du stade de {id}</translation>
     </message>
@@ -720,6 +724,18 @@
     <message>
         <source>Not answered yet</source>
         <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
+        <translation>Reprise de la référence, à confirmer : stade {stage}.</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m as it stands</source>
+        <translation>Confir&amp;mer telle quelle</translation>
+    </message>
+    <message>
+        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
+        <translation>Garder la réponse de la référence ; choisir un stade ou modifier la justification la confirme aussi</translation>
     </message>
     <message>
         <source>Added by {who}, {when}

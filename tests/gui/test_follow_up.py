@@ -55,3 +55,35 @@ def test_the_progress_page_of_an_assessment_that_is_no_follow_up_says_so(demo_co
     window = open_window(demo_copy)
     window.show_page("progress")
     assert "not a follow-up" in window.progress_page.ui.summary.text()
+
+
+def test_a_carried_over_answer_shows_the_baseline_and_is_confirmed_in_the_window(
+    demo_copy: Path, open_window, tmp_path: Path
+) -> None:
+    from cyberassess.store.followup import create_follow_up
+
+    path = create_follow_up(demo_copy, tmp_path / "f.cyberassess").path
+    with Assessment.open(path, read_only=True) as doc:
+        baseline = doc.baseline_answers()
+    rated = [i for i, a in baseline.items() if isinstance(a.value, int)]
+    window = open_window(path)
+    page = window.page
+    window.go_to(rated[0])
+    banner = page._carried_banner
+    assert banner is not None and banner.isVisible()
+    assert f"stage {baseline[rated[0]].value} " in page._carried_text.text()
+    assert baseline[rated[0]].justification in page._carried_text.text()
+    page._confirm_button.click()  # confirm as it stands
+    assert not banner.isVisible() and window.session.carried(rated[0]) is None
+    window.go_to(rated[1])
+    assert banner.isVisible()
+    page.choose(baseline[rated[1]].value)  # the same stage chosen again confirms it
+    assert not banner.isVisible()
+    window.go_to(rated[2])
+    page.choose(5 if baseline[rated[2]].value != 5 else 1)  # a change confirms it
+    assert not banner.isVisible()
+    with Assessment.open(path, read_only=True) as doc:
+        pending = doc.to_confirm()
+    assert set(rated[:3]).isdisjoint(pending) and len(pending) == len(baseline) - 3
+    window.go_to(rated[3])
+    assert banner.isVisible()
