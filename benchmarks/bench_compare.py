@@ -1,9 +1,11 @@
 """Comparison benchmark: progress of two assessments and a regional view of 50, the whole command, against a floor.
 
 Each figure is the whole process as a person runs it: ``cyberassess compare …`` started fresh
-(Python, imports, reading and checking every file, scoring, the output written). The floor is a
-fresh Python process that reads the same files' answers with the standard library's sqlite3 and
-prints them: what any comparison of these files must at least pay.
+(Python, imports, reading and checking every file, scoring, the output written), with the
+package's bytecode compiled as in an installed copy. The floor is a fresh Python process that
+reads the same files' answers with the standard library's sqlite3 and prints them: what any
+comparison of these files must at least pay. For scale, ``cyberassess score`` of one file (every
+command pays the command line's start: SQLAlchemy, the framework) is printed beside.
 
 Run: ``.venv/bin/python benchmarks/bench_compare.py [--dir FOLDER] [--repeat 3] [--countries 50]``.
 Prints figures; asserts nothing. Targets (issue #19): two assessments < 1 s, a region of 50 < 10 s.
@@ -24,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from _common import scratch_dir
+from bench_startup import compile_bytecode
 
 from cyberassess.compare.sample import write_region
 from cyberassess.demo import write_demo
@@ -75,6 +78,7 @@ def main() -> int:
     parser.add_argument("--countries", type=int, default=50, help="assessments in the regional view")
     args = parser.parse_args()
     folder = scratch_dir(args.dir)
+    compile_bytecode()  # as in an installed copy (an editable checkout may run with PYTHONDONTWRITEBYTECODE)
     try:
         baseline = write_demo(folder / "baseline.cyberassess")
         current = folder / "current.cyberassess"
@@ -95,6 +99,8 @@ def main() -> int:
             ("-o xlsx", ["-o", str(folder / "p.xlsx")]),
         ):
             report(f"two assessments, {name}", run_time([*CLI, "compare", *pair, *extra], args.repeat), floor_pair, 1)
+        score = run_time([*CLI, "score", pair[0]], args.repeat)
+        print(f"  for scale: cyberassess score of one file {score[0] * 1000:6.0f} ms (cpu {score[1] * 1000:5.0f})")
         floor_region = run_time([sys.executable, "-c", FLOOR, *region], args.repeat)
         for name, extra in (
             ("text", []),

@@ -240,3 +240,16 @@ def test_workbook_writes_hostile_names_as_text(demo_file: Path, region: list[Pat
     cell = next(c for c in names if str(c.value).startswith("=HYPERLINK"))
     assert cell.data_type == "s" and cell.quotePrefix
     assert all(c.data_type != "f" for ws in wb.worksheets for row in ws.iter_rows() for c in row)
+
+
+def test_a_damaged_or_foreign_file_among_the_inputs_is_named_in_one_line(
+    demo_file: Path, later: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "notes.cyberassess"
+    text.write_text("not an assessment")
+    truncated = tmp_path / "cut.cyberassess"
+    truncated.write_bytes(demo_file.read_bytes()[:5000])
+    for bad in (text, truncated, tmp_path / "missing.cyberassess"):
+        assert main(["compare", str(demo_file), str(later), str(bad)]) == 1
+        err = capsys.readouterr().err
+        assert bad.name in err and "Traceback" not in err and err.count("\n") <= 2

@@ -154,6 +154,12 @@ def test_status_score_and_confirm_commands_count_confirmed_answers(
     out = capsys.readouterr().out
     assert "of 100 answers carried over, 0 confirmed or changed, 100 to confirm" in out
     assert "0% complete" in out
+    assert main(["confirm", str(follow_up)]) == 0  # the list, with the baseline's stage and justification
+    out = capsys.readouterr().out
+    with Assessment.open(follow_up, read_only=True) as doc:
+        first = doc.baseline_answers()["D1.1.1"]
+    assert out.startswith(f"D1.1.1    stage {first.value}\n") and first.justification[:40] in out
+    assert out.rstrip().endswith("100 answers carried over from the baseline still to confirm")
     assert main(["answer", str(follow_up), "D1.1.1", "4"]) == 0
     assert main(["confirm", str(follow_up), "D1.1.2", "D1.1.3"]) == 0
     assert "confirmed 2 answers; 97 still to confirm" in capsys.readouterr().out
@@ -165,8 +171,10 @@ def test_status_score_and_confirm_commands_count_confirmed_answers(
     assert "3 confirmed or changed, 97 to confirm" in out and " 3/11 " in out  # D1: three done, eight to confirm
     assert main(["confirm", str(follow_up), "--all"]) == 0
     assert "confirmed 97 answers; 0 still to confirm" in capsys.readouterr().out
-    assert main(["confirm", str(follow_up)]) == 1
+    assert main(["confirm", str(follow_up), "D1.1.1", "--all"]) == 1
     assert "--all" in capsys.readouterr().err
+    assert main(["confirm", str(follow_up)]) == 0  # lists what is left: nothing now
+    assert capsys.readouterr().out.strip() == "0 answers carried over from the baseline still to confirm"
 
 
 def test_progress_of_a_follow_up_with_or_without_the_baseline_file(baseline: Path, follow_up: Path) -> None:

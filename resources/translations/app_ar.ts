@@ -136,6 +136,22 @@
         <translation>إنشاء التقييم</translation>
     </message>
     <message>
+        <source>New follow-up of {name}</source>
+        <translation>متابعة جديدة لـ {name}</translation>
+    </message>
+    <message>
+        <source>CyberAssess assessments (*.cyberassess)</source>
+        <translation>تقييمات CyberAssess (*.cyberassess)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>جارٍ كتابة {name}…</translation>
+    </message>
+    <message>
+        <source>Starting the follow-up</source>
+        <translation>إنشاء المتابعة</translation>
+    </message>
+    <message>
         <source>Writing the demo assessment…</source>
         <translation>جارٍ كتابة التقييم التجريبي…</translation>
     </message>
@@ -161,6 +177,10 @@
     <message>
         <source>Finishing opening {name}…</source>
         <translation>جارٍ إكمال فتح {name}…</translation>
+    </message>
+    <message>
+        <source>Confirming {id}</source>
+        <translation>تأكيد {id}</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
@@ -865,6 +885,18 @@
         <translation>لم تتم الإجابة بعدُ</translation>
     </message>
     <message>
+        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
+        <translation>منقولة من خط الأساس، بانتظار التأكيد: المرحلة {stage}.</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m as it stands</source>
+        <translation>&amp;تأكيد كما هي</translation>
+    </message>
+    <message>
+        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
+        <translation>الإبقاء على إجابة خط الأساس؛ واختيار مرحلة أو تعديل المبرِّر يؤكدها أيضًا</translation>
+    </message>
+    <message>
         <source>Added by {who}, {when}
 SHA-256 {sha}</source>
         <translation>أضافه {who}، {when}
@@ -988,6 +1020,14 @@ SHA-256 {sha}</translation>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
+        <source>New &amp;follow-up…</source>
+        <translation>متابعة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Start a follow-up of this assessment: its answers and action plan carried over, to confirm</source>
+        <translation>بدء متابعة لهذا التقييم: تُنقل إجاباته وخطة عمله بانتظار التأكيد</translation>
+    </message>
+    <message>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
@@ -1098,6 +1138,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Signed PDF report and Excel matrix</source>
         <translation>تقرير PDF موقَّع ومصفوفة Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>ال&amp;تقدّم</translation>
+    </message>
+    <message>
+        <source>A follow-up&apos;s progress since its baseline: scores, changed indicators, the action plan</source>
+        <translation>تقدّم المتابعة منذ خط الأساس: الدرجات والمؤشرات التي تغيّرت وخطة العمل</translation>
     </message>
     <message>
         <source>Move to the installed &amp;framework version…</source>
@@ -1962,6 +2010,137 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <source>This assessment is not a follow-up: it has no baseline.</source>
+        <translation>هذا التقييم ليس متابعة: لا خط أساس له.</translation>
+    </message>
+    <message>
+        <source>Overall {before} at the baseline ({date}), {after} now: {change}</source>
+        <translation>الإجمالي {before} عند خط الأساس ({date})، و{after} الآن: {change}</translation>
+    </message>
+    <message>
+        <source>Improved {improved}, declined {declined}, same stage {unchanged}, rated for the first time {new}, no longer rated {lost}. Baseline: {mission}.</source>
+        <translation>تحسّن {improved}، تراجع {declined}، المرحلة نفسها {unchanged}، قُيِّم لأول مرة {new}، لم يعد مقيَّمًا {lost}. خط الأساس: {mission}.</translation>
+    </message>
+    <message>
+        <source>{count} answers carried over from the baseline are still to confirm.</source>
+        <translation>لا تزال {count} إجابات منقولة من خط الأساس بانتظار التأكيد.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>تحسّن</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Rated for the first time</source>
+        <translation>قُيِّم لأول مرة</translation>
+    </message>
+    <message>
+        <source>No longer rated</source>
+        <translation>لم يعد مقيَّمًا</translation>
+    </message>
+    <message>
+        <source>No indicator changed stage since the baseline.</source>
+        <translation>لم يتغيّر مستوى أي مؤشر منذ خط الأساس.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مُخطَّط</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>مُنجَز</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <source>Added since</source>
+        <translation>أُضيف لاحقًا</translation>
+    </message>
+    <message>
+        <source>The baseline had no action plan.</source>
+        <translation>لم تكن لخط الأساس خطة عمل.</translation>
+    </message>
+    <message>
+        <source>Scores per dimension at the baseline and now</source>
+        <translation>الدرجات حسب البُعد عند خط الأساس والآن</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>البُعد</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيّر</translation>
+    </message>
+    <message>
+        <source>Stage then → now</source>
+        <translation>المرحلة سابقًا ← الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators that changed (press Enter to go to an indicator)</source>
+        <translation>ال&amp;مؤشرات التي تغيّرت (اضغط Enter للانتقال إلى مؤشر)</translation>
+    </message>
+    <message>
+        <source>Indicators that improved, declined, were rated for the first time or are no longer rated</source>
+        <translation>المؤشرات التي تحسّنت أو تراجعت أو قُيِّمت لأول مرة أو لم تعد مقيَّمة</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Baseline → now</source>
+        <translation>خط الأساس ← الآن</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s &amp;action plan by status</source>
+        <translation>&amp;خطة العمل عند خط الأساس حسب الحالة</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s action plan by status</source>
+        <translation>خطة العمل عند خط الأساس حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>At the baseline → now</source>
+        <translation>عند خط الأساس ← الآن</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the dimension scores</source>
@@ -1974,6 +2153,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Target: stage {n}</source>
         <translation>الهدف: المرحلة {n}</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
     </message>
     <message>
         <source>no stage yet</source>

@@ -136,6 +136,22 @@
         <translation>Creando la evaluación</translation>
     </message>
     <message>
+        <source>New follow-up of {name}</source>
+        <translation>Nuevo seguimiento de {name}</translation>
+    </message>
+    <message>
+        <source>CyberAssess assessments (*.cyberassess)</source>
+        <translation>Evaluaciones de CyberAssess (*.cyberassess)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+    <message>
+        <source>Starting the follow-up</source>
+        <translation>Creación del seguimiento</translation>
+    </message>
+    <message>
         <source>Writing the demo assessment…</source>
         <translation>Escribiendo la evaluación de demostración…</translation>
     </message>
@@ -161,6 +177,10 @@
     <message>
         <source>Finishing opening {name}…</source>
         <translation>Terminando de abrir {name}…</translation>
+    </message>
+    <message>
+        <source>Confirming {id}</source>
+        <translation>Confirmación de {id}</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
@@ -865,6 +885,18 @@
         <translation>Aún sin responder</translation>
     </message>
     <message>
+        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
+        <translation>Trasladada de la línea de base, por confirmar: nivel {stage}.</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m as it stands</source>
+        <translation>Confir&amp;mar tal cual</translation>
+    </message>
+    <message>
+        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
+        <translation>Conservar la respuesta de la línea de base; elegir un nivel o editar la justificación también la confirma</translation>
+    </message>
+    <message>
         <source>Added by {who}, {when}
 SHA-256 {sha}</source>
         <translation>Añadido por {who}, {when}
@@ -988,6 +1020,14 @@ SHA-256 {sha}</translation>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Nuevo se&amp;guimiento…</translation>
+    </message>
+    <message>
+        <source>Start a follow-up of this assessment: its answers and action plan carried over, to confirm</source>
+        <translation>Iniciar el seguimiento de esta evaluación: sus respuestas y su plan de acción se trasladan, por confirmar</translation>
+    </message>
+    <message>
         <source>Save &amp;As…</source>
         <translation>Guardar c&amp;omo…</translation>
     </message>
@@ -1098,6 +1138,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Signed PDF report and Excel matrix</source>
         <translation>Informe PDF firmado y matriz Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progreso</translation>
+    </message>
+    <message>
+        <source>A follow-up&apos;s progress since its baseline: scores, changed indicators, the action plan</source>
+        <translation>El avance de un seguimiento desde su línea de base: puntuaciones, indicadores que cambiaron, plan de acción</translation>
     </message>
     <message>
         <source>Move to the installed &amp;framework version…</source>
@@ -1962,6 +2010,137 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <source>This assessment is not a follow-up: it has no baseline.</source>
+        <translation>Esta evaluación no es un seguimiento: no tiene línea de base.</translation>
+    </message>
+    <message>
+        <source>Overall {before} at the baseline ({date}), {after} now: {change}</source>
+        <translation>Global {before} en la línea de base ({date}), {after} ahora: {change}</translation>
+    </message>
+    <message>
+        <source>Improved {improved}, declined {declined}, same stage {unchanged}, rated for the first time {new}, no longer rated {lost}. Baseline: {mission}.</source>
+        <translation>Mejoraron {improved}, retrocedieron {declined}, mismo nivel {unchanged}, calificados por primera vez {new}, ya sin nivel {lost}. Línea de base: {mission}.</translation>
+    </message>
+    <message>
+        <source>{count} answers carried over from the baseline are still to confirm.</source>
+        <translation>{count} respuestas trasladadas de la línea de base siguen por confirmar.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Mejora</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Retroceso</translation>
+    </message>
+    <message>
+        <source>Rated for the first time</source>
+        <translation>Calificados por primera vez</translation>
+    </message>
+    <message>
+        <source>No longer rated</source>
+        <translation>Ya sin nivel</translation>
+    </message>
+    <message>
+        <source>No indicator changed stage since the baseline.</source>
+        <translation>Ningún indicador cambió de nivel desde la línea de base.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <source>Added since</source>
+        <translation>Añadida después</translation>
+    </message>
+    <message>
+        <source>The baseline had no action plan.</source>
+        <translation>La línea de base no tenía plan de acción.</translation>
+    </message>
+    <message>
+        <source>Scores per dimension at the baseline and now</source>
+        <translation>Puntuaciones por dimensión en la línea de base y ahora</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Stage then → now</source>
+        <translation>Nivel antes → ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators that changed (press Enter to go to an indicator)</source>
+        <translation>&amp;Indicadores que cambiaron (pulse Intro para ir a un indicador)</translation>
+    </message>
+    <message>
+        <source>Indicators that improved, declined, were rated for the first time or are no longer rated</source>
+        <translation>Indicadores que mejoraron, retrocedieron, se calificaron por primera vez o ya no tienen nivel</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Baseline → now</source>
+        <translation>Línea de base → ahora</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s &amp;action plan by status</source>
+        <translation>El plan de &amp;acción de la línea de base por estado</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s action plan by status</source>
+        <translation>El plan de acción de la línea de base por estado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>At the baseline → now</source>
+        <translation>En la línea de base → ahora</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the dimension scores</source>
@@ -1974,6 +2153,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Target: stage {n}</source>
         <translation>Objetivo: nivel {n}</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
     </message>
     <message>
         <source>no stage yet</source>

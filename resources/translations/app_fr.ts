@@ -136,6 +136,22 @@
         <translation>Création de l&apos;évaluation</translation>
     </message>
     <message>
+        <source>New follow-up of {name}</source>
+        <translation>Nouveau suivi de {name}</translation>
+    </message>
+    <message>
+        <source>CyberAssess assessments (*.cyberassess)</source>
+        <translation>Évaluations CyberAssess (*.cyberassess)</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+    <message>
+        <source>Starting the follow-up</source>
+        <translation>Création du suivi</translation>
+    </message>
+    <message>
         <source>Writing the demo assessment…</source>
         <translation>Écriture de l&apos;évaluation de démonstration…</translation>
     </message>
@@ -161,6 +177,10 @@
     <message>
         <source>Finishing opening {name}…</source>
         <translation>Fin de l’ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Confirming {id}</source>
+        <translation>Confirmation de {id}</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
@@ -865,6 +885,18 @@
         <translation>Pas encore de réponse</translation>
     </message>
     <message>
+        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
+        <translation>Reprise de la référence, à confirmer : stade {stage}.</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m as it stands</source>
+        <translation>Confir&amp;mer telle quelle</translation>
+    </message>
+    <message>
+        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
+        <translation>Garder la réponse de la référence ; choisir un stade ou modifier la justification la confirme aussi</translation>
+    </message>
+    <message>
         <source>Added by {who}, {when}
 SHA-256 {sha}</source>
         <translation>Ajouté par {who}, {when}
@@ -988,6 +1020,14 @@ SHA-256 {sha}</translation>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Nouveau su&amp;ivi…</translation>
+    </message>
+    <message>
+        <source>Start a follow-up of this assessment: its answers and action plan carried over, to confirm</source>
+        <translation>Commencer le suivi de cette évaluation : ses réponses et son plan d&apos;action sont repris, à confirmer</translation>
+    </message>
+    <message>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -1098,6 +1138,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Signed PDF report and Excel matrix</source>
         <translation>Rapport PDF signé et matrice Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>Pro&amp;grès</translation>
+    </message>
+    <message>
+        <source>A follow-up&apos;s progress since its baseline: scores, changed indicators, the action plan</source>
+        <translation>Les progrès d&apos;un suivi depuis sa référence : scores, indicateurs qui ont changé, plan d&apos;action</translation>
     </message>
     <message>
         <source>Move to the installed &amp;framework version…</source>
@@ -1962,6 +2010,137 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <source>This assessment is not a follow-up: it has no baseline.</source>
+        <translation>Cette évaluation n&apos;est pas un suivi : elle n&apos;a pas de référence.</translation>
+    </message>
+    <message>
+        <source>Overall {before} at the baseline ({date}), {after} now: {change}</source>
+        <translation>Global {before} à la référence ({date}), {after} maintenant : {change}</translation>
+    </message>
+    <message>
+        <source>Improved {improved}, declined {declined}, same stage {unchanged}, rated for the first time {new}, no longer rated {lost}. Baseline: {mission}.</source>
+        <translation>En progrès {improved}, en recul {declined}, même stade {unchanged}, notés pour la première fois {new}, plus notés {lost}. Référence : {mission}.</translation>
+    </message>
+    <message>
+        <source>{count} answers carried over from the baseline are still to confirm.</source>
+        <translation>{count} réponses reprises de la référence restent à confirmer.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N.A.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>En progrès</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>En recul</translation>
+    </message>
+    <message>
+        <source>Rated for the first time</source>
+        <translation>Notés pour la première fois</translation>
+    </message>
+    <message>
+        <source>No longer rated</source>
+        <translation>Plus notés</translation>
+    </message>
+    <message>
+        <source>No indicator changed stage since the baseline.</source>
+        <translation>Aucun indicateur n&apos;a changé de stade depuis la référence.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Added since</source>
+        <translation>Ajoutée depuis</translation>
+    </message>
+    <message>
+        <source>The baseline had no action plan.</source>
+        <translation>La référence n&apos;avait pas de plan d&apos;action.</translation>
+    </message>
+    <message>
+        <source>Scores per dimension at the baseline and now</source>
+        <translation>Scores par dimension à la référence et maintenant</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Stage then → now</source>
+        <translation>Stade alors → maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators that changed (press Enter to go to an indicator)</source>
+        <translation>&amp;Indicateurs qui ont changé (Entrée pour aller à un indicateur)</translation>
+    </message>
+    <message>
+        <source>Indicators that improved, declined, were rated for the first time or are no longer rated</source>
+        <translation>Indicateurs en progrès, en recul, notés pour la première fois ou qui ne sont plus notés</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Baseline → now</source>
+        <translation>Référence → maintenant</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s &amp;action plan by status</source>
+        <translation>Le plan d&apos;&amp;action de la référence par état</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s action plan by status</source>
+        <translation>Le plan d&apos;action de la référence par état</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>At the baseline → now</source>
+        <translation>À la référence → maintenant</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the dimension scores</source>
@@ -1974,6 +2153,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Target: stage {n}</source>
         <translation>Cible&#xa0;: stade {n}</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>no stage yet</source>

@@ -349,6 +349,33 @@ class AppController(QObject):
             lambda loaded: self._opened(loaded, None)
         ).run_in_background()
 
+    def new_follow_up(self, parent: QWidget | None, baseline: Path) -> None:
+        """Ask where to write a follow-up of ``baseline``, write it in the background and open it."""
+        from .qt import QFileDialog
+
+        suggested = baseline.with_name(f"{baseline.stem} follow-up{baseline.suffix}")
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("CyberAssess", "New follow-up of {name}").format(name=baseline.name),
+            str(suggested),
+            QCoreApplication.translate("CyberAssess", "CyberAssess assessments (*.cyberassess)"),
+        )
+        if not name:
+            return
+        target = Path(name) if name.endswith(".cyberassess") else Path(name + ".cyberassess")
+        self.settings.last_folder = str(target.parent)
+        assessor = self.settings.default_assessor or None
+
+        def work(progress: Progress) -> Path:
+            from ..store.followup import create_follow_up
+
+            progress(-1, QCoreApplication.translate("CyberAssess", "Writing {name}…").format(name=target.name))
+            return create_follow_up(baseline, target, assessor=assessor, overwrite=target.exists()).path
+
+        Operation(parent, work, title=QCoreApplication.translate("CyberAssess", "Starting the follow-up")).success(
+            self.open_path
+        ).run_in_background()
+
     def open_demo(self, parent: QWidget | None) -> None:
         target = user_data_dir() / "demo" / "Meridia demo.cyberassess"
         if target.is_file():

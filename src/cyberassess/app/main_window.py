@@ -24,6 +24,7 @@ from .window_actions import MainActions
 if TYPE_CHECKING:
     from .export_page import ExportPage
     from .main import AppController
+    from .progress_page import ProgressPage
     from .qt import QCloseEvent
     from .review_page import ReviewPage
 
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.review_page: ReviewPage | None = None
         self.export_page: ExportPage | None = None
         self.pages_made: dict[str, Any] = {}
+        self.progress_page: ProgressPage | None = None
         self._syncing = False
         self.ui = load_form(Ui_MainWindow, self)
         self.page = IndicatorPage(self.ui.pages)
@@ -287,6 +289,7 @@ class MainWindow(QMainWindow):
         "findings": ("findings_page", "FindingsPage"),
         "plan": ("plan_page", "PlanPage"),
         "treaty": ("treaty_page", "TreatyPage"),
+        "progress": ("progress_page", "ProgressPage"),
     }
 
     def lazy_page(self, name: str) -> Any:
@@ -310,6 +313,8 @@ class MainWindow(QMainWindow):
                 self.review_page = page
             elif name == "export":
                 self.export_page = page
+            elif name == "progress":
+                self.progress_page = page
         return page
 
     def show_page(self, name: str) -> None:
@@ -321,7 +326,7 @@ class MainWindow(QMainWindow):
             name = "assess" if leaving is self.page else next(k for k, v in self.pages_made.items() if v is leaving)
         if name in self.LAZY_PAGES:
             page = self.lazy_page(name)
-            if name in ("review", "findings", "mission", "plan", "treaty"):
+            if name in ("review", "findings", "mission", "plan", "treaty", "progress"):
                 page.refresh()
             self.ui.pages.setCurrentWidget(page)
         else:
@@ -424,6 +429,8 @@ class MainWindow(QMainWindow):
         self._update_completion()
         if self.review_page is not None and self.ui.pages.currentWidget() is self.review_page:
             self.review_page.refresh()
+        if self.progress_page is not None and self.ui.pages.currentWidget() is self.progress_page:
+            self.progress_page.refresh()
 
     def _update_completion(self) -> None:
         if self.session is None:
@@ -446,7 +453,7 @@ class MainWindow(QMainWindow):
         acts.next_unanswered.setEnabled(has_doc)
         self.page.ui.previousButton.setEnabled(acts.previous.isEnabled())
         self.page.ui.nextButton.setEnabled(acts.next.isEnabled())
-        for action in (acts.save_as, acts.find, *acts.page_actions.values()):
+        for action in (acts.save_as, acts.find, acts.new_follow_up, *acts.page_actions.values()):
             action.setEnabled(has_doc)
         acts.upgrade.setEnabled(editable and self.session is not None and self.session.newer_framework is not None)
         stack = self.session.undo_stack if self.session else None
@@ -487,6 +494,12 @@ class MainWindow(QMainWindow):
 
     def open_file(self) -> None:
         self.controller.open_dialog(self)
+
+    def new_follow_up(self) -> None:
+        """Start a follow-up of this assessment in a new file (this one is only read)."""
+        if self.session is None or not self.page.flush():
+            return
+        self.controller.new_follow_up(self, self.path)
 
     def show_settings(self) -> None:
         self.controller.show_settings(self)

@@ -43,12 +43,14 @@ class RadarChart(QWidget):
         super().__init__(parent)
         self.axes: list[Axis] = []
         self.target: int | None = None
+        self.baseline: list[float | None] | None = None  # a second series: the scores at the baseline
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Radar chart of the dimension scores"))
 
-    def set_data(self, axes: list[Axis], target: int | None) -> None:
-        self.axes, self.target = axes, target
+    def set_data(self, axes: list[Axis], target: int | None, baseline: list[float | None] | None = None) -> None:
+        """Show ``axes`` against ``target``; with ``baseline``, the earlier scores too (dotted, behind)."""
+        self.axes, self.target, self.baseline = axes, target, baseline
         parts = [f"{a.title}: {a.score:.1f}" if a.score is not None else f"{a.title}: -" for a in axes]
         self.setAccessibleDescription("; ".join(parts))
         self.update()
@@ -113,6 +115,13 @@ class RadarChart(QWidget):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPolygon(QPolygonF([self._point(centre, radius, i, self.target) for i in range(count)]))
+        # the baseline's scores, behind the current ones
+        if self.baseline is not None:
+            painter.setPen(QPen(text, 1.4, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(
+                QPolygonF([self._point(centre, radius, i, v or 0.0) for i, v in enumerate(self.baseline[:count])])
+            )
         # scores
         fill = QColor(accent)
         fill.setAlphaF(0.25)
@@ -132,7 +141,7 @@ class RadarChart(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, axis.label)
         # legend
         y = self.height() - em * 1.2
-        x = self.width() / 2 - em * 7
+        x = self.width() / 2 - em * (11 if self.baseline is not None else 7)
         painter.setPen(QPen(accent, 2))
         painter.setBrush(fill)
         painter.drawRect(QRectF(x, y, em, em * 0.7))
@@ -144,7 +153,14 @@ class RadarChart(QWidget):
             painter.setPen(QPen(target_colour, 1.6, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x2, y + em * 0.35), QPointF(x2 + em * 1.4, y + em * 0.35))
             painter.setPen(text)
-            painter.drawText(QPointF(x2 + em * 1.7, y + em * 0.7), self.tr("Target: stage {n}").format(n=self.target))
+            target_text = self.tr("Target: stage {n}").format(n=self.target)
+            painter.drawText(QPointF(x2 + em * 1.7, y + em * 0.7), target_text)
+            if self.baseline is not None:
+                x3 = x2 + em * 2.7 + self.fontMetrics().horizontalAdvance(target_text)
+                painter.setPen(QPen(text, 1.4, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(x3, y + em * 0.35), QPointF(x3 + em * 1.4, y + em * 0.35))
+                painter.setPen(text)
+                painter.drawText(QPointF(x3 + em * 1.7, y + em * 0.7), self.tr("Baseline"))
         painter.end()
 
     def event(self, event: QEvent) -> bool:

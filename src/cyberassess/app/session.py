@@ -51,15 +51,29 @@ class Loaded:
     doc: Assessment | None = None
     requested_read_only: bool = False
     read_only_reason: str | None = None  # a first look's forecast; the open document says for itself
+    to_confirm: frozenset[str] = frozenset()  # a follow-up's answers carried over, not yet confirmed
+    baseline_answers: dict[str, AnswerRecord] = field(default_factory=dict)  # a follow-up's baseline
 
     @classmethod
     def from_document(cls, doc: Assessment, *, requested_read_only: bool = False) -> Loaded:
         try:
             answers, evidence = doc.answers(), doc.evidence()
+            pending = doc.to_confirm()
+            baseline = doc.baseline_answers() if pending else {}
         except BaseException:
             doc.close()
             raise
-        return cls(doc.path, doc.info, doc.framework, answers, evidence, doc, requested_read_only)
+        return cls(
+            doc.path,
+            doc.info,
+            doc.framework,
+            answers,
+            evidence,
+            doc,
+            requested_read_only,
+            to_confirm=pending,
+            baseline_answers=baseline,
+        )
 
 
 def load_document(path: Path, *, read_only: bool = False, progress: Progress | None = None) -> Loaded:
@@ -132,6 +146,8 @@ class DocumentSession(QObject):
         self.requested_read_only = loaded.requested_read_only
         self.order = self.framework.indicator_ids()
         self._answers = dict(loaded.answers)
+        self._to_confirm = set(loaded.to_confirm)
+        self._baseline = dict(loaded.baseline_answers)
         self._evidence: dict[str, list[EvidenceRecord]] = {}
         for record in loaded.evidence:
             self._evidence.setdefault(record.indicator_id, []).append(record)
@@ -195,8 +211,13 @@ class DocumentSession(QObject):
             return
         assert loaded.doc is not None
         self._doc = loaded.doc
-        changed = [i for i in self.order if self._answers.get(i) != loaded.answers.get(i)]
+        changed = [
+            i
+            for i in self.order
+            if self._answers.get(i) != loaded.answers.get(i) or (i in self._to_confirm) != (i in loaded.to_confirm)
+        ]
         self._answers = dict(loaded.answers)
+        self._to_confirm, self._baseline = set(loaded.to_confirm), dict(loaded.baseline_answers)
         before = self._evidence
         self._evidence = {}
         for record in loaded.evidence:
@@ -281,6 +302,24 @@ class DocumentSession(QObject):
                 return indicator_id
         return None
 
+    def carried(self, indicator_id: str) -> AnswerRecord | None:
+        """In a follow-up, the baseline's answer when the one carried over is still to confirm."""
+        return self._baseline.get(indicator_id) if indicator_id in self._to_confirm else None
+
+    def confirm(self, indicator_id: str) -> bool:
+        """Confirm a carried-over answer as it stands (recorded in the history, not an undoable edit)."""
+        if self.read_only or indicator_id not in self._to_confirm:
+            return False
+        try:
+            self.doc.confirm([indicator_id], by=self.assessor)
+        except Exception as exc:
+            show_error(self.error_parent, exc, doing=self.tr("Confirming {id}").format(id=indicator_id))
+            return False
+        self._to_confirm.discard(indicator_id)
+        self._saved()
+        self.answerChanged.emit(indicator_id)
+        return True
+
     # ----------------------------------------------------------------- answer edits (undoable)
     def _current(self, indicator_id: str) -> AnswerState | None:
         record = self._answers.get(indicator_id)
@@ -300,8 +339,8 @@ class DocumentSession(QObject):
         )
         if after == AnswerState(None, "", None):
             after = None  # nothing left: the indicator goes back to "not answered"
-        if after == before:
-            return True
+        if after == before:  # the same stage chosen again confirms an answer carried over from the baseline
+            return self.confirm(indicator_id) if "value" in changes and indicator_id in self._to_confirm else True
         command = AnswerCommand(self, indicator_id, before, after, text, merge_key=self.merge_key if merge else None)
         if not self.write_answer(indicator_id, after):
             return False
@@ -339,6 +378,7 @@ class DocumentSession(QObject):
             if state is None:
                 self.doc.clear_answer(indicator_id, assessor=self.assessor)
                 self._answers.pop(indicator_id, None)
+                self._to_confirm.discard(indicator_id)  # saving confirms a carried-over answer (the core's rule)
             else:
                 self._answers[indicator_id] = self.doc.set_answer(
                     indicator_id,
@@ -347,6 +387,7 @@ class DocumentSession(QObject):
                     confidence=state.confidence,
                     assessor=self.assessor,
                 )
+                self._to_confirm.discard(indicator_id)
         except Exception as exc:
             self._set_status(self.tr("Not saved: see the message"))
             show_error(self.error_parent, exc, doing=self.tr("Saving {id}").format(id=indicator_id))

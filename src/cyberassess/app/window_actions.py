@@ -56,6 +56,12 @@ class MainActions(QObject):
             w, self.tr("&New assessment…"), w.new_assessment, shortcut=QKeySequence.StandardKey.New, icon_name="new"
         )
         self.open = a(w, self.tr("&Open…"), w.open_file, shortcut=QKeySequence.StandardKey.Open, icon_name="open")
+        self.new_follow_up = a(
+            w,
+            self.tr("New &follow-up…"),
+            w.new_follow_up,
+            tip=self.tr("Start a follow-up of this assessment: its answers and action plan carried over, to confirm"),
+        )
         self.save_as = a(
             w,
             self.tr("Save &As…"),
@@ -142,6 +148,14 @@ class MainActions(QObject):
             checkable=True,
             tip=self.tr("Signed PDF report and Excel matrix"),
         )
+        self.page_progress = a(
+            w,
+            self.tr("&Progress"),
+            lambda: w.show_page("progress"),
+            shortcut="Ctrl+8",
+            checkable=True,
+            tip=self.tr("A follow-up's progress since its baseline: scores, changed indicators, the action plan"),
+        )
         self.upgrade = a(w, self.tr("Move to the installed &framework version…"), w.upgrade_framework)
         self.page_mission = a(
             w,
@@ -187,6 +201,7 @@ class MainActions(QObject):
             "findings": self.page_findings,
             "plan": self.page_plan,
             "treaty": self.page_treaty,
+            "progress": self.page_progress,
         }
         for action, short in (
             (self.previous, self.tr("Previous")),
@@ -226,7 +241,7 @@ class MainActions(QObject):
     def build_menus(self, window: MainWindow) -> QMenu:
         bar = window.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        file.addActions([self.new, self.open])
+        file.addActions([self.new, self.new_follow_up, self.open])
         recent = file.addMenu(self.tr("Open &recent"))
         file.addActions([self.save_as, self.upgrade])
         file.addSeparator()

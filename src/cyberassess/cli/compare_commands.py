@@ -53,7 +53,8 @@ def register(sub: Any) -> None:
         "confirm",
         help="confirm answers carried over from the baseline as they stand",
         description="In a follow-up, confirm carried-over answers without changing them (saving an answer with "
-        "'cyberassess answer' confirms it too). Give indicator ids, or --all.",
+        "'cyberassess answer' confirms it too). Give indicator ids, or --all; with neither, lists the answers still "
+        "to confirm with the baseline's stage and justification.",
     )
     p.add_argument("path", type=Path, metavar="ASSESSMENT")
     p.add_argument("indicator_ids", nargs="*", metavar="INDICATOR_ID")
@@ -114,17 +115,39 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
     return 0
 
 
+def _list_to_confirm(doc: Any) -> None:
+    """The answers still to confirm, in framework order, each with the baseline's stage and justification."""
+    pending, baseline = doc.to_confirm(), doc.baseline_answers()
+    words = {None: "not rated", "na": "not applicable", "unknown": "unknown / no data"}
+    shown = 0
+    for indicator in doc.framework.indicators():
+        if indicator.id not in pending:
+            continue
+        answer = baseline.get(indicator.id)
+        value = answer.value if answer else None
+        stage = f"stage {value}" if isinstance(value, int) else words.get(value, str(value))
+        print(f"{indicator.id:<9} {stage}")
+        if answer and answer.justification:
+            print(f"          {printable(' '.join(answer.justification.split()))[:300]}")
+        shown += 1
+    print(f"{shown} answers carried over from the baseline still to confirm")
+
+
 def cmd_confirm(args: argparse.Namespace) -> int:
     from ..store import Assessment
 
-    if args.all == bool(args.indicator_ids):
+    if args.all and args.indicator_ids:
         raise InputError("Give the indicators to confirm, or --all (not both).", "E.g. confirm FILE D1.1.1 D1.1.2")
-    with Assessment.open(args.path, allow_read_only=False) as doc:
+    listing = not args.all and not args.indicator_ids
+    with Assessment.open(args.path, read_only=listing, allow_read_only=listing) as doc:
         if doc.baseline() is None:
             raise InputError(
                 f"{safe_name(args.path.name)} is not a follow-up: it has no answers carried over to confirm.",
                 "Start one with 'cyberassess follow-up BASELINE NEW'.",
             )
+        if listing:
+            _list_to_confirm(doc)
+            return 0
         done = doc.confirm(None if args.all else args.indicator_ids, by=args.assessor)
         left = len(doc.to_confirm())
     print(f"confirmed {len(done)} answer{'s' if len(done) != 1 else ''}; {left} still to confirm")

@@ -17,7 +17,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .inputs import ANONYMOUS, Compared, ComparisonError, check_comparable, labels, read_all, read_compared
+from ..safetext import safe_name
+from ..store.document import Assessment
+from .inputs import (
+    ANONYMOUS,
+    Compared,
+    ComparisonError,
+    check_comparable,
+    compared_from,
+    labels,
+    read_all,
+    read_compared,
+)
 from .progress import CHANGE_KINDS, ActionProgress, DimensionProgress, IndicatorChange, Progress, progress
 from .regional import Regional, RegionalPriority, Spread, regional
 
@@ -74,6 +85,16 @@ def build(items: Sequence[Compared], *, anonymise: bool = False) -> Comparison:
     return Comparison(view, names(view, anonymise=anonymise), anonymise)
 
 
+def progress_of(doc: Assessment) -> Progress | None:
+    """An open follow-up's progress since the baseline kept inside it (``None``: not a follow-up)."""
+    current = compared_from(doc, safe_name(doc.path.name))
+    if current.baseline is None:
+        return None
+    view = build([current]).view
+    assert isinstance(view, Progress)
+    return view
+
+
 def compare_files(paths: Sequence[Path | str], *, anonymise: bool = False) -> Comparison:
     """Read ``paths`` (read-only) and compare them."""
     return build(read_all(paths), anonymise=anonymise)
@@ -97,6 +118,7 @@ __all__ = [
     "compare_files",
     "labels",
     "progress",
+    "progress_of",
     "read_all",
     "read_compared",
     "regional",

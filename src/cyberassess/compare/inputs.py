@@ -77,7 +77,8 @@ def _from_baseline(doc: Assessment, record: BaselineRecord, country: str) -> Com
     )
 
 
-def _read(doc: Assessment, file_name: str) -> Compared:
+def compared_from(doc: Assessment, file_name: str) -> Compared:
+    """An open assessment as read for a comparison (``file_name``: how to name its file)."""
     answers = doc.answers()
     record = doc.baseline()
     return Compared(
@@ -98,7 +99,7 @@ def read_compared(path: Path | str) -> Compared:
     """Read one assessment for a comparison, read-only (an older format through an upgraded copy in memory)."""
     path = Path(path)
     with Assessment.open(path, read_only=True) as doc:
-        return _read(doc, safe_name(path.name))
+        return compared_from(doc, safe_name(path.name))
 
 
 def read_all(paths: Iterable[Path | str]) -> list[Compared]:

@@ -92,7 +92,7 @@ def _progress_table(ctx: Context, view: Progress) -> Table:
         ("BACKGROUND", (5, last), (5, last), colors.HexColor(_tint(cur.stage))),
         *_change_tint(last, view.delta),
     ]
-    return ctx.table(rows, [62 * MM, 17 * MM, 17 * MM, 17 * MM, 28 * MM, 28 * MM], extra=extra, zebra=False)
+    return ctx.table(rows, [54 * MM, 21 * MM, 21 * MM, 18 * MM, 28 * MM, 28 * MM], extra=extra, zebra=False)
 
 
 def _change_rows(ctx: Context, changes: Sequence[IndicatorChange]) -> Table:
@@ -119,7 +119,7 @@ def _progress_story(ctx: Context, comparison: Comparison, view: Progress) -> tup
     story: list[Flowable] = [ctx.heading(title, st.h1, "progress", 0)]
 
     def described(item: Any) -> str:
-        when = ctx.date(item.info.modified_at)
+        when = ctx.date(item.date)
         return when if anonymised or not item.info.mission else f"{item.info.mission}, {when}"
 
     facts = [
@@ -144,8 +144,8 @@ def _progress_story(ctx: Context, comparison: Comparison, view: Progress) -> tup
     )
     story.append(Spacer(1, 4 * MM))
     summary = t(
-        "Of {total} indicators, {improved} improved, {declined} declined, {unchanged} kept their stage and "
-        "{new} were rated for the first time; {lost} had a stage at the baseline but none now.",
+        "Of {total} indicators: improved {improved}, declined {declined}, same stage {unchanged}, rated for the "
+        "first time {new}, no longer rated {lost}.",
         total=len(view.changes),
         improved=counts[IMPROVED],
         declined=counts[DECLINED],
