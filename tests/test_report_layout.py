@@ -33,7 +33,7 @@ def test_every_column_is_as_wide_as_its_longest_header_word() -> None:
     assert widths[2] >= longest_word(["Stratégique"], SANS_BOLD, 7.8) + 8  # a stage name, bold in its cell
     assert abs(sum(widths) - 400) < 0.01
     # With the plain share of the line (weights only), both short columns would be too narrow.
-    assert 400 * 0.3 / 8.6 < longest_word(["Indicateur"], SANS_BOLD, HEAD_SIZE)
+    assert longest_word(["Indicateur"], SANS_BOLD, HEAD_SIZE) > 400 * 0.3 / 8.6
 
 
 def test_fit_widths_keeps_the_weights_when_every_column_fits() -> None:
@@ -53,7 +53,7 @@ def _table(rows: int) -> KeptTable:
 def test_a_table_leaves_no_row_alone_on_the_next_page() -> None:
     table = _table(8)
     height = table._rowHeights[0] + sum(table._rowHeights[1:8])  # room for the header and 7 of 8 rows
-    first, second = table.split(100, height + 1)
+    _, second = table.split(100, height + 1)
     assert len(second._cellvalues) - 1 >= 2  # the last row did not go alone
 
 
