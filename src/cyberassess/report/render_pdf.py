@@ -19,11 +19,11 @@ from reportlab.platypus import PageBreak as RLPageBreak
 
 from . import model as m
 from . import text as tx
-from .charts import Axis, radar, stage_bar
+from .charts import Axis, radar, roadmap_band, stage_bar
 from .flowables import Bookmarked, CachedParagraph, PageRef, PageRegistry, para
 from .fonts import SANS, SANS_BOLD
 from .pdf_tables import SHORT_ROLES, KeptTable, fit_widths, longest_word, mirror
-from .styles import CONTENT_WIDTH, MM, NAVY, NO_STAGE_TINT, PALE, RULE, STAGE_TINTS, TEAL, make_styles
+from .styles import CONTENT_WIDTH, MM, NAVY, NO_STAGE_TINT, PALE, RULE, STAGE_TINTS, make_styles
 
 HEAD_SIZE = 7.2
 CELL_SIZE = 7.8
@@ -276,18 +276,20 @@ class PdfRenderer:
         return [Spacer(1, 2 * MM), outer, self.para(r.caption, self.st.caption)]
 
     def roadmap(self, r: m.Roadmap) -> list[Flowable]:
-        """The lanes side by side, each a column of action boxes under its horizon."""
+        """Chevrons for the horizons, and under each the actions planned for it."""
         width = CONTENT_WIDTH / len(r.lanes)
-        head = [self.para(lane.title, self.st.head_cell) for lane in r.lanes]
+        band = roadmap_band([lane.title for lane in r.lanes], width=CONTENT_WIDTH, rtl=self.rtl)
         body = []
         for lane in r.lanes:
             items = [self.para(f"\u25b8 {title}", self.st.cell, user=True) for title in lane.items]
             body.append(items or self.para(r.empty, self.st.cell_small))
-        extra = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(TEAL)),
-                 ("LINEAFTER", (0, 0), (-2, -1), 3, colors.white),
-                 ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor(PALE))]  # fmt: skip
-        grid = self.grid([head, body], [width] * len(r.lanes), header=True, zebra=False, lines=False, extra=extra)
-        return [CondPageBreak(40 * MM), grid, self.para(r.caption, self.st.caption)]
+        extra = [
+            ("LINEAFTER", (0, 0), (-2, -1), 3, colors.white),
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(PALE)),
+        ]
+        grid = self.grid([body], [width] * len(r.lanes), header=False, zebra=False, lines=False, extra=extra)
+        caption = self.para(r.caption, self.st.caption)
+        return [CondPageBreak(45 * MM), Spacer(1, 2 * MM), band, Spacer(1, 1.5 * MM), grid, caption]
 
     def sign_off(self, s: m.SignOff) -> list[Flowable]:
         """One box per signatory: role, name, organisation, then lines for signature, date and place."""
