@@ -77,3 +77,10 @@ def test_english_text_by_people_stays_left_aligned_in_an_arabic_report() -> None
     assert english.style.alignment == TA_LEFT
     sentence = renderer.para("Interviews", renderer.st.cell)  # the report's own text follows the report
     assert sentence.style.alignment == TA_RIGHT
+
+
+def test_mirrored_tables_move_vertical_rules_to_the_other_side() -> None:
+    from cyberassess.report.pdf_tables import mirror
+
+    assert mirror(("LINEAFTER", (0, 0), (-2, 0), 3), 4) == ("LINEBEFORE", (1, 0), (3, 0), 3)
+    assert mirror(("BACKGROUND", (2, 1), (2, 1), "red"), 4) == ("BACKGROUND", (1, 1), (1, 1), "red")
