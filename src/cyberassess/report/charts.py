@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rec
 from reportlab.lib import colors
 
 from . import text as tx
-from .fonts import SANS, SANS_BOLD
+from .fonts import SANS, SANS_BOLD, register_fonts
 from .styles import AMBER, GREY, INK, NAVY, RULE, STAGE_COLOURS, STAGE_TINTS, TEAL
 
 LEVELS = 5
@@ -26,6 +26,7 @@ def _label(text: str, x: float, y: float, size: float, anchor: str, colour: str,
     """A line of any script: split into runs by font (Arabic letters in the Arabic font, the rest in Latin)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    register_fonts()  # measured with the embedded fonts, also when no PDF is being made (the Word edition)
     visual = tx.display(text)
     parts = tx.runs(visual, SANS_BOLD if bold else SANS)
     widths = [stringWidth(part, font, size) for part, font in parts]
