@@ -106,3 +106,15 @@ def test_libreoffice_converts_the_word_draft(word: dict[str, Any], tmp_path: Pat
     )  # fmt: skip
     converted = tmp_path / "report-en.pdf"
     assert converted.is_file() and converted.read_bytes().startswith(b"%PDF")
+
+
+def test_word_export_in_a_fresh_process(demo_file: Path, tmp_path: Path) -> None:
+    """Nothing the PDF path sets up (fonts) may be needed by the Word edition."""
+    import sys
+
+    out = tmp_path / "fresh.docx"
+    code = "import sys; from cyberassess.cli import main; sys.exit(main())"
+    result = subprocess.run([sys.executable, "-c", code, "export-docx", str(demo_file), "-o", str(out)],
+                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()

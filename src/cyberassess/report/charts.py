@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rec
 from reportlab.lib import colors
 
 from . import text as tx
-from .fonts import SANS, SANS_BOLD, arabic_font_for
+from .fonts import SANS, SANS_BOLD, register_fonts
 from .styles import AMBER, GREY, INK, NAVY, RULE, STAGE_COLOURS, STAGE_TINTS, TEAL
 
 LEVELS = 5
@@ -22,12 +22,21 @@ class Axis:
     score: float | None  # None: no rated indicator in this dimension
 
 
-def _label(text: str, x: float, y: float, size: float, anchor: str, colour: str, bold: bool = False) -> String:
+def _label(text: str, x: float, y: float, size: float, anchor: str, colour: str, bold: bool = False) -> Group:
+    """A line of any script: split into runs by font (Arabic letters in the Arabic font, the rest in Latin)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register_fonts()  # measured with the embedded fonts, also when no PDF is being made (the Word edition)
     visual = tx.display(text)
-    font = SANS_BOLD if bold else SANS
-    if any(tx.is_arabic(c) for c in visual):
-        font = arabic_font_for(font)
-    return String(x, y, visual, fontName=font, fontSize=size, fillColor=colors.HexColor(colour), textAnchor=anchor)
+    parts = tx.runs(visual, SANS_BOLD if bold else SANS)
+    widths = [stringWidth(part, font, size) for part, font in parts]
+    total = sum(widths)
+    start = x if anchor == "start" else x - total if anchor == "end" else x - total / 2
+    group = Group()
+    for (part, font), part_width in zip(parts, widths, strict=True):
+        group.add(String(start, y, part, fontName=font, fontSize=size, fillColor=colors.HexColor(colour)))
+        start += part_width
+    return group
 
 
 def radar(
@@ -185,4 +194,51 @@ def stage_bar(
             drawing.add(
                 _label(score_label, sx + (6 if sx >= tx_ else -6), band_y + band_h + 6, 6.8, anchor, NAVY, bold=True)
             )
+    return drawing
+
+
+def roadmap_band(titles: Sequence[str], *, width: float, rtl: bool = False) -> Drawing:
+    """Chevrons for the horizons of the roadmap, short term first, pointing the way time runs."""
+    height = 26.0
+    drawing = Drawing(width, height, initialFontName=SANS)
+    n = max(1, len(titles))
+    tip = 9.0
+    step = width / n
+    shades = ("#1F7A8C", "#2C8C9E", "#3E9FB0", "#53B1C1")
+    for i, title in enumerate(titles):
+        slot = n - 1 - i if rtl else i
+        x0, x1 = slot * step, (slot + 1) * step - 2
+        if rtl:  # pointing left: the tip on the left edge, the notch on the right
+            points = [
+                x0,
+                height / 2,
+                x0 + tip,
+                height,
+                x1,
+                height,
+                x1 - (tip if i else 0),
+                height / 2,
+                x1,
+                0,
+                x0 + tip,
+                0,
+            ]
+        else:
+            points = [
+                x0,
+                0,
+                x1 - tip,
+                0,
+                x1,
+                height / 2,
+                x1 - tip,
+                height,
+                x0,
+                height,
+                x0 + (tip if i else 0),
+                height / 2,
+            ]
+        drawing.add(Polygon(points, fillColor=colors.HexColor(shades[i % len(shades)]), strokeColor=None))
+        drawing.add(_label(title, (x0 + x1) / 2 + (tip / 2 if not rtl else -tip / 2) * (1 if i else 0), height / 2 - 3,
+                           7.5, "middle", "#FFFFFF", bold=True))  # fmt: skip
     return drawing

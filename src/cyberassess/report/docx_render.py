@@ -15,7 +15,7 @@ from typing import Any
 from . import docx_xml as x
 from . import model as m
 from . import text as tx
-from .charts import Axis, radar, stage_bar
+from .charts import Axis, radar, roadmap_band, stage_bar
 from .png import drawing_png
 from .styles import CONTENT_WIDTH, GREY, NAVY, NO_STAGE_TINT, PALE, RED, STAGE_TINTS, TEAL
 
@@ -183,8 +183,11 @@ class DocxRenderer:
                             score_label=b.score_label, target_label=b.target_label)  # fmt: skip
             self.image(drawing_png(bar, 2.5), 170)
         elif isinstance(b, m.Roadmap):
+            band = roadmap_band([lane.title for lane in b.lanes], width=CONTENT_WIDTH, rtl=self.rtl)
+            self.image(drawing_png(band, 2.5), 170)
             cells = [m.Cell("\n".join(f"\u25b8 {t}" for t in lane.items) or b.empty, user=True) for lane in b.lanes]
-            self.table(m.Table(tuple(m.Column(lane.title, 1.0) for lane in b.lanes), (tuple(cells),)), TEAL)
+            row = [(self.cell_xml(c), PALE) for c in cells]
+            self._add(x.table([row], [1.0] * len(row), style_id=self.ids["Table Grid"], rtl=self.rtl, header=False))
             self.paragraph(b.caption, "note")
         elif isinstance(b, m.SignOff):
             self.sign_off(b)

@@ -89,4 +89,5 @@ def mirror(command: tuple[Any, ...], ncols: int) -> tuple[Any, ...]:
 
     name, (c0, r0), (c1, r1), *rest = command
     a, b = flip(c0), flip(c1)
+    name = {"LINEAFTER": "LINEBEFORE", "LINEBEFORE": "LINEAFTER"}.get(name, name)  # a column's right is now its left
     return (name, (min(a, b), r0), (max(a, b), r1), *rest)

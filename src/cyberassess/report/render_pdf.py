@@ -12,18 +12,18 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, Spacer
 from reportlab.platypus import PageBreak as RLPageBreak
 
 from . import model as m
 from . import text as tx
-from .charts import Axis, radar, stage_bar
+from .charts import Axis, radar, roadmap_band, stage_bar
 from .flowables import Bookmarked, CachedParagraph, PageRef, PageRegistry, para
 from .fonts import SANS, SANS_BOLD
 from .pdf_tables import SHORT_ROLES, KeptTable, fit_widths, longest_word, mirror
-from .styles import CONTENT_WIDTH, MM, NAVY, NO_STAGE_TINT, PALE, RULE, STAGE_TINTS, TEAL, make_styles
+from .styles import CONTENT_WIDTH, MM, NAVY, NO_STAGE_TINT, PALE, RULE, STAGE_TINTS, make_styles
 
 HEAD_SIZE = 7.2
 CELL_SIZE = 7.8
@@ -140,6 +140,7 @@ class PdfRenderer:
         lines: bool = True,
         split_rows: bool = False,
         padding: float = 4,
+        rtl: bool | None = None,
     ) -> KeptTable:
         """A table that splits across pages, repeats its header and mirrors itself for right to left."""
         ncols = len(widths)
@@ -163,7 +164,8 @@ class PdfRenderer:
             commands += [("BACKGROUND", (0, r), (-1, r), colors.HexColor(PALE))
                          for r in range(first, len(rows)) if (r - first) % 2 == 1]  # fmt: skip
         commands += extra or []
-        if self.rtl:
+        rtl = self.rtl if rtl is None else rtl
+        if rtl:
             rows = [list(reversed(row)) for row in rows]
             widths = list(reversed(widths))
             commands = [mirror(c, ncols) for c in commands]
@@ -172,7 +174,7 @@ class PdfRenderer:
             colWidths=widths,
             repeatRows=1 if header else 0,
             splitInRow=int(split_rows),
-            hAlign="RIGHT" if self.rtl else "LEFT",
+            hAlign="RIGHT" if rtl else "LEFT",
         )
         from reportlab.platypus import TableStyle
 
@@ -236,18 +238,23 @@ class PdfRenderer:
 
     def item_list(self, lst: m.ItemList) -> KeptTable:
         """Bullets and numbered items as marker and text columns: wrapped lines keep their indent."""
+        # A list written by people in a left-to-right script reads left to right, even in Arabic.
+        ltr = all(item.user and not tx.has_rtl(item.text) for item in lst.items)
+        marker_style = self.st.list_marker
+        if self.rtl and ltr:  # the marker hugs the text on its right
+            marker_style = ParagraphStyle("list_marker-ltr", parent=marker_style, alignment=TA_RIGHT)
         rows = []
         for n, item in enumerate(lst.items, start=lst.start):
             marker = "\u2022" if lst.kind == "bullet" else f"{n}."
             text: Any = self.para(item.text, self.st.list_item, user=item.user, spans=item.spans)
             if item.detail:
                 text = [text, self.para(item.detail, self.st.note, user=item.user)]
-            rows.append([self.para(marker, self.st.list_marker), text])
+            rows.append([self.para(marker, marker_style), text])
         marker_width = 7 * MM if lst.kind == "numbered" else 5 * MM
         extra = [("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                  ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]  # fmt: skip
         return self.grid(rows, [marker_width, CONTENT_WIDTH - marker_width], header=False, zebra=False, lines=False,
-                         extra=extra)  # fmt: skip
+                         extra=extra, rtl=self.rtl and not ltr)  # fmt: skip
 
     # ----------------------------------------------------------------- figures
     def radar(self, r: m.Radar) -> list[Flowable]:
@@ -269,18 +276,20 @@ class PdfRenderer:
         return [Spacer(1, 2 * MM), outer, self.para(r.caption, self.st.caption)]
 
     def roadmap(self, r: m.Roadmap) -> list[Flowable]:
-        """The lanes side by side, each a column of action boxes under its horizon."""
+        """Chevrons for the horizons, and under each the actions planned for it."""
         width = CONTENT_WIDTH / len(r.lanes)
-        head = [self.para(lane.title, self.st.head_cell) for lane in r.lanes]
+        band = roadmap_band([lane.title for lane in r.lanes], width=CONTENT_WIDTH, rtl=self.rtl)
         body = []
         for lane in r.lanes:
             items = [self.para(f"\u25b8 {title}", self.st.cell, user=True) for title in lane.items]
             body.append(items or self.para(r.empty, self.st.cell_small))
-        extra = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(TEAL)),
-                 ("LINEAFTER", (0, 0), (-2, -1), 3, colors.white),
-                 ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor(PALE))]  # fmt: skip
-        grid = self.grid([head, body], [width] * len(r.lanes), header=True, zebra=False, lines=False, extra=extra)
-        return [CondPageBreak(40 * MM), grid, self.para(r.caption, self.st.caption)]
+        extra = [
+            ("LINEAFTER", (0, 0), (-2, -1), 3, colors.white),
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(PALE)),
+        ]
+        grid = self.grid([body], [width] * len(r.lanes), header=False, zebra=False, lines=False, extra=extra)
+        caption = self.para(r.caption, self.st.caption)
+        return [CondPageBreak(45 * MM), Spacer(1, 2 * MM), band, Spacer(1, 1.5 * MM), grid, caption]
 
     def sign_off(self, s: m.SignOff) -> list[Flowable]:
         """One box per signatory: role, name, organisation, then lines for signature, date and place."""

@@ -48,7 +48,7 @@ def indicator_annex(w: Words) -> Section:
             longest = max(longest, len(text))
             note = ""
             if answer is not None and answer.assessor:
-                note = t("{assessor}, {date}", assessor=answer.assessor, date=w.date(answer.updated_at))
+                note = t("{assessor} · {date}", assessor=answer.assessor, date=w.date(answer.updated_at))
             rows.append(
                 (
                     cell(ind.id, style="bold"),
@@ -67,7 +67,7 @@ def indicator_annex(w: Words) -> Section:
                     cell(e.indicator_id, style="bold"),
                     Cell(e.file_name, user=True, note=f"{_size(w, e.size)}, {e.mime_type}"),
                     cell(f"{e.sha256[:32]}\n{e.sha256[32:]}", style="mono"),
-                    cell(t("{assessor}, {date}", assessor=e.added_by, date=w.date(e.added_at)), style="small"),
+                    cell(t("{assessor} · {date}", assessor=e.added_by, date=w.date(e.added_at)), style="small"),
                 )
                 for e in files
             ]
