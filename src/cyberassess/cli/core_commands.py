@@ -11,6 +11,7 @@ from ..demo import write_demo
 from ..errors import InputError
 from ..framework import get_framework, load_framework, tr, translation_coverage
 from ..framework.loader import framework_dirs
+from ..safetext import printable
 from ..scoring import score_assessment
 from ..store import Assessment, parse_value
 
@@ -163,7 +164,8 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         items = doc.evidence()
         if args.extract is None:
             for e in items:
-                print(f"{e.id:>4}  {e.indicator_id:<8} {e.file_name}  ({human_size(e.size)}, sha256 {e.sha256})")
+                line = f"{e.id:>4}  {e.indicator_id:<8} {e.file_name}  ({human_size(e.size)}, sha256 {e.sha256})"
+                print(printable(line))
             if not items:
                 print("no evidence files")
             return 0

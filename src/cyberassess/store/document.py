@@ -9,6 +9,7 @@ appends to the change history in the same transaction.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -35,6 +36,7 @@ from ..errors import (
     ReadOnlyError,
 )
 from ..framework import Framework, get_framework
+from ..safetext import MAX_NOTE_CHARS, check_line, check_text
 from . import evidence as ev
 from .connection import READ_OPTION, make_engine, translated_errors
 from .fileformat import (
@@ -43,12 +45,18 @@ from .fileformat import (
     READ_ONLY_MEDIUM,
     READ_ONLY_REQUESTED,
     SCHEMA_VERSION,
+    ExpectedSchema,
+    edit_obstacle,
+    foreign_objects,
+    foreign_objects_reason,
     identify,
+    normalized_sql,
     raise_storage_error,
     sniff,
     writable,
 )
-from .lock import LockHeld, WriterLock
+from .journals import check_journals
+from .lock import LockHeld, LockRefused, WriterLock
 from .migrations import migrate
 from .records import (
     EVIDENCE_COLUMNS,
@@ -91,6 +99,9 @@ _SELECT_EVIDENCE = select(*(_EVIDENCE.c[name] for name in EVIDENCE_COLUMNS)).ord
 _TOUCH_META = _META.update().values(modified_at=bindparam("now"), app_version_written=bindparam("version"))
 
 
+MAX_ASSESSORS = 100  # names in an assessment's details
+
+
 class _Keep:
     def __repr__(self) -> str:
         return "KEEP"
@@ -108,6 +119,42 @@ def _answer_json(record: AnswerRecord | None) -> str | None:
         return None
     data = {"value": record.value, "justification": record.justification, "confidence": record.confidence}
     return json.dumps(data, ensure_ascii=False)
+
+
+@functools.cache
+def expected_schema() -> ExpectedSchema:
+    """The objects CyberAssess makes in a file, derived from the SQLModel tables and the app's own triggers.
+
+    Tables and indexes come from the metadata, so tables added for a new schema version are known
+    as soon as they are declared; a file of an older version simply has fewer of them.
+    """
+    triggers = {}
+    for ddl in APPEND_ONLY_TRIGGERS:
+        sql = normalized_sql(ddl)
+        triggers[sql.split()[2]] = sql  # CREATE TRIGGER <name> …
+    return ExpectedSchema(
+        tables=frozenset(metadata.tables),
+        indexes=frozenset(str(index.name) for table in metadata.tables.values() for index in table.indexes),
+        triggers=triggers,
+    )
+
+
+def _held_elsewhere(path: Path) -> bool:
+    """Whether a writer has ``path`` open now (probed without taking the lock)."""
+    try:
+        return WriterLock(path).holder() is not None
+    except (LockRefused, OSError):
+        return False
+
+
+def _checked_people(names: list[str] | tuple[str, ...]) -> list[str]:
+    """Assessors' names as stored: one line each, bounded (see :mod:`..safetext`), blanks dropped."""
+    if len(names) > MAX_ASSESSORS:
+        raise InputError(
+            f"{len(names)} assessors are too many (at most {MAX_ASSESSORS}).", "Name the assessors who took part."
+        )
+    people = [check_line("assessor's name", name) for name in names]
+    return [name for name in people if name]
 
 
 def _pragmas(engine: Engine, *statements: str) -> None:
@@ -157,8 +204,10 @@ class Assessment:
         target = target_stage if target_stage is not None else fw.default_target_stage
         if target not in range(1, 6):
             raise InputError(f"Target stage {target} is not a stage.", "Use a stage from 1 to 5.")
-        if not country.strip():
+        country, mission = check_line("country", country), check_line("mission name", mission)
+        if not country:
             raise InputError("The country is missing.", "Give the country being assessed.")
+        assessors = _checked_people(assessors)
         if path.exists() and not overwrite:
             raise DocumentError(f"{path.name} already exists.", "Choose another name, or open the existing file.")
         if not path.parent.is_dir():
@@ -169,7 +218,7 @@ class Assessment:
             )
         tmp = temp_path(path)
         now = utc_now()
-        people = [a.strip() for a in assessors if a.strip()]
+        people = list(assessors)
         try:
             engine = make_engine(tmp, create=True)
             with translated_errors(path, "create the assessment"):
@@ -186,8 +235,8 @@ class Assessment:
                             framework_id=fw.id,
                             framework_version=fw.version,
                             framework_hash=fw.content_hash,
-                            country=country.strip(),
-                            mission=mission.strip(),
+                            country=country,
+                            mission=mission,
                             assessors=json.dumps(people, ensure_ascii=False),
                             target_stage=target,
                             created_at=now,
@@ -224,49 +273,68 @@ class Assessment:
         """Open ``path`` for editing, or read-only when asked, locked elsewhere, on read-only media or newer.
 
         With ``allow_read_only=False`` a file that cannot be edited raises instead of opening read-only.
+        Before SQLite touches the file, hostile surroundings are refused (:func:`.journals.check_journals`);
+        a file holding schema objects CyberAssess did not make (a trigger would run on every edit)
+        is never edited (:func:`.fileformat.foreign_objects`).
         """
         path = Path(path)
         sniff(path)
         reason: str | None = READ_ONLY_REQUESTED if read_only else None
+        hint = "Close it in the other window or program, or open it read-only."
         immutable = False
+        in_use = False  # another writer has it open now (its journal is its own)
         lock: WriterLock | None = None
-        if reason is None and not writable(path):
-            reason = READ_ONLY_MEDIUM
-            immutable = not path.with_name(path.name + "-wal").exists()
+        obstacle = None if reason else edit_obstacle(path)
+        if obstacle is not None:
+            reason, hint = obstacle
+            immutable = reason == READ_ONLY_MEDIUM and not path.with_name(path.name + "-wal").exists()
         if reason is None:
             lock = WriterLock(path)
             try:
                 lock.acquire()
             except LockHeld as held:
-                lock = None
-                reason = held.reason()
+                lock, reason, in_use = None, held.reason(), True
+            except LockRefused as refused:
+                lock, reason, hint = None, refused.reason(), refused.hint
             except OSError:
                 lock, reason = None, READ_ONLY_MEDIUM
-        if reason is not None and not allow_read_only and not read_only:
-            raise FileLockedError(
-                f"{path.name} cannot be edited: {reason}.",
-                "Close it in the other window or program, or open it read-only.",
-            )
+        else:
+            in_use = _held_elsewhere(path)
         try:
+            check_journals(path, in_use=in_use)
+            if reason is not None and not allow_read_only and not read_only:
+                error = FileLockedError if in_use else DocumentError
+                raise error(f"{path.name} cannot be edited: {reason}.", hint)
             engine = make_engine(path, read_only=reason is not None, immutable=immutable)
-            version = cls._check_file(engine, path)
+            version, foreign = cls._check_file(engine, path)
             if version > SCHEMA_VERSION:
                 if not allow_read_only:
+                    engine.dispose()
                     raise NewerSchemaError(
                         f"{path.name} was written by a newer CyberAssess (file format {version}).",
                         "Update CyberAssess to edit it; this version can open it read-only.",
                     )
                 if reason is None:
-                    engine.dispose()
-                    engine = make_engine(path, read_only=True)
                     reason = f"it was written by a newer CyberAssess (file format {version}); update to edit it"
-                    if lock:
-                        lock.release()
-                        lock = None
+            elif foreign:
+                foreign_reason, foreign_hint = foreign_objects_reason(foreign)
+                if not allow_read_only or version < SCHEMA_VERSION:
+                    engine.dispose()
+                    raise DocumentError(f"{path.name} cannot be edited: {foreign_reason}.", foreign_hint)
+                if reason is None:
+                    reason = foreign_reason  # read-only: triggers run on writes only, and nothing is written
+            if reason is not None and lock is not None:
+                with contextlib.suppress(Exception):
+                    _pragmas(engine, "PRAGMA journal_mode = DELETE")  # leave the file as it was found
+                engine.dispose()
+                engine = make_engine(path, read_only=True)
+                lock.release()
+                lock = None
             migrated_from = None
             backup = None
             if version < SCHEMA_VERSION:
                 if reason is not None:
+                    engine.dispose()
                     raise DocumentError(
                         f"{path.name} uses an older file format ({version}) that must be upgraded, but {reason}.",
                         "Copy it to a writable folder and open the copy.",
@@ -293,8 +361,8 @@ class Assessment:
             raise
 
     @staticmethod
-    def _check_file(engine: Engine, path: Path) -> int:
-        """Identify the file and check its integrity; returns its schema version."""
+    def _check_file(engine: Engine, path: Path) -> tuple[int, list[str]]:
+        """Identify the file and check its integrity; returns its schema version and its foreign objects."""
         try:
             raw = engine.raw_connection()
             try:
@@ -302,7 +370,9 @@ class Assessment:
                 assert isinstance(conn, sqlite3.Connection)
                 conn.execute("BEGIN")
                 try:
-                    return identify(conn, path)
+                    version = identify(conn, path)
+                    foreign = foreign_objects(conn, expected_schema()) if version <= SCHEMA_VERSION else []
+                    return version, foreign
                 finally:
                     conn.execute("ROLLBACK")
             finally:
@@ -440,7 +510,7 @@ class Assessment:
 
     def _default_assessor(self, assessor: str | None) -> str:
         if assessor is not None:
-            return assessor.strip()
+            return check_line("assessor's name", assessor)
         return self._info.assessors[0] if self._info.assessors else ""
 
     # ----------------------------------------------------------------- meta
@@ -460,20 +530,20 @@ class Assessment:
         """Change the assessment's details; each change is recorded in the history."""
         if target_stage is not None and target_stage not in range(1, 6):
             raise InputError(f"Target stage {target_stage} is not a stage.", "Use a stage from 1 to 5.")
+        country = None if country is None else check_line("country", country)
+        mission = None if mission is None else check_line("mission name", mission)
+        assessors = None if assessors is None else _checked_people(assessors)
+        if country == "":
+            raise InputError("The country is missing.", "Give the country being assessed.")
         now = utc_now()
         with self._session("save the details", write=True) as s:
             meta = s.get(Meta, 1)
             assert meta is not None
             changes: dict[str, tuple[Any, Any]] = {}
             for field, new in (
-                ("country", country.strip() if country is not None else None),
-                ("mission", mission.strip() if mission is not None else None),
-                (
-                    "assessors",
-                    json.dumps([a.strip() for a in assessors if a.strip()], ensure_ascii=False)
-                    if assessors is not None
-                    else None,
-                ),
+                ("country", country),
+                ("mission", mission),
+                ("assessors", json.dumps(assessors, ensure_ascii=False) if assessors is not None else None),
                 ("target_stage", target_stage),
             ):
                 if new is not None and getattr(meta, field) != new:
@@ -535,6 +605,8 @@ class Assessment:
         new_value = value if isinstance(value, _Keep) or value is None else parse_value(value)
         if not isinstance(confidence, _Keep) and confidence is not None and confidence not in CONFIDENCES:
             raise InputError(f"'{confidence}' is not a confidence.", "Use low, medium or high.")
+        if not isinstance(justification, _Keep):
+            justification = check_text(f"justification of {indicator_id}", justification, max_chars=MAX_NOTE_CHARS)
         who = self._default_assessor(assessor)
         now = utc_now()
         with self._transaction("save the answer", write=True) as conn:
@@ -643,21 +715,34 @@ class Assessment:
             return [evidence_from_row(row) for row in conn.execute(query).mappings()]
 
     def evidence_content(self, evidence_id: int) -> bytes:
-        with self._session("read the evidence", write=False) as s:
-            row = s.get(Evidence, evidence_id)
-            if row is None:
-                raise InputError(f"There is no evidence file number {evidence_id}.")
-            return row.content
+        """The bytes of an evidence file, checked against the size and SHA-256 recorded when it was added.
+
+        Content that is not stored as a file (text instead of a blob) or no longer matches its
+        recorded SHA-256 was changed outside CyberAssess: it raises :class:`CorruptDocumentError`
+        instead of being handed out as the evidence.
+        """
+        query = select(*(_EVIDENCE.c[name] for name in ("file_name", "size", "sha256", "content"))).where(
+            _EVIDENCE.c.id == evidence_id
+        )
+        with self._transaction("read the evidence", write=False) as conn:
+            row = conn.execute(query).mappings().first()
+        if row is None:
+            raise InputError(f"There is no evidence file number {evidence_id}.")
+        return ev.verified_content(self.path.name, evidence_id, row)
 
     def extract_evidence(self, evidence_id: int, folder: Path | str) -> Path:
-        """Write an evidence file into ``folder`` under its (safe) name; never outside that folder."""
+        """Write an evidence file into ``folder`` under its (safe) name; never outside that folder.
+
+        The content is checked first (:meth:`evidence_content`) and written to a temporary file that
+        is renamed into place: a refused or failed extraction leaves no empty or partial file.
+        """
         record = next((e for e in self.evidence() if e.id == evidence_id), None)
         if record is None:
             raise InputError(f"There is no evidence file number {evidence_id}.")
+        content = self.evidence_content(evidence_id)
         target = ev.target_in_folder(Path(folder), record.file_name)
         try:
-            with open(target, "xb") as handle:
-                handle.write(self.evidence_content(evidence_id))
+            ev.write_new_file(target, content)
         except OSError as exc:
             raise DocumentError(f"Could not write {target.name}: {exc.strerror}.", "Choose another folder.") from None
         return target
