@@ -117,7 +117,9 @@ def _check_wal_belongs(document: Path, wal: Path) -> None:
         "then open the file again."
     )
     if applied is None or applied[0] != without[0]:
-        raise _refuse(document, wal, "holds changes of another database, which SQLite would apply to it", hint)
+        raise _refuse(
+            document, wal, "holds changes that do not belong to it (applied, they would leave it unreadable)", hint
+        )
     raise _refuse(
         document, wal, "holds changes of another assessment, which SQLite would apply to it in place of its own", hint
     )
