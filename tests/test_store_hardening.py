@@ -237,6 +237,16 @@ def test_stored_text_beyond_the_bounds_is_cut_with_a_marker(mini_doc: Assessment
     mini_doc.close()
     _sql(path, "UPDATE answer SET justification = ?", params=("n" * 3_000_000,))
     _sql(path, "UPDATE meta SET country = ?", params=("c" * 100_000,))
+    _sql(
+        path,
+        "INSERT INTO history (at, assessor, action, source) VALUES ('now', ?, 'answer', 'x')",
+        params=("a" * 10**6,),
+    )
+    _sql(
+        path,
+        "INSERT INTO report_log (at, kind, file_name, sha256, signer, language) VALUES ('now', 'pdf', ?, 'x', ?, 'en')",
+        params=("r\nVALID: x.pdf" * 10**5, "s" * 10**6),
+    )
     with Assessment.open(path) as doc:
         note = doc.answer("D1.1.1").justification  # type: ignore[union-attr]
         assert len(note) < MAX_NOTE_CHARS + 200 and note.endswith(
@@ -244,6 +254,10 @@ def test_stored_text_beyond_the_bounds_is_cut_with_a_marker(mini_doc: Assessment
         )
         assert "2,980,000 more characters" in note
         assert len(doc.info.country) < MAX_LINE_CHARS + 200
+        assert max(len(h.assessor) for h in doc.history()) < MAX_LINE_CHARS + 200
+        [report] = doc.reports()
+        assert report.file_name.isprintable() and len(report.file_name) < MAX_LINE_CHARS + 200
+        assert report.signer is not None and len(report.signer) < MAX_LINE_CHARS + 200
         doc.set_answer("D1.1.1", 4)  # the stored note is kept as it is when it is not edited
     conn = sqlite3.connect(path)
     assert len(conn.execute("SELECT justification FROM answer").fetchone()[0]) == 3_000_000

@@ -36,7 +36,7 @@ from ..errors import (
     ReadOnlyError,
 )
 from ..framework import Framework, get_framework
-from ..safetext import MAX_NOTE_CHARS, check_line, check_text
+from ..safetext import MAX_LINE_CHARS, MAX_NOTE_CHARS, check_line, check_text, printable, safe_name
 from . import evidence as ev
 from .connection import READ_OPTION, make_engine, translated_errors
 from .fileformat import (
@@ -68,6 +68,7 @@ from .records import (
     MergeInputRecord,
     ReportRecord,
     answer_from_row,
+    bounded,
     evidence_from_row,
     info_from_row,
     parse_value,
@@ -777,7 +778,16 @@ class Assessment:
             query = query.order_by(col(History.id).desc()).limit(limit)
         with self._session("read the history", write=False) as s:
             rows = [
-                HistoryRecord(r.id or 0, r.at, r.assessor, r.action, r.indicator_id, r.old, r.new, r.source)
+                HistoryRecord(
+                    r.id or 0,
+                    r.at,
+                    bounded(r.assessor, MAX_LINE_CHARS),
+                    bounded(r.action, MAX_LINE_CHARS),
+                    r.indicator_id,
+                    r.old,
+                    r.new,
+                    bounded(r.source, MAX_LINE_CHARS),
+                )
                 for r in s.exec(query)
             ]
         return sorted(rows, key=lambda r: r.id)
@@ -796,7 +806,13 @@ class Assessment:
         certificate_sha256: str | None = None,
         language: str = "en",
     ) -> ReportRecord:
-        """Record an exported report or matrix (its name and SHA-256) in the report log."""
+        """Record an exported report or matrix (its name and SHA-256) in the report log.
+
+        The name and the signer (from a certificate: untrusted) are stored neutralised and bounded:
+        refusing them here would fail an export that has already been written.
+        """
+        file_name = safe_name(bounded(file_name, MAX_LINE_CHARS))
+        signer = None if signer is None else printable(bounded(signer, MAX_LINE_CHARS))
         now = utc_now()
         with self._session("record the export", write=True) as s:
             row = ReportLog(
@@ -823,7 +839,16 @@ class Assessment:
     def reports(self) -> list[ReportRecord]:
         with self._session("read the report log", write=False) as s:
             return [
-                ReportRecord(r.id or 0, r.at, r.kind, r.file_name, r.sha256, r.signer, r.certificate_sha256, r.language)
+                ReportRecord(
+                    r.id or 0,
+                    r.at,
+                    bounded(r.kind, MAX_LINE_CHARS),
+                    safe_name(bounded(r.file_name, MAX_LINE_CHARS)),
+                    r.sha256,
+                    None if r.signer is None else bounded(r.signer, MAX_LINE_CHARS),
+                    r.certificate_sha256,
+                    r.language,
+                )
                 for r in s.exec(select(ReportLog).order_by(col(ReportLog.id)))
             ]
 
@@ -836,13 +861,13 @@ class Assessment:
                 if (r.source_uuid, r.indicator_id) in known:
                     continue
                 s.add(
-                    MergeInput(
+                    MergeInput(  # provenance as it came in, bounded (cut with a marker) rather than refused
                         source_uuid=r.source_uuid,
-                        source_name=r.source_name,
-                        assessor=r.assessor,
+                        source_name=bounded(r.source_name, MAX_LINE_CHARS),
+                        assessor=bounded(r.assessor, MAX_LINE_CHARS),
                         indicator_id=r.indicator_id,
                         value=str(r.value),
-                        justification=r.justification,
+                        justification=bounded(r.justification, MAX_NOTE_CHARS),
                         confidence=r.confidence,
                         updated_at=r.updated_at,
                     )
@@ -855,11 +880,11 @@ class Assessment:
             return [
                 MergeInputRecord(
                     m.source_uuid,
-                    m.source_name,
-                    m.assessor,
+                    bounded(m.source_name, MAX_LINE_CHARS),
+                    bounded(m.assessor, MAX_LINE_CHARS),
                     m.indicator_id,
                     text_to_value(m.value),
-                    m.justification,
+                    bounded(m.justification, MAX_NOTE_CHARS),
                     m.confidence,
                     m.updated_at,
                 )
