@@ -51,6 +51,17 @@ def test_a_lock_file_planted_as_a_link_is_never_followed(tmp_path: Path) -> None
     assert read_snapshot(path).read_only_reason == doc.read_only_reason  # type: ignore[union-attr]
 
 
+def test_a_planted_lock_file_is_a_clear_error_wherever_it_is_met(tmp_path: Path) -> None:
+    target = tmp_path / "target.cyberassess"
+    _new(target).close()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    lock_path(target).symlink_to(victim)
+    with _new(tmp_path / "a.cyberassess") as doc, pytest.raises(DocumentError, match="is a symbolic link"):
+        doc.save_as(target)
+    assert victim.read_text() == "keep me"
+
+
 def test_a_symlink_to_an_open_file_meets_its_lock(tmp_path: Path) -> None:
     path = tmp_path / "real.cyberassess"
     link = tmp_path / "link.cyberassess"

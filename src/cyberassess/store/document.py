@@ -296,7 +296,10 @@ class Assessment:
             except LockHeld as held:
                 lock, reason, in_use = None, held.reason(), True
             except LockRefused as refused:
-                lock, reason, hint = None, refused.reason(), refused.hint
+                lock, reason = None, refused.reason()
+                hint = (
+                    f"Delete {printable(refused.path.name)} (CyberAssess never makes it so), then open the file again."
+                )
             except OSError:
                 lock, reason = None, READ_ONLY_MEDIUM
         else:

@@ -37,6 +37,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from ..errors import DocumentError
+
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -76,6 +78,8 @@ def identity_lock_path(document: Path) -> Path | None:
         info = os.stat(document)
     except OSError:
         return None
+    if not info.st_ino:
+        return None  # a file system without file identities (some network shares): the sidecar alone
     folder = identity_dir()
     return None if folder is None else folder / f"{info.st_dev:x}-{info.st_ino:x}.lock"
 
@@ -151,14 +155,22 @@ class LockHeld(Exception):
         return printable(" ".join(parts))[:200]
 
 
-class LockRefused(Exception):
-    """The lock file is not one CyberAssess made (a link, a FIFO, a folder…): it is not used."""
+class LockRefused(DocumentError):
+    """The lock file is not one CyberAssess made (a link, a FIFO, a folder…): it is not used.
+
+    A :class:`DocumentError`, so that any caller that meets it (replacing a file, probing who
+    holds it) says so clearly; :meth:`.Assessment.open` turns it into a read-only reason.
+    """
 
     def __init__(self, path: Path, what: str) -> None:
-        super().__init__(what)
+        from ..safetext import printable
+
         self.path = path
         self.what = what
-        self.hint = f"Delete {path.name} (CyberAssess never makes it so), then open the file again."
+        name = printable(path.name)
+        super().__init__(
+            f"The lock file {name} is {what}.", f"Delete {name} (CyberAssess never makes it so), then try again."
+        )
 
     def reason(self) -> str:
         from ..safetext import printable
