@@ -131,6 +131,10 @@ def build_assessments(out: Path) -> None:
             "'indicator_id VARCHAR NOT NULL REFERENCES answer (indicator_id) ON UPDATE CASCADE ON DELETE CASCADE,')"
             " WHERE name = 'evidence'",
         ),
+        "generated-column.cyberassess": (
+            "ALTER TABLE answer ADD COLUMN shadow BLOB"
+            " GENERATED ALWAYS AS (zeroblob(length(justification) * 100000)) VIRTUAL",
+        ),
         # Evidence changed behind CyberAssess's back.
         "evidence-content-text.cyberassess": ("UPDATE evidence SET content = 'plain text, not a file'",),
         "evidence-hash-mismatch.cyberassess": ("UPDATE evidence SET content = zeroblob(6000) WHERE id = 2",),
@@ -356,6 +360,7 @@ CASES: list[tuple[Case, list[str]]] = [
             ("view-added.cyberassess", 'view "everything"'),
             ("table-added.cyberassess", 'table "extra"'),
             ("foreign-key-cascade.cyberassess", "a foreign key on evidence"),
+            ("generated-column.cyberassess", 'a generated column "shadow" on answer'),
         ]
     ],
     *[

@@ -199,8 +199,9 @@ def foreign_objects(conn: sqlite3.Connection, expected: ExpectedSchema) -> list[
     """The schema objects of ``conn`` that CyberAssess did not make, described (``trigger "x" on answer``).
 
     Triggers, views, tables and indexes are compared by name (triggers by their SQL too, so one
-    cannot pass for the app's own), and a foreign key on any table is foreign: its actions
-    (``ON DELETE CASCADE`` …) would run on edits as a trigger does. Runs in the caller's transaction.
+    cannot pass for the app's own), and a foreign key or a generated column on any of the app's
+    tables is foreign: its actions (``ON DELETE CASCADE`` …) or expression would run on edits as a
+    trigger does. Runs in the caller's transaction.
     """
     from ..safetext import printable
 
@@ -219,6 +220,8 @@ def foreign_objects(conn: sqlite3.Connection, expected: ExpectedSchema) -> list[
     for table in sorted(expected.tables):
         if conn.execute("SELECT 1 FROM pragma_foreign_key_list(?) LIMIT 1", (table,)).fetchone():
             found.append(f"a foreign key on {table}")
+        for (column,) in conn.execute("SELECT name FROM pragma_table_xinfo(?) WHERE hidden <> 0", (table,)):
+            found.append(f'a generated column "{printable(column)[:60]}" on {table}')  # computed on every write
     return found
 
 
