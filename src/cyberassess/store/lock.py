@@ -224,7 +224,7 @@ def _open_lock_file(path: Path, *, create: bool) -> IO[str] | None:
                     problem = "a symbolic link to another file"  # Windows has no O_NOFOLLOW: compare instead
         if problem:
             raise LockRefused(path, problem)
-        if hasattr(os, "set_blocking"):
+        if getattr(os, "O_NONBLOCK", 0):  # POSIX: opened non-blocking only so that a FIFO could not block
             os.set_blocking(fd, True)
         return os.fdopen(fd, "r+" if create else "r", encoding="utf-8")
     except BaseException:
