@@ -2,8 +2,9 @@
 
     .venv/bin/python scripts/reliability.py [--trials 20] [--fuzz-examples 300]
 
-* hostile files: every input of tests/corpus/ (assessments, frameworks, keys, PDFs) and the bad
-  workbooks of tests/corpus/xlsx/, each through the real command line in its own process;
+* hostile files: every input of tests/corpus/ (assessments, frameworks, keys, PDFs), the hostile
+  folders around an assessment (tests/reliability/folders.py) and the bad workbooks of
+  tests/corpus/xlsx/, each through the real command line in its own process;
 * kill trials: a writer saving answers is SIGKILLed at random moments; every acknowledged answer
   must survive and the file must pass ``PRAGMA integrity_check``;
 * media, locks, offline, secrets, evidence paths, fuzzing, matrix signatures and framework
@@ -36,6 +37,7 @@ PYTEST_CHECKS = [
     ("offline: socket guard, no-network namespace", ["tests/test_offline.py"]),
     ("secrets: passphrase and key material", ["tests/test_secrets.py"]),
     ("evidence names never escape", ["tests/test_store.py", "-k", "escape"]),
+    ("document and folder: locks, links, journals, schema", ["tests/test_store_hardening.py"]),
     ("fuzz: framework and matrix readers", ["tests/test_fuzz.py"]),
     ("matrix signature: forged answers, names, times; other keys", ["tests/test_matrix_signature.py"]),
     ("framework limits: size, nesting, entries, texts, counts", ["tests/test_framework_limits.py"]),

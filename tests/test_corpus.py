@@ -11,7 +11,7 @@ import pytest
 from .reliability.corpus import CORPUS, run_corpus
 
 
-@pytest.mark.parametrize("kind", ["assessment", "framework", "key", "pdf"])
+@pytest.mark.parametrize("kind", ["assessment", "folder", "framework", "key", "pdf"])
 def test_every_hostile_input_gets_a_clear_message(kind: str) -> None:
     outcomes = run_corpus({kind})
     assert len(outcomes) >= 8

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 import uuid
 import zipfile
 from pathlib import Path
@@ -129,10 +130,25 @@ def test_bad_output_names_are_refused(mini_doc: Assessment, tmp_path: Path) -> N
         export_matrix(mini_doc, tmp_path / "missing" / "m.xlsx")
 
 
+def _behind_the_apps_back(doc: Assessment, statement: str, *params: object) -> None:
+    """Write what CyberAssess refuses where text enters (control characters), as another program could."""
+    conn = sqlite3.connect(doc.path)
+    conn.execute(statement, params)
+    conn.commit()
+    conn.close()
+
+
 def test_user_text_is_never_a_formula(mini_doc: Assessment, tmp_path: Path) -> None:
     ids = mini_doc.framework.indicator_ids()
     for n, text in enumerate(HOSTILE[: len(ids)]):
-        mini_doc.set_answer(ids[n], 3, justification=text, assessor=HOSTILE[-1 - n])
+        mini_doc.set_answer(ids[n], 3)
+        _behind_the_apps_back(
+            mini_doc,
+            "UPDATE answer SET justification = ?, assessor = ? WHERE indicator_id = ?",
+            text,
+            HOSTILE[-1 - n],
+            ids[n],
+        )
     mini_doc.update_info(country="=EVIL()", mission="@mission", assessors=["-Ada", "+Bo"])
     out = export_matrix(mini_doc, tmp_path / "m.xlsx")
     with zipfile.ZipFile(out) as archive:
@@ -161,11 +177,13 @@ def test_escapes_round_trip() -> None:
         assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", escaped)
 
 
-def test_too_long_justification_is_refused_clearly(mini_doc: Assessment, tmp_path: Path) -> None:
-    mini_doc.set_answer("D1.1.1", 2, justification="x" * 40_000)
-    with pytest.raises(MatrixError, match=r"D1\.1\.1.*32,767"):
-        export_matrix(mini_doc, tmp_path / "m.xlsx")
-    assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob(".*tmp"))
+def test_too_long_justification_is_exported_cut_with_a_marker(mini_doc: Assessment, tmp_path: Path) -> None:
+    """CyberAssess refuses such a note where it enters; a file written by another program may still hold one."""
+    mini_doc.set_answer("D1.1.1", 2)
+    _behind_the_apps_back(mini_doc, "UPDATE answer SET justification = ?", "x" * 40_000)
+    out = export_matrix(mini_doc, tmp_path / "m.xlsx")
+    [row] = [r for r in read_matrix(out).rows if r.indicator_id == "D1.1.1"]
+    assert row.justification.startswith("x" * 20_000) and "20,000 more characters not shown" in row.justification
 
 
 def test_blank_matrix(tmp_path: Path) -> None:

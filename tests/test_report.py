@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,14 @@ def mixed_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         doc.set_answer("D1.1.1", 3, justification=ARABIC)
         doc.set_answer("D1.1.3", 3, justification=CYRILLIC)
         doc.set_answer("D1.2.1", 4, justification=VIETNAMESE)
-        doc.set_answer("D1.2.2", 3, justification=MARKUP + " " + "A very long justification. " * 420)
+        doc.set_answer("D1.2.2", 3)
+        conn = sqlite3.connect(demo)  # a control character (refused where text enters) as another program writes it
+        conn.execute(
+            "UPDATE answer SET justification = ? WHERE indicator_id = 'D1.2.2'",
+            (MARKUP + " " + "A very long justification. " * 420,),
+        )
+        conn.commit()
+        conn.close()
         english = export_pdf(doc, folder / "mixed-en.pdf").path
         arabic = export_pdf(doc, folder / "mixed-ar.pdf", language="ar").path
     return english, arabic

@@ -123,7 +123,7 @@ def test_the_lock_probe_names_the_holder_and_writes_nothing(tmp_path: Path) -> N
 
 
 def test_a_read_only_folder_is_foreseen(demo_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from cyberassess.store import snapshot as module
+    from cyberassess.store import fileformat as module
 
     monkeypatch.setattr(module, "writable", lambda path: False)  # root may write anywhere; pretend a locked stick
     snap = read_snapshot(demo_file)

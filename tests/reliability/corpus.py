@@ -1,7 +1,8 @@
 """The hostile-file corpus: every kind of file CyberAssess reads, broken in every way we know.
 
 ``tests/corpus/<kind>/`` holds the small files (rebuild them with
-``python -m tests.reliability.corpus --build``); the few large ones are generated at run time.
+``python -m tests.reliability.corpus --build``); the few large ones are generated at run time, and
+so are the hostile folders around a valid assessment (kind ``folder``, see :mod:`.folders`).
 Each case runs the real command line in its own process and must end with a clear message and the
 expected exit code: never a traceback, an "internal error", a crash or a hang.
 """
@@ -21,6 +22,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from .folders import SETUPS
+
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FRAMEWORK_SOURCE = Path(__file__).resolve().parent.parent / "fixtures" / "frameworks" / "mini"
 PASSPHRASE = "corpus-passphrase"
@@ -29,11 +32,13 @@ TIMEOUT_S = 60
 
 @dataclass(frozen=True)
 class Case:
-    kind: str  # assessment, framework, key, pdf, xlsx
+    kind: str  # assessment, folder (around an assessment), framework, key, pdf, xlsx
     name: str  # file or folder name under tests/corpus/<kind>/ (or generated)
     expect_exit: tuple[int, ...] = (1,)
     message: str = ""  # a fragment the output must contain
     generated: bool = False  # built at run time (too large to commit)
+    setup: str = ""  # a hostile folder built at run time around a valid assessment (see folders.py)
+    forbid: tuple[str, ...] = ()  # what the output must never contain (escape codes, forged lines)
 
 
 @dataclass
@@ -104,6 +109,41 @@ def build_assessments(out: Path) -> None:
         ),
         "evidence-traversal-name.cyberassess": ("UPDATE evidence SET file_name = '../../../../etc/cron.d/x'",),
         "assessors-not-json.cyberassess": ("UPDATE meta SET assessors = '{not json'",),
+        # Schema objects that are not the app's own run on every edit.
+        "trigger-rewrites-answer.cyberassess": (
+            "CREATE TRIGGER keep_five AFTER UPDATE ON answer BEGIN "
+            "UPDATE answer SET value = '5' WHERE indicator_id = NEW.indicator_id AND value <> '5'; END",
+        ),
+        "trigger-floods-rows.cyberassess": (
+            "CREATE TRIGGER flood AFTER INSERT ON history BEGIN INSERT INTO report_log (at, kind, file_name, sha256,"
+            " language) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)"
+            " SELECT 'x', 'pdf', 'x', 'x', 'en' FROM n; END",
+        ),
+        "trigger-named-like-the-apps.cyberassess": (
+            "DROP TRIGGER history_no_update",
+            "CREATE TRIGGER history_no_update AFTER UPDATE ON answer BEGIN DELETE FROM evidence; END",
+        ),
+        "view-added.cyberassess": ("CREATE VIEW everything AS SELECT * FROM answer",),
+        "table-added.cyberassess": ("CREATE TABLE extra (x)",),
+        "foreign-key-cascade.cyberassess": (
+            "PRAGMA writable_schema = ON",
+            "UPDATE sqlite_master SET sql = replace(sql, 'indicator_id VARCHAR NOT NULL,', "
+            "'indicator_id VARCHAR NOT NULL REFERENCES answer (indicator_id) ON UPDATE CASCADE ON DELETE CASCADE,')"
+            " WHERE name = 'evidence'",
+        ),
+        "generated-column.cyberassess": (
+            "ALTER TABLE answer ADD COLUMN shadow BLOB"
+            " GENERATED ALWAYS AS (zeroblob(length(justification) * 100000)) VIRTUAL",
+        ),
+        # Evidence changed behind CyberAssess's back.
+        "evidence-content-text.cyberassess": ("UPDATE evidence SET content = 'plain text, not a file'",),
+        "evidence-hash-mismatch.cyberassess": ("UPDATE evidence SET content = zeroblob(6000) WHERE id = 2",),
+        "evidence-name-escapes.cyberassess": (
+            "UPDATE evidence SET file_name = 'e' || char(27) || '[2J' || char(10) || 'VALID: forged.pdf' WHERE id = 1",
+        ),
+        "evidence-rtl-name.cyberassess": (
+            "UPDATE evidence SET file_name = 'report.pdf' || char(8238) || 'gpj.exe' WHERE id = 1",
+        ),
     }
     for name, statements in variants.items():
         target = out / name
@@ -111,6 +151,9 @@ def build_assessments(out: Path) -> None:
         _sql(target, *statements)
     (out / "folder.cyberassess").mkdir(exist_ok=True)
     (out / "folder.cyberassess" / "README").write_text("a folder, not a file")
+    header_v3 = bytearray(data)
+    header_v3[18] = 3  # SQLite's "file format write version": only 1 and 2 exist
+    (out / "write-version-3.cyberassess").write_bytes(bytes(header_v3))
 
 
 def build_frameworks(out: Path) -> None:
@@ -300,7 +343,7 @@ def build_generated(work: Path) -> dict[str, Path]:
     """The large inputs, made fresh for each run (never committed)."""
     from cyberassess.store import Assessment
 
-    made: dict[str, Path] = {}
+    made: dict[str, Path] = {"base": _base_assessment(work)}
     huge = work / "huge-blob.cyberassess"
     with Assessment.create(huge, country="Bigland", mission="huge blob", assessors=["C"]) as doc:
         doc.evidence_limit = 200 * 1024 * 1024
@@ -348,8 +391,58 @@ CASES: list[tuple[Case, list[str]]] = [
             ("text-target-stage.cyberassess", "target_stage"),
             ("bad-answer-value.cyberassess", "damaged"),
             ("folder.cyberassess", "is a folder"),
+            ("write-version-3.cyberassess", "file format versions"),
+            ("trigger-rewrites-answer.cyberassess", 'trigger "keep_five" on answer'),
+            ("trigger-floods-rows.cyberassess", 'trigger "flood" on history'),
+            ("trigger-named-like-the-apps.cyberassess", 'trigger "history_no_update" on answer'),
+            ("view-added.cyberassess", 'view "everything"'),
+            ("table-added.cyberassess", 'table "extra"'),
+            ("foreign-key-cascade.cyberassess", "a foreign key on evidence"),
+            ("generated-column.cyberassess", 'a generated column "shadow" on answer'),
         ]
     ],
+    *[
+        (Case("assessment", n, message=m), ["evidence", "{file}", "--extract", "all", "--to", "{out}"])
+        for n, m in [
+            ("evidence-content-text.cyberassess", "not as a file"),
+            ("evidence-hash-mismatch.cyberassess", "no longer matches the SHA-256"),
+        ]
+    ],
+    (
+        Case("assessment", "evidence-name-escapes.cyberassess", (0,), "e_[2J_VALID", forbid=("\x1b", "\nVALID")),
+        ["evidence", "{file}"],
+    ),
+    (
+        Case("assessment", "evidence-rtl-name.cyberassess", (0,), "extracted", forbid=("\u202e",)),
+        ["evidence", "{file}", "--extract", "all", "--to", "{out}"],
+    ),
+    *[
+        (Case("folder", n, message=m, setup=n), ASSESS)
+        for n, m in [
+            ("lock-symlink", "lock file folder.cyberassess.lock is a symbolic link"),
+            ("lock-hardlink", "is a hard link"),
+            ("lock-fifo", "not a plain file"),
+            ("wal-symlink", "folder.cyberassess-wal beside it is a symbolic link"),
+            ("shm-hardlink", "folder.cyberassess-shm beside it is a hard link"),
+            ("journal-symlink", "folder.cyberassess-journal beside it is a symbolic link"),
+            ("wal-of-another-assessment", "holds changes of another assessment"),
+            ("wal-of-another-layout", "holds changes that do not belong to it"),
+            ("hot-journal", "rollback journal"),
+            ("second-hard-link", "2 names (hard links)"),
+            ("symlink-to-a-file-open-elsewhere", "open for editing by"),
+            ("fifo-document", "not a plain file"),
+            ("link-to-dev-zero", "not a plain file"),
+        ]
+    ],
+    (Case("folder", "wal-of-a-killed-writer", (0,), "saved", setup="wal-of-a-killed-writer"), ASSESS),
+    (
+        Case("assessment", "huge-justification", (0,), "report.pdf", setup="huge-justification"),
+        ["export-pdf", "{file}", "-o", "{out}/report.pdf"],
+    ),
+    (
+        Case("assessment", "note-too-long", message="too long (25,000 characters; at most 20,000)", setup="plain-copy"),
+        ["answer", "{file}", "D1.1.1", "3", "--note", "x" * 25_000],
+    ),
     (Case("assessment", "answer-value-nine.cyberassess", message="not valid"), ["score", "{file}"]),
     (Case("assessment", "sql-in-text.cyberassess", expect_exit=(0,), message="saved"), ASSESS),
     (Case("assessment", "assessors-not-json.cyberassess", expect_exit=(0,), message="saved"), ASSESS),
@@ -445,7 +538,10 @@ def run_case(case: Case, argv: list[str], file: Path, scratch: Path, env: dict[s
     out = scratch / f"out-{case.kind}-{case.name}"
     out.mkdir(parents=True, exist_ok=True)
     target = file
-    if case.kind == "assessment" and file.is_file():  # commands may write: work on a copy
+    setup = SETUPS[case.setup] if case.setup else None
+    if setup is not None:
+        target = setup.build(out, file)
+    elif case.kind == "assessment" and file.is_file():  # commands may write: work on a copy
         target = out / file.name
         shutil.copy(file, target)
     values = {"file": str(target), "out": str(out), "demo": env.get("CORPUS_DEMO", "")}
@@ -460,13 +556,23 @@ def run_case(case: Case, argv: list[str], file: Path, scratch: Path, env: dict[s
             check=False,
         )
     except subprocess.TimeoutExpired:
+        if setup is not None:
+            setup.check(out)
         return Outcome(case, None, "timed out", "hang")
     output = result.stdout + result.stderr
     verdict = _classify(case, result.returncode, output)
+    if verdict in ("ok", "clear") and any(bad in output for bad in case.forbid):
+        verdict, output = "unclear", f"{output}\n(the output holds one of {case.forbid!r})"
     if verdict in ("ok", "clear") and "--extract" in argv:
+        extracted = [p for p in out.rglob("*") if p != target]
         escaped = [p for p in out.rglob("*") if not p.resolve().is_relative_to(out.resolve())]
-        if escaped or not any(out.iterdir()):
-            verdict = "unclear"
+        unsafe = [
+            p.name for p in extracted if p.stat().st_size == 0 or p.name.endswith(".tmp") or not p.name.isprintable()
+        ]
+        if escaped or unsafe or (result.returncode == 0 and not extracted):
+            verdict, output = "unclear", f"{output}\n(left in the folder: {unsafe or escaped or 'nothing'})"
+    if setup is not None and (problem := setup.check(out)) and verdict in ("ok", "clear"):
+        verdict, output = "unclear", f"{output}\n({problem})"
     return Outcome(case, result.returncode, output, verdict)
 
 
@@ -492,7 +598,7 @@ def run_corpus(
         def one(item: tuple[Case, list[str]]) -> Outcome:
             case, argv = item
             key = f"{case.kind}/{case.name}"
-            file = generated.get(key, CORPUS / case.kind / case.name)
+            file = generated["base"] if case.setup else generated.get(key, CORPUS / case.kind / case.name)
             return run_case(case, argv, file, scratch, env)
 
         with ThreadPoolExecutor(max_workers=workers) as pool:

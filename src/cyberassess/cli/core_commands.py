@@ -209,7 +209,8 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         items = doc.evidence()
         if args.extract is None:
             for e in items:
-                print(f"{e.id:>4}  {e.indicator_id:<8} {e.file_name}  ({human_size(e.size)}, sha256 {e.sha256})")
+                line = f"{e.id:>4}  {e.indicator_id:<8} {e.file_name}  ({human_size(e.size)}, sha256 {e.sha256})"
+                print(printable(line))
             if not items:
                 print("no evidence files")
             return 0

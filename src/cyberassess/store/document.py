@@ -9,6 +9,7 @@ appends to the change history in the same transaction.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -36,6 +37,7 @@ from ..errors import (
 )
 from ..framework import Framework, get_framework
 from ..framework.portable import to_bytes
+from ..safetext import MAX_LINE_CHARS, MAX_NOTE_CHARS, check_line, check_text, printable, safe_name
 from . import evidence as ev
 from .baseline import BaselineMixin
 from .connection import READ_OPTION, make_engine, migrated_copy, translated_errors
@@ -45,13 +47,19 @@ from .fileformat import (
     READ_ONLY_MEDIUM,
     READ_ONLY_REQUESTED,
     SCHEMA_VERSION,
+    ExpectedSchema,
+    edit_obstacle,
+    foreign_objects,
+    foreign_objects_reason,
     identify,
+    normalized_sql,
     raise_storage_error,
     sniff,
     writable,
 )
 from .framework_copy import FrameworkCopy, choose_framework, read_copy
-from .lock import LockHeld, WriterLock
+from .journals import check_journals
+from .lock import LockHeld, LockRefused, WriterLock
 from .migrations import migrate
 from .records import (
     EVIDENCE_COLUMNS,
@@ -65,6 +73,7 @@ from .records import (
     ReportRecord,
     _Keep,
     answer_from_row,
+    bounded,
     evidence_from_row,
     info_from_row,
     parse_value,
@@ -98,6 +107,9 @@ _SELECT_EVIDENCE = select(*(_EVIDENCE.c[name] for name in EVIDENCE_COLUMNS)).ord
 _TOUCH_META = _META.update().values(modified_at=bindparam("now"), app_version_written=bindparam("version"))
 
 
+MAX_ASSESSORS = 100  # names in an assessment's details
+
+
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -107,6 +119,42 @@ def _answer_json(record: AnswerRecord | None) -> str | None:
         return None
     data = {"value": record.value, "justification": record.justification, "confidence": record.confidence}
     return json.dumps(data, ensure_ascii=False)
+
+
+@functools.cache
+def expected_schema() -> ExpectedSchema:
+    """The objects CyberAssess makes in a file, derived from the SQLModel tables and the app's own triggers.
+
+    Tables and indexes come from the metadata, so tables added for a new schema version are known
+    as soon as they are declared; a file of an older version simply has fewer of them.
+    """
+    triggers = {}
+    for ddl in APPEND_ONLY_TRIGGERS:
+        sql = normalized_sql(ddl)
+        triggers[sql.split()[2]] = sql  # CREATE TRIGGER <name> …
+    return ExpectedSchema(
+        tables=frozenset(metadata.tables),
+        indexes=frozenset(str(index.name) for table in metadata.tables.values() for index in table.indexes),
+        triggers=triggers,
+    )
+
+
+def _held_elsewhere(path: Path) -> bool:
+    """Whether a writer has ``path`` open now (probed without taking the lock)."""
+    try:
+        return WriterLock(path).holder() is not None
+    except (LockRefused, OSError):
+        return False
+
+
+def _checked_people(names: list[str] | tuple[str, ...]) -> list[str]:
+    """Assessors' names as stored: one line each, bounded (see :mod:`..safetext`), blanks dropped."""
+    if len(names) > MAX_ASSESSORS:
+        raise InputError(
+            f"{len(names)} assessors are too many (at most {MAX_ASSESSORS}).", "Name the assessors who took part."
+        )
+    people = [check_line("assessor's name", name) for name in names]
+    return [name for name in people if name]
 
 
 def _pragmas(engine: Engine, *statements: str) -> None:
@@ -167,8 +215,10 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
         target = target_stage if target_stage is not None else fw.default_target_stage
         if target not in range(1, 6):
             raise InputError(f"Target stage {target} is not a stage.", "Use a stage from 1 to 5.")
-        if not country.strip():
+        country, mission = check_line("country", country), check_line("mission name", mission)
+        if not country:
             raise InputError("The country is missing.", "Give the country being assessed.")
+        assessors = _checked_people(assessors)
         if path.exists() and not overwrite:
             raise DocumentError(f"{path.name} already exists.", "Choose another name, or open the existing file.")
         if not path.parent.is_dir():
@@ -179,7 +229,7 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
             )
         tmp = temp_path(path)
         now = utc_now()
-        people = [a.strip() for a in assessors if a.strip()]
+        people = list(assessors)
         try:
             engine = make_engine(tmp, create=True)
             with translated_errors(path, "create the assessment"):
@@ -196,8 +246,8 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
                             framework_id=fw.id,
                             framework_version=fw.version,
                             framework_hash=fw.content_hash,
-                            country=country.strip(),
-                            mission=mission.strip(),
+                            country=country,
+                            mission=mission,
                             assessors=json.dumps(people, ensure_ascii=False),
                             target_stage=target,
                             created_at=now,
@@ -239,45 +289,66 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
         """Open ``path`` for editing, or read-only when asked, locked elsewhere, on read-only media or newer.
 
         With ``allow_read_only=False`` a file that cannot be edited raises instead of opening read-only.
+        Before SQLite touches the file, hostile surroundings are refused (:func:`.journals.check_journals`);
+        a file holding schema objects CyberAssess did not make (a trigger would run on every edit)
+        is never edited (:func:`.fileformat.foreign_objects`).
         """
         path = Path(path)
         sniff(path)
         reason: str | None = READ_ONLY_REQUESTED if read_only else None
+        hint = "Close it in the other window or program, or open it read-only."
         immutable = False
+        in_use = False  # another writer has it open now (its journal is its own)
         lock: WriterLock | None = None
-        if reason is None and not writable(path):
-            reason = READ_ONLY_MEDIUM
-            immutable = not path.with_name(path.name + "-wal").exists()
+        obstacle = None if reason else edit_obstacle(path)
+        if obstacle is not None:
+            reason, hint = obstacle
+            immutable = reason == READ_ONLY_MEDIUM and not path.with_name(path.name + "-wal").exists()
         if reason is None:
             lock = WriterLock(path)
             try:
                 lock.acquire()
             except LockHeld as held:
-                lock = None
-                reason = held.reason()
+                lock, reason, in_use = None, held.reason(), True
+            except LockRefused as refused:
+                lock, reason = None, refused.reason()
+                hint = (
+                    f"Delete {printable(refused.path.name)} (CyberAssess never makes it so), then open the file again."
+                )
             except OSError:
                 lock, reason = None, READ_ONLY_MEDIUM
-        if reason is not None and not allow_read_only and not read_only:
-            raise FileLockedError(
-                f"{path.name} cannot be edited: {reason}.",
-                "Close it in the other window or program, or open it read-only.",
-            )
+        else:
+            in_use = _held_elsewhere(path)
         try:
+            check_journals(path, in_use=in_use)
+            if reason is not None and not allow_read_only and not read_only:
+                error = FileLockedError if in_use else DocumentError
+                raise error(f"{path.name} cannot be edited: {reason}.", hint)
             engine = make_engine(path, read_only=reason is not None, immutable=immutable)
-            version = cls._check_file(engine, path)
+            version, foreign = cls._check_file(engine, path)
             if version > SCHEMA_VERSION:
                 if not allow_read_only:
+                    engine.dispose()
                     raise NewerSchemaError(
                         f"{path.name} was written by a newer CyberAssess (file format {version}).",
                         "Update CyberAssess to edit it; this version can open it read-only.",
                     )
                 if reason is None:
-                    engine.dispose()
-                    engine = make_engine(path, read_only=True)
                     reason = f"it was written by a newer CyberAssess (file format {version}); update to edit it"
-                    if lock:
-                        lock.release()
-                        lock = None
+            elif foreign:
+                foreign_reason, foreign_hint = foreign_objects_reason(foreign)
+                if not allow_read_only or version < SCHEMA_VERSION:
+                    engine.dispose()
+                    raise DocumentError(f"{path.name} cannot be edited: {foreign_reason}.", foreign_hint)
+                if reason is None:
+                    reason = foreign_reason  # read-only: triggers run on writes only, and nothing is written
+            if reason is not None and lock is not None:
+                with contextlib.suppress(Exception):
+                    _pragmas(engine, "PRAGMA journal_mode = DELETE")  # leave the file as it was found
+                engine.dispose()
+                engine = make_engine(path, read_only=True)
+                lock.release()
+                lock = None
             migrated_from = None
             backup = None
             if version < SCHEMA_VERSION and reason is not None:  # read an upgraded copy; the file stays as it is
@@ -306,8 +377,8 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
             raise
 
     @staticmethod
-    def _check_file(engine: Engine, path: Path) -> int:
-        """Identify the file and check its integrity; returns its schema version."""
+    def _check_file(engine: Engine, path: Path) -> tuple[int, list[str]]:
+        """Identify the file and check its integrity; returns its schema version and its foreign objects."""
         try:
             raw = engine.raw_connection()
             try:
@@ -315,7 +386,9 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
                 assert isinstance(conn, sqlite3.Connection)
                 conn.execute("BEGIN")
                 try:
-                    return identify(conn, path)
+                    version = identify(conn, path)
+                    foreign = foreign_objects(conn, expected_schema()) if version <= SCHEMA_VERSION else []
+                    return version, foreign
                 finally:
                     conn.execute("ROLLBACK")
             finally:
@@ -453,7 +526,7 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
 
     def _default_assessor(self, assessor: str | None) -> str:
         if assessor is not None:
-            return assessor.strip()
+            return check_line("assessor's name", assessor)
         return self._info.assessors[0] if self._info.assessors else ""
 
     # ----------------------------------------------------------------- meta
@@ -473,20 +546,20 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
         """Change the assessment's details; each change is recorded in the history."""
         if target_stage is not None and target_stage not in range(1, 6):
             raise InputError(f"Target stage {target_stage} is not a stage.", "Use a stage from 1 to 5.")
+        country = None if country is None else check_line("country", country)
+        mission = None if mission is None else check_line("mission name", mission)
+        assessors = None if assessors is None else _checked_people(assessors)
+        if country == "":
+            raise InputError("The country is missing.", "Give the country being assessed.")
         now = utc_now()
         with self._session("save the details", write=True) as s:
             meta = s.get(Meta, 1)
             assert meta is not None
             changes: dict[str, tuple[Any, Any]] = {}
             for field, new in (
-                ("country", country.strip() if country is not None else None),
-                ("mission", mission.strip() if mission is not None else None),
-                (
-                    "assessors",
-                    json.dumps([a.strip() for a in assessors if a.strip()], ensure_ascii=False)
-                    if assessors is not None
-                    else None,
-                ),
+                ("country", country),
+                ("mission", mission),
+                ("assessors", json.dumps(assessors, ensure_ascii=False) if assessors is not None else None),
                 ("target_stage", target_stage),
             ):
                 if new is not None and getattr(meta, field) != new:
@@ -550,6 +623,8 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
         new_value = value if isinstance(value, _Keep) or value is None else parse_value(value)
         if not isinstance(confidence, _Keep) and confidence is not None and confidence not in CONFIDENCES:
             raise InputError(f"'{confidence}' is not a confidence.", "Use low, medium or high.")
+        if not isinstance(justification, _Keep):
+            justification = check_text(f"justification of {indicator_id}", justification, max_chars=MAX_NOTE_CHARS)
         who = self._default_assessor(assessor)
         now = utc_now()
         with self._transaction("save the answer", write=True) as conn:
@@ -662,21 +737,34 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
             return [evidence_from_row(row) for row in conn.execute(query).mappings()]
 
     def evidence_content(self, evidence_id: int) -> bytes:
-        with self._session("read the evidence", write=False) as s:
-            row = s.get(Evidence, evidence_id)
-            if row is None:
-                raise InputError(f"There is no evidence file number {evidence_id}.")
-            return row.content
+        """The bytes of an evidence file, checked against the size and SHA-256 recorded when it was added.
+
+        Content that is not stored as a file (text instead of a blob) or no longer matches its
+        recorded SHA-256 was changed outside CyberAssess: it raises :class:`CorruptDocumentError`
+        instead of being handed out as the evidence.
+        """
+        query = select(*(_EVIDENCE.c[name] for name in ("file_name", "size", "sha256", "content"))).where(
+            _EVIDENCE.c.id == evidence_id
+        )
+        with self._transaction("read the evidence", write=False) as conn:
+            row = conn.execute(query).mappings().first()
+        if row is None:
+            raise InputError(f"There is no evidence file number {evidence_id}.")
+        return ev.verified_content(self.path.name, evidence_id, row)
 
     def extract_evidence(self, evidence_id: int, folder: Path | str) -> Path:
-        """Write an evidence file into ``folder`` under its (safe) name; never outside that folder."""
+        """Write an evidence file into ``folder`` under its (safe) name; never outside that folder.
+
+        The content is checked first (:meth:`evidence_content`) and written to a temporary file that
+        is renamed into place: a refused or failed extraction leaves no empty or partial file.
+        """
         record = next((e for e in self.evidence() if e.id == evidence_id), None)
         if record is None:
             raise InputError(f"There is no evidence file number {evidence_id}.")
+        content = self.evidence_content(evidence_id)
         target = ev.target_in_folder(Path(folder), record.file_name)
         try:
-            with open(target, "xb") as handle:
-                handle.write(self.evidence_content(evidence_id))
+            ev.write_new_file(target, content)
         except OSError as exc:
             raise DocumentError(f"Could not write {target.name}: {exc.strerror}.", "Choose another folder.") from None
         return target
@@ -711,7 +799,16 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
             query = query.order_by(col(History.id).desc()).limit(limit)
         with self._session("read the history", write=False) as s:
             rows = [
-                HistoryRecord(r.id or 0, r.at, r.assessor, r.action, r.indicator_id, r.old, r.new, r.source)
+                HistoryRecord(
+                    r.id or 0,
+                    r.at,
+                    bounded(r.assessor, MAX_LINE_CHARS),
+                    bounded(r.action, MAX_LINE_CHARS),
+                    r.indicator_id,
+                    r.old,
+                    r.new,
+                    bounded(r.source, MAX_LINE_CHARS),
+                )
                 for r in s.exec(query)
             ]
         return sorted(rows, key=lambda r: r.id)
@@ -730,7 +827,13 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
         certificate_sha256: str | None = None,
         language: str = "en",
     ) -> ReportRecord:
-        """Record an exported report or matrix (its name and SHA-256) in the report log."""
+        """Record an exported report or matrix (its name and SHA-256) in the report log.
+
+        The name and the signer (from a certificate: untrusted) are stored neutralised and bounded:
+        refusing them here would fail an export that has already been written.
+        """
+        file_name = safe_name(bounded(file_name, MAX_LINE_CHARS))
+        signer = None if signer is None else printable(bounded(signer, MAX_LINE_CHARS))
         now = utc_now()
         with self._session("record the export", write=True) as s:
             row = ReportLog(
@@ -757,7 +860,16 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
     def reports(self) -> list[ReportRecord]:
         with self._session("read the report log", write=False) as s:
             return [
-                ReportRecord(r.id or 0, r.at, r.kind, r.file_name, r.sha256, r.signer, r.certificate_sha256, r.language)
+                ReportRecord(
+                    r.id or 0,
+                    r.at,
+                    bounded(r.kind, MAX_LINE_CHARS),
+                    safe_name(bounded(r.file_name, MAX_LINE_CHARS)),
+                    r.sha256,
+                    None if r.signer is None else bounded(r.signer, MAX_LINE_CHARS),
+                    r.certificate_sha256,
+                    r.language,
+                )
                 for r in s.exec(select(ReportLog).order_by(col(ReportLog.id)))
             ]
 
@@ -770,13 +882,13 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
                 if (r.source_uuid, r.indicator_id) in known:
                     continue
                 s.add(
-                    MergeInput(
+                    MergeInput(  # provenance as it came in, bounded (cut with a marker) rather than refused
                         source_uuid=r.source_uuid,
-                        source_name=r.source_name,
-                        assessor=r.assessor,
+                        source_name=bounded(r.source_name, MAX_LINE_CHARS),
+                        assessor=bounded(r.assessor, MAX_LINE_CHARS),
                         indicator_id=r.indicator_id,
                         value=str(r.value),
-                        justification=r.justification,
+                        justification=bounded(r.justification, MAX_NOTE_CHARS),
                         confidence=r.confidence,
                         updated_at=r.updated_at,
                     )
@@ -789,11 +901,11 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
             return [
                 MergeInputRecord(
                     m.source_uuid,
-                    m.source_name,
-                    m.assessor,
+                    bounded(m.source_name, MAX_LINE_CHARS),
+                    bounded(m.assessor, MAX_LINE_CHARS),
                     m.indicator_id,
                     text_to_value(m.value),
-                    m.justification,
+                    bounded(m.justification, MAX_NOTE_CHARS),
                     m.confidence,
                     m.updated_at,
                 )

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import mimetypes
+import os
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
-from ..errors import EvidenceError
+from ..atomicfile import fsync_dir, temp_path
+from ..errors import CorruptDocumentError, EvidenceError
+from ..safetext import printable, safe_name
 
 DEFAULT_LIMIT_BYTES = 50 * 1024 * 1024
 MAX_NAME_CHARS = 120
@@ -18,12 +24,13 @@ _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 def safe_file_name(name: str) -> str:
     """A file name that is safe to create in any folder on Windows, macOS and Linux.
 
-    Directory parts (``../``, absolute paths, drive letters) are dropped, control and reserved
-    characters replaced, reserved device names (``CON``, ``LPT1``…) prefixed, and the name
-    shortened to :data:`MAX_NAME_CHARS` characters keeping its extension.
+    Directory parts (``../``, absolute paths, drive letters) are dropped, control, bidirectional
+    (a right-to-left override that shows ``report.pdf<U+202E>gpj.exe`` as ``report.pdfexe.jpg``)
+    and reserved characters replaced, reserved device names (``CON``, ``LPT1``…) prefixed, and the
+    name shortened to :data:`MAX_NAME_CHARS` characters keeping its extension.
     """
     name = unicodedata.normalize("NFC", name.replace("\\", "/")).split("/")[-1]
-    name = _UNSAFE.sub("_", name).strip(" .")
+    name = _UNSAFE.sub("_", safe_name(name)).strip(" .")
     if not name:
         name = "evidence"
     stem, dot, ext = name.rpartition(".")
@@ -82,7 +89,47 @@ def target_in_folder(folder: Path, name: str) -> Path:
     if candidate.parent != folder:
         raise EvidenceError(f"Refusing to write '{name}' outside {folder}.")
     stem, suffix, n = candidate.stem, candidate.suffix, 1
-    while candidate.exists():
+    while candidate.exists() or candidate.is_symlink():
         n += 1
         candidate = folder / f"{stem} ({n}){suffix}"
     return candidate
+
+
+def verified_content(file_name: str, evidence_id: int, row: Any) -> bytes:
+    """The stored content of evidence ``evidence_id``, refused unless it is a blob of the recorded size and SHA-256."""
+    content = row["content"]
+    shown = printable(row["file_name"])[:MAX_NAME_CHARS]
+    if not isinstance(content, bytes):
+        raise CorruptDocumentError(
+            f"Evidence file {evidence_id} ({shown}) in {file_name} is damaged: its content is stored as "
+            f"{type(content).__name__ if content is not None else 'nothing'}, not as a file.",
+            "The assessment was changed outside CyberAssess; restore it from a backup copy.",
+        )
+    if len(content) != row["size"] or hashlib.sha256(content).hexdigest() != row["sha256"]:
+        raise CorruptDocumentError(
+            f"Evidence file {evidence_id} ({shown}) in {file_name} no longer matches the SHA-256 recorded when it "
+            "was added: its content was changed.",
+            "Do not rely on it; restore the assessment from a backup copy or attach the file again.",
+        )
+    return content
+
+
+def write_new_file(target: Path, data: bytes) -> None:
+    """Create ``target`` with ``data``: written to a temporary file beside it, then renamed into place.
+
+    A failure (full disk, removed stick) leaves neither ``target`` nor a partial file behind.
+    """
+    tmp = temp_path(target)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists() or target.is_symlink():
+            raise FileExistsError(17, "the file exists", str(target))
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()

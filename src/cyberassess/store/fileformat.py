@@ -10,7 +10,11 @@ medium when it returns) for writers, foreign keys on, a busy timeout.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+import stat
+from collections.abc import Mapping, Set
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
@@ -49,17 +53,31 @@ _CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 def sniff(path: Path) -> None:
-    """Fail with a clear message unless ``path`` looks like an intact SQLite file."""
+    """Fail with a clear message unless ``path`` looks like an intact SQLite file.
+
+    Only plain files are read (a FIFO would block, a device never end), and the SQLite header must
+    declare a file format SQLite can read and write (1, legacy, or 2, WAL).
+    """
     try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError(
+                f"{path.name} is not a plain file (it is a FIFO, a socket or a device).",
+                "Open a .cyberassess file.",
+            )
         with open(path, "rb") as handle:
             header = handle.read(100)
-        size = path.stat().st_size
+        size = info.st_size
     except FileNotFoundError:
         raise DocumentError(f"{path.name}: no such file.", "Check the name and folder.") from None
     except IsADirectoryError:
         raise DocumentError(f"{path.name} is a folder, not an assessment file.") from None
     except PermissionError:
         raise DocumentError(f"{path.name}: permission denied.", "Ask for read access or copy the file.") from None
+    except OSError as exc:  # a link loop, a name too long…
+        raise DocumentError(f"{path.name} cannot be read ({exc.strerror}).") from None
     if size == 0 or not header.startswith(SQLITE_MAGIC):
         raise NotAnAssessmentError(
             f"{path.name} is not a CyberAssess assessment file.",
@@ -67,6 +85,13 @@ def sniff(path: Path) -> None:
         )
     if len(header) < 100:
         raise CorruptDocumentError(f"{path.name} is truncated (only {size} bytes).", "Restore it from a backup copy.")
+    write_version, read_version = header[18], header[19]
+    if write_version not in (1, 2) or read_version not in (1, 2):
+        raise CorruptDocumentError(
+            f"{path.name} is damaged: its SQLite header declares file format versions SQLite does not know "
+            f"(write {write_version}, read {read_version}; only 1 and 2 exist).",
+            "It was changed outside CyberAssess; restore it from a backup copy.",
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -81,8 +106,32 @@ def sniff(path: Path) -> None:
 
 
 def writable(path: Path) -> bool:
-    """Whether ``path`` (existing or not) can be written in its folder."""
+    """Whether ``path`` (existing or not; links resolved) can be written in its folder."""
+    try:
+        path = path.resolve()
+    except (OSError, RuntimeError):
+        return False
     return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def edit_obstacle(path: Path) -> tuple[str, str] | None:
+    """Why the file itself cannot be edited, whoever holds it: ``(reason, hint)``, or ``None``.
+
+    A file with more than one hard link has other names that a second writer could open without
+    meeting the lock (see :mod:`.lock`), so it is opened read-only.
+    """
+    if not writable(path):
+        return READ_ONLY_MEDIUM, "Copy it to a writable folder, or use Save As to continue on a copy."
+    try:
+        links = os.stat(path).st_nlink
+    except OSError:
+        return None
+    if links > 1:
+        return (
+            f"it has {links} names (hard links), and a program writing through another name would not see it is open",
+            "Work on a copy: use Save As, or copy the file and open the copy.",
+        )
+    return None
 
 
 def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False, create: bool = False) -> str:
@@ -149,6 +198,63 @@ def identify(conn: sqlite3.Connection, path: Path, *, integrity: bool = True) ->
                 "Restore it from a backup copy.",
             )
     return version
+
+
+@dataclass(frozen=True)
+class ExpectedSchema:
+    """The schema objects CyberAssess makes: everything else in a file was added by someone else."""
+
+    tables: Set[str]
+    indexes: Set[str]
+    triggers: Mapping[str, str]  # name -> its SQL, as :func:`normalized_sql` gives it
+
+
+_SQLITE_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"})
+_IF_NOT_EXISTS = re.compile(r"\bIF\s+NOT\s+EXISTS\s+", re.IGNORECASE)
+
+
+def normalized_sql(sql: str) -> str:
+    """A CREATE statement as SQLite stores it (no ``IF NOT EXISTS``), whitespace collapsed."""
+    return " ".join(_IF_NOT_EXISTS.sub("", sql).split())
+
+
+def foreign_objects(conn: sqlite3.Connection, expected: ExpectedSchema) -> list[str]:
+    """The schema objects of ``conn`` that CyberAssess did not make, described (``trigger "x" on answer``).
+
+    Triggers, views, tables and indexes are compared by name (triggers by their SQL too, so one
+    cannot pass for the app's own), and a foreign key or a generated column on any of the app's
+    tables is foreign: its actions (``ON DELETE CASCADE`` …) or expression would run on edits as a
+    trigger does. Runs in the caller's transaction.
+    """
+    from ..safetext import printable
+
+    found: list[str] = []
+    for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"):
+        known = {"table": expected.tables, "index": expected.indexes}.get(kind, set())
+        if kind == "table" and name in _SQLITE_TABLES:
+            continue
+        if kind == "index" and str(name).startswith("sqlite_autoindex_") and table in expected.tables:
+            continue
+        if kind == "trigger" and expected.triggers.get(name) == normalized_sql(str(sql or "")):
+            continue
+        if kind in ("table", "index") and name in known:
+            continue
+        found.append(f'{kind} "{printable(name)[:60]}"' + (f" on {printable(table)[:60]}" if kind != "table" else ""))
+    for table in sorted(expected.tables):
+        if conn.execute("SELECT 1 FROM pragma_foreign_key_list(?) LIMIT 1", (table,)).fetchone():
+            found.append(f"a foreign key on {table}")
+        for (column,) in conn.execute("SELECT name FROM pragma_table_xinfo(?) WHERE hidden <> 0", (table,)):
+            found.append(f'a generated column "{printable(column)[:60]}" on {table}')  # computed on every write
+    return found
+
+
+def foreign_objects_reason(found: list[str]) -> tuple[str, str]:
+    """Why a file with ``found`` foreign objects is not edited: ``(reason, hint)``."""
+    shown = ", ".join(found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+    return (
+        f"it holds schema objects CyberAssess did not make ({shown}), which could change what is saved",
+        "It was changed outside CyberAssess: restore it from a backup copy. It can be viewed read-only.",
+    )
 
 
 def sqlite_error_code(exc: BaseException) -> int | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Final, Literal, Protocol
 
 from ..errors import CorruptDocumentError, InputError
+from ..safetext import MAX_LINE_CHARS, MAX_NOTE_CHARS, safe_name
 
 AnswerValue = int | Literal["na", "unknown"]
 
@@ -140,6 +141,20 @@ class AssessmentInfo:
     last_indicator_id: str | None
 
 
+def bounded(text: object, limit: int) -> str:
+    """Stored text as read from a file, cut to ``limit`` characters with a visible marker.
+
+    What CyberAssess writes is bounded where it enters (:func:`.safetext.check_text`); a file
+    changed outside it may hold far more. Every record handed out is built through here, so that
+    exports and windows stay bounded whatever the file holds.
+    """
+    value = "" if text is None else text if isinstance(text, str) else str(text)
+    if len(value) <= limit:
+        return value
+    hidden = len(value) - limit
+    return f"{value[:limit]} [… {hidden:,} more characters not shown: the file holds more than CyberAssess stores]"
+
+
 def answer_from_row(row: Row) -> AnswerRecord:
     """An ``answer`` row as a record; a stored value that is not an answer means a damaged file."""
     try:
@@ -152,9 +167,9 @@ def answer_from_row(row: Row) -> AnswerRecord:
     return AnswerRecord(
         indicator_id=row["indicator_id"],
         value=value,
-        justification=row["justification"],
+        justification=bounded(row["justification"], MAX_NOTE_CHARS),
         confidence=row["confidence"],
-        assessor=row["assessor"],
+        assessor=bounded(row["assessor"], MAX_LINE_CHARS),
         updated_at=row["updated_at"],
         revision=row["revision"],
     )
@@ -164,8 +179,15 @@ EVIDENCE_COLUMNS = ("id", "indicator_id", "file_name", "mime_type", "size", "sha
 
 
 def evidence_from_row(row: Row) -> EvidenceRecord:
-    """An ``evidence`` row (any of its columns but the content) as a record."""
-    return EvidenceRecord(**{name: row[name] for name in EVIDENCE_COLUMNS})
+    """An ``evidence`` row (any of its columns but the content) as a record.
+
+    The stored name is shown and written: control and bidirectional characters (a right-to-left
+    override disguising ``report.pdf<U+202E>gpj.exe`` as a picture) are neutralised here, for every caller.
+    """
+    fields = {name: row[name] for name in EVIDENCE_COLUMNS}
+    fields["file_name"] = safe_name(bounded(fields["file_name"], MAX_LINE_CHARS))
+    fields["added_by"] = bounded(fields["added_by"], MAX_LINE_CHARS)
+    return EvidenceRecord(**fields)
 
 
 def info_from_row(row: Row | None, file_name: str) -> AssessmentInfo:
@@ -185,8 +207,8 @@ def info_from_row(row: Row | None, file_name: str) -> AssessmentInfo:
                 "Restore it from a backup copy.",
             )
     try:
-        assessors = tuple(str(a) for a in json.loads(row["assessors"]))
-    except (ValueError, TypeError):
+        assessors = tuple(bounded(a, MAX_LINE_CHARS) for a in json.loads(bounded(row["assessors"], MAX_NOTE_CHARS)))
+    except (ValueError, TypeError, RecursionError):
         assessors = ()
     return AssessmentInfo(
         file_uuid=row["file_uuid"],
@@ -196,8 +218,8 @@ def info_from_row(row: Row | None, file_name: str) -> AssessmentInfo:
         framework_id=row["framework_id"],
         framework_version=row["framework_version"],
         framework_hash=row["framework_hash"],
-        country=row["country"],
-        mission=row["mission"],
+        country=bounded(row["country"], MAX_LINE_CHARS),
+        mission=bounded(row["mission"], MAX_LINE_CHARS),
         assessors=assessors,
         target_stage=target,
         created_at=row["created_at"],

@@ -22,14 +22,18 @@ from .fileformat import (
     READ_ONLY_MEDIUM,
     READ_ONLY_REQUESTED,
     SCHEMA_VERSION,
+    ExpectedSchema,
     connect,
+    edit_obstacle,
+    foreign_objects,
     identify,
+    normalized_sql,
     raise_storage_error,
     sniff,
     sqlite_error_code,
-    writable,
 )
-from .lock import WriterLock
+from .journals import check_journals
+from .lock import LockHeld, LockRefused, WriterLock
 from .records import (
     EVIDENCE_COLUMNS,
     AnswerRecord,
@@ -54,15 +58,39 @@ class Snapshot:
     read_only_reason: str | None  # why editing will not be possible (as :meth:`.Assessment.open` would say)
 
 
+# The schema objects of the current version, for a first look without SQLAlchemy. The full open
+# derives them from the SQLModel tables (:func:`.document.expected_schema`); a test keeps the two
+# equal. A file with anything else (or a version whose tables this list misses) is left to the full
+# open, which decides; nothing is lost but the head start.
+KNOWN_SCHEMA = ExpectedSchema(
+    tables=frozenset({"meta", "answer", "evidence", "history", "report_log", "merge_input"}),
+    indexes=frozenset({"evidence_indicator", "history_indicator"}),
+    triggers={
+        name: normalized_sql(
+            f"CREATE TRIGGER {name} BEFORE {action} ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
+        )
+        for name, action in (("history_no_update", "UPDATE"), ("history_no_delete", "DELETE"))
+    },
+)
+
+
+def _probe(path: Path) -> tuple[str | None, bool]:
+    """Why ``path`` could not be opened for editing now, and whether a writer has it open (lock not taken)."""
+    obstacle = edit_obstacle(path)
+    try:
+        held: LockHeld | None = WriterLock(path).holder()
+    except LockRefused as refused:
+        return (obstacle[0] if obstacle else refused.reason()), False
+    except OSError:
+        return READ_ONLY_MEDIUM, False
+    if obstacle is not None:
+        return obstacle[0], held is not None
+    return (held.reason() if held else None), held is not None
+
+
 def edit_blocker(path: Path) -> str | None:
     """Why ``path`` could not be opened for editing now, found without taking the writer lock."""
-    if not writable(path):
-        return READ_ONLY_MEDIUM
-    try:
-        held = WriterLock(path).holder()
-    except OSError:
-        return READ_ONLY_MEDIUM
-    return held.reason() if held else None
+    return _probe(path)[0]
 
 
 def read_snapshot(path: Path | str, *, read_only: bool = False) -> Snapshot | None:
@@ -72,6 +100,8 @@ def read_snapshot(path: Path | str, *, read_only: bool = False) -> Snapshot | No
     """
     path = Path(path)
     sniff(path)
+    blocker, in_use = _probe(path)
+    check_journals(path, in_use=in_use)
     try:
         conn = connect(path, read_only=True)
     except sqlite3.Error as exc:
@@ -82,7 +112,7 @@ def read_snapshot(path: Path | str, *, read_only: bool = False) -> Snapshot | No
         conn.row_factory = sqlite3.Row
         conn.execute("BEGIN")
         version = identify(conn, path, integrity=False)  # the full open checks integrity
-        if version != SCHEMA_VERSION:
+        if version != SCHEMA_VERSION or foreign_objects(conn, KNOWN_SCHEMA):
             return None
         info = info_from_row(conn.execute("SELECT * FROM meta WHERE id = 1").fetchone(), path.name)
         answers = {row["indicator_id"]: answer_from_row(row) for row in conn.execute("SELECT * FROM answer")}
@@ -90,7 +120,7 @@ def read_snapshot(path: Path | str, *, read_only: bool = False) -> Snapshot | No
             evidence_from_row(row)
             for row in conn.execute(f"SELECT {', '.join(EVIDENCE_COLUMNS)} FROM evidence ORDER BY id")
         ]
-        reason = READ_ONLY_REQUESTED if read_only else edit_blocker(path)
+        reason = READ_ONLY_REQUESTED if read_only else blocker
         return Snapshot(path, info, answers, evidence, reason)
     except DocumentError:
         raise
