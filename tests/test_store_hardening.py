@@ -142,8 +142,15 @@ def test_an_older_file_with_a_foreign_trigger_is_not_upgraded(tmp_path: Path) ->
     shutil.copy(Path(__file__).parent / "fixtures" / "format1.cyberassess", path)
     _sql(path, "CREATE TRIGGER t AFTER UPDATE ON meta BEGIN DELETE FROM answer; END")
     with pytest.raises(DocumentError, match='trigger "t" on meta'):
-        Assessment.open(path)
+        Assessment.open(path, allow_read_only=False)
+    with Assessment.open(path) as doc:  # viewed read-only, through an upgraded copy without the trigger
+        assert doc.read_only and 'trigger "t" on meta' in (doc.read_only_reason or "")
+        assert len(doc.answers()) == 3
     assert not list(tmp_path.glob("*backup*"))
+    conn = sqlite3.connect(path)  # not upgraded, trigger and all: the file is as it was
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 't'").fetchone()[0] == 1
+    conn.close()
 
 
 # ----------------------------------------------------------------------------- journals and header

@@ -13,7 +13,7 @@ that a migrated file and a new one have the same tables).
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer
+from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -62,9 +62,9 @@ class CarriedOverRow(SQLModel, table=True):
 class CarriedActionRow(SQLModel, table=True):
     __tablename__ = "carried_action"
 
-    action_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("action.id", ondelete="CASCADE"), primary_key=True, nullable=False)
-    )
+    # No foreign key: a file's own schema objects never act on edits (see fileformat.foreign_objects);
+    # removing an action removes its row here in the same transaction (review_plan.remove_action).
+    action_id: int = Field(primary_key=True)
     baseline_action_id: int
     baseline_status: str
 

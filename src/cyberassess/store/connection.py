@@ -53,6 +53,12 @@ def migrated_copy(source: Engine, version: int) -> Engine:
             raw.driver_connection.backup(memory)  # type: ignore[union-attr]
         finally:
             raw.close()
+        # Only read from here on: triggers and views (the app's own, or anyone's) have nothing to do in
+        # the copy, and a foreign one must not run on the migration's own writes or change what is read.
+        found = memory.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall()
+        for kind, name in found:
+            quoted = '"' + str(name).replace('"', '""') + '"'
+            memory.execute(f"DROP {'TRIGGER' if kind == 'trigger' else 'VIEW'} IF EXISTS {quoted}")
         migrate(memory, version)
     except BaseException:
         memory.close()

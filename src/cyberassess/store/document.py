@@ -337,7 +337,7 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
                     reason = f"it was written by a newer CyberAssess (file format {version}); update to edit it"
             elif foreign:
                 foreign_reason, foreign_hint = foreign_objects_reason(foreign)
-                if not allow_read_only or version < SCHEMA_VERSION:
+                if not allow_read_only:
                     engine.dispose()
                     raise DocumentError(f"{path.name} cannot be edited: {foreign_reason}.", foreign_hint)
                 if reason is None:

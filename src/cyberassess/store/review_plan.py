@@ -196,6 +196,7 @@ class PlanMixin(ReviewBase):
         with self._transaction("remove the action", write=True) as conn:
             old = action_from_row(self._action_row(conn, action_id))
             conn.execute(_ACTION.delete().where(_ACTION.c.id == action_id))
+            conn.exec_driver_sql("DELETE FROM carried_action WHERE action_id = ?", (action_id,))  # a follow-up's link
             self._write(conn, "action-remove", old, None, by, now)
 
     def actions_from_priorities(self, top: int | None = None, *, by: str | None = None) -> list[Action]:

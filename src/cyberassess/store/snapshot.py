@@ -63,7 +63,14 @@ class Snapshot:
 # equal. A file with anything else (or a version whose tables this list misses) is left to the full
 # open, which decides; nothing is lost but the head start.
 KNOWN_SCHEMA = ExpectedSchema(
-    tables=frozenset({"meta", "answer", "evidence", "history", "report_log", "merge_input"}),
+    tables=frozenset(
+        {
+            *("meta", "answer", "evidence", "history", "report_log", "merge_input"),  # schema 1-2
+            *("mission", "team_member", "consulted", "document_reviewed", "narrative", "narrative_input"),  # 3
+            *("action", "treaty_entry", "framework_copy", "retired_answer"),  # 3
+            *("baseline", "baseline_answer", "carried_over", "carried_action"),  # 4
+        }
+    ),
     indexes=frozenset({"evidence_indicator", "history_indicator"}),
     triggers={
         name: normalized_sql(
