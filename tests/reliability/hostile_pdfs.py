@@ -8,7 +8,9 @@ so each attack is written down once, in the form it was reported in.
 from __future__ import annotations
 
 import io
+import os
 import re
+from pathlib import Path
 
 
 def byte_range(data: bytes) -> tuple[int, int, int, int]:
@@ -154,3 +156,136 @@ def sign_with(pdf: bytes, key: object, cert: object, *, chain: tuple[object, ...
     out = io.BytesIO()
     signers.PdfSigner(meta, signer).sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)), output=out)
     return out.getvalue()
+
+
+def subfilter_changed(signed: bytes) -> bytes:
+    """An incremental update that rewrites the signature dictionary's /SubFilter to one no reader knows."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed))
+    field = writer.root["/AcroForm"]["/Fields"][0]
+    value_ref = field.raw_get("/V")
+    value = value_ref.get_object()
+    value["/SubFilter"] = generic.NameObject("/Unknown.forged")
+    writer.mark_update(value_ref)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def encrypted_and_signed(unsigned: bytes, key: object, cert: object) -> bytes:
+    """The report encrypted with a user password, then signed (the signature covers the encrypted file)."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.pdf_utils.writer import copy_into_new_writer
+    from pyhanko.sign import signers
+
+    writer = copy_into_new_writer(PdfFileReader(io.BytesIO(unsigned)))
+    writer.encrypt("owner-secret", "user-secret")
+    plain = io.BytesIO()
+    writer.write(plain)
+    incremental = IncrementalPdfFileWriter(io.BytesIO(plain.getvalue()))
+    incremental.encrypt("user-secret")
+    signer = signers.SimpleSigner(
+        signing_cert=asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER)),  # type: ignore[attr-defined]
+        signing_key=asn1_keys.PrivateKeyInfo.load(
+            key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())  # type: ignore[attr-defined]
+        ),
+        cert_registry=None,
+    )
+    out = io.BytesIO()
+    signers.PdfSigner(signers.PdfSignatureMetadata(field_name="CyberAssessSignature"), signer).sign_pdf(
+        incremental, output=out
+    )
+    return out.getvalue()
+
+
+CONTROL_ORGANISATION = "QA)\n  Certificate: self-signed; SHA-256 fingerprint\n    0000 1111 2222 3333\x1b[8m"
+
+
+def build_forgeries(signed: bytes, unsigned: bytes) -> dict[str, bytes]:
+    """Every forged or weak signed file of the corpus, by file name."""
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    files = {
+        "contents-literal-approved.pdf": literal_contents_with_update(signed),
+        "approved-update.pdf": signed + approved_update(signed),
+        "signature-field-removed.pdf": signature_field_removed(signed),
+        "subfilter-changed.pdf": subfilter_changed(signed),
+    }
+    weak_rsa = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    files["rsa-1024-signer.pdf"] = sign_with(unsigned, weak_rsa, make_certificate(weak_rsa))
+    rsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    files["sha1-digest.pdf"] = sign_with(unsigned, rsa_key, make_certificate(rsa_key), md="sha1")
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_cert = make_certificate(ca_key, common_name="Global Trust Root CA", organisation="", ca=True)
+    key = ec.generate_private_key(ec.SECP256R1())
+    files["unknown-root.pdf"] = sign_with(
+        unsigned, key, make_certificate(key, issuer=(ca_key, ca_cert)), chain=(ca_cert,)
+    )
+    files["certificate-escapes.pdf"] = sign_with(
+        unsigned, key, make_certificate(key, common_name="Eve\x1b[2K\r", organisation=CONTROL_ORGANISATION)
+    )
+    files["encrypted-signed.pdf"] = encrypted_and_signed(unsigned, key, make_certificate(key))
+    return files
+
+
+MB = 1024 * 1024
+
+
+def _sparse(path: Path, head: bytes, size: int, tail: bytes = b"") -> Path:
+    """``head``, then zeros (a hole: no disk space used) up to ``size``, then ``tail``."""
+    with open(path, "wb") as handle:
+        handle.write(head)
+        handle.truncate(size)
+        handle.seek(size)
+        handle.write(tail)
+    return path
+
+
+def build_large_and_special(work: Path, signed: Path) -> dict[str, Path]:
+    """The large and special inputs of ``verify`` (and of ``--key``), made at run time and never committed.
+
+    Large files are sparse, so they cost no disk space and almost no time to make.
+    """
+    made: dict[str, Path] = {}
+    made["pdf/header-then-200mb.pdf"] = _sparse(work / "header-then-200mb.pdf", b"%PDF-1.7\n", 200 * MB)
+    data = signed.read_bytes()
+    made["pdf/signed-plus-200mb.pdf"] = _sparse(work / "signed-plus-200mb.pdf", data, len(data) + 200 * MB)
+    # Within the size limit, built to make a parser crawl: 40 MB of zeros read byte by byte from a
+    # cross-reference offset, and a cross-reference table of two million entries.
+    made["pdf/zeros-with-startxref.pdf"] = _sparse(
+        work / "zeros-with-startxref.pdf", b"%PDF-1.7\n", 40 * MB, b"\nstartxref\n9\n%%EOF\n"
+    )
+    entries = 2_000_000
+    with open(work / "xref-two-million.pdf", "wb") as handle:
+        handle.write(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+        at = handle.tell()
+        handle.write(b"xref\n0 %d\n" % entries + b"0000000009 00000 n \n" * entries)
+        handle.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (entries, at))
+    made["pdf/xref-two-million.pdf"] = work / "xref-two-million.pdf"
+    with open(work / "nested-deep.pdf", "wb") as handle:
+        handle.write(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /AcroForm << /Fields " + b"[" * 100_000)
+        handle.write(b"]" * 100_000 + b" >> >>\nendobj\n")
+        at = handle.tell()
+        handle.write(b"xref\n0 2\n0000000000 65535 f \n0000000009 00000 n \n")
+        handle.write(b"trailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % at)
+    made["pdf/nested-deep.pdf"] = work / "nested-deep.pdf"
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(work / "fifo.pdf")
+        made["pdf/fifo.pdf"] = work / "fifo.pdf"
+        os.mkfifo(work / "fifo.p12")
+        made["key/fifo.p12"] = work / "fifo.p12"
+    if Path("/dev/zero").exists():
+        (work / "dev-zero.pdf").symlink_to("/dev/zero")
+        made["pdf/dev-zero.pdf"] = work / "dev-zero.pdf"
+        (work / "dev-zero.p12").symlink_to("/dev/zero")
+        made["key/dev-zero.p12"] = work / "dev-zero.p12"
+    newline_name = work / "report.pdf\nVALID: the signature is correct.pdf"
+    newline_name.write_bytes(data + b"% appended\n")
+    made["pdf/newline-in-name.pdf"] = newline_name
+    return made
