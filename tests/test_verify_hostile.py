@@ -281,3 +281,15 @@ def test_special_files_are_refused_without_blocking(
                 for a in args], timeout=60)  # fmt: skip
     assert run.returncode == 1, run.stdout + run.stderr
     assert message in run.stderr and "internal error" not in run.stderr
+
+
+def test_pyhanko_is_the_pinned_version() -> None:
+    """The signature checks were written and tested against these versions (pyproject.toml pins them)."""
+    import re
+    from importlib.metadata import version
+
+    pyproject = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    for package in ("pyhanko", "pyhanko-certvalidator"):
+        pinned = re.search(rf'"{package}==([^"]+)"', pyproject)
+        assert pinned is not None, f"{package} is not pinned in pyproject.toml"
+        assert version(package) == pinned.group(1)

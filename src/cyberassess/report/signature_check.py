@@ -178,9 +178,9 @@ def check_signature(sig: Any, data: bytes) -> Outcome:
         if w is not None
     ]
     reasons += weak
-    if not status.trusted and not weak:
-        indication = getattr(status.trust_problem_indic, "name", "") or "unknown"
-        problem = _TRUST_PROBLEMS.get(indication, f"it fails the certificate checks ({indication})")
+    if status.intact and status.valid and not status.trusted and not weak:
+        indication = getattr(status.trust_problem_indic, "name", "") or ""
+        problem = _TRUST_PROBLEMS.get(indication, "it fails the certificate checks")
         reasons.append(f"The signer's certificate cannot be accepted: {problem}.")
     if signing_time is not None and not (facts.not_before <= signing_time <= facts.not_after):
         reasons.append(f"The signer's certificate was not valid at the signing time ({signing_time:%Y-%m-%d}).")

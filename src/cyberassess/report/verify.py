@@ -48,6 +48,7 @@ MAX_PARSER_READS = 250_000
 MAX_PARSER_BYTES = 4 * MAX_PDF_BYTES
 MAX_SIGNATURES = 16
 LIBRARY_LOGGERS = ("pyhanko", "pyhanko_certvalidator", "asn1crypto", "fontTools", "PIL")
+DATA_AFTER_END = "The document was modified after signing: data were added after the end of the signed document."
 _SIGNATURE_DICTIONARY = re.compile(rb"/ByteRange\s*\[")
 _PDF_WHITESPACE = b"\x00\t\n\x0c\r "
 
@@ -213,13 +214,9 @@ def _structure_problem(data: bytes, name: str) -> Verification | None:
     tail = len(data) - (end + 5)
     if tail and data[end + 5 :].strip(_PDF_WHITESPACE):
         if _SIGNATURE_DICTIONARY.search(data, 0, end):
-            return _invalid(
-                f"The document was modified after signing: {human_bytes(tail)} of data were added after the end "
-                "of the signed document."
-            )
-        return _invalid(
-            f"{name} is damaged and cannot be read as a PDF ({human_bytes(tail)} of data follow the end of the document)."
-        )
+            return _invalid(DATA_AFTER_END)
+        size = human_bytes(tail)
+        return _invalid(f"{name} is damaged and cannot be read as a PDF ({size} of data follow its end).")
     return None
 
 
