@@ -293,3 +293,28 @@ def test_pyhanko_is_the_pinned_version() -> None:
         pinned = re.search(rf'"{package}==([^"]+)"', pyproject)
         assert pinned is not None, f"{package} is not pinned in pyproject.toml"
         assert version(package) == pinned.group(1)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_an_organisation_key_with_control_codes_is_escaped_in_the_report(demo_file: Path, tmp_path: Path) -> None:
+    """A .p12 from elsewhere may name anyone anything: the report, its log and its signature get the escaped form."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = hostile.make_certificate(key, common_name="Eve\x1b[2J", organisation="Org\nSigned by: Someone Else")
+    p12 = tmp_path / "org.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"org", key, cert, None, serialization.BestAvailableEncryption(PASSPHRASE)
+        )  # type: ignore[arg-type]
+    )
+    with Assessment.open(demo_file) as doc:
+        result = export_pdf(doc, tmp_path / "r.pdf", key_file=p12, passphrase=PASSPHRASE)
+        logged = doc.reports()[-1].signer
+    assert result.signer == logged == "Eve\\x1b[2J"
+    text = subprocess.run(["pdftotext", str(result.path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "\x1b" not in text and "Eve\\x1b[2J" in text
+    assert "Org\\nSigned by: Someone Else" in text.replace("\n", " ").replace("Org\\n Signed", "Org\\nSigned")
+    raw = result.path.read_bytes()
+    assert b"\x1b" not in raw[raw.rindex(b"/ByteRange") - 2000 :]  # the signature dictionary's /Name
