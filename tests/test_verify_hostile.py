@@ -161,6 +161,7 @@ def test_an_update_hiding_the_signature_is_signed_then_changed(
     check = verify_pdf(changed)
     assert check.status == "INVALID", check.summary()
     assert "signed and then changed" in check.reasons[0]
+    assert check.signer == "Amina Mensah" and not check.intact  # the signature of the earlier revision, named
     assert "UNSIGNED" not in check.summary()
     out = pdfsig(changed)
     assert "does not contain any signatures" in out or "Not total document signed" in out

@@ -47,7 +47,11 @@ MAX_PDF_BYTES = 48 * 1024 * 1024
 MAX_PARSER_READS = 250_000
 MAX_PARSER_BYTES = 4 * MAX_PDF_BYTES
 MAX_SIGNATURES = 16
-LIBRARY_LOGGERS = ("pyhanko", "pyhanko_certvalidator", "asn1crypto", "fontTools", "PIL")
+LIBRARY_LOGGERS = ("pyhanko", "pyhanko_certvalidator")
+SIGNED_THEN_CHANGED = (
+    "The document was signed and then changed: the file still holds a signature, but a later change removed it "
+    "from the document (or made it unrecognisable)."
+)
 DATA_AFTER_END = "The document was modified after signing: data were added after the end of the signed document."
 _SIGNATURE_DICTIONARY = re.compile(rb"/ByteRange\s*\[")
 _PDF_WHITESPACE = b"\x00\t\n\x0c\r "
@@ -285,15 +289,32 @@ def _parse_and_check(data: bytes, name: str) -> Verification:
     except Exception as exc:
         return _invalid(f"{name} cannot be read as a PDF ({short(exc)}).")
     if not signatures:
+        earlier = _earlier_signature(reader, data)
+        if earlier is not None:
+            return _verification("INVALID", (SIGNED_THEN_CHANGED, *earlier.reasons), earlier)
         if _SIGNATURE_DICTIONARY.search(data):
-            return _invalid(
-                "The document was signed and then changed: the file still holds a signature, but a later "
-                "change removed it from the document (or made it unrecognisable)."
-            )
+            return _invalid(SIGNED_THEN_CHANGED)
         return Verification("UNSIGNED", ("The file has no digital signature.",), None, None, False, None, None)
     if len(signatures) > MAX_SIGNATURES:
         return _invalid(f"{name} holds {len(signatures)} signatures; a CyberAssess report holds one.")
     return _combine([check_signature(sig, data) for sig in signatures])
+
+
+def _earlier_signature(reader: Any, data: bytes) -> Outcome | None:
+    """The last signature an earlier revision of the file shows, checked, when the current one shows none."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+    from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+
+    try:
+        revisions = int(reader.xrefs.total_revisions)
+        for revision in range(revisions - 2, max(revisions - 2 - MAX_SIGNATURES, -1), -1):
+            fields = list(enumerate_sig_fields(reader.get_historical_resolver(revision), filled_status=True))
+            if fields:
+                name, _, field = fields[-1]
+                return check_signature(EmbeddedPdfSignature(reader, field, name), data)
+    except Exception:  # an earlier revision that cannot be read: the raw bytes still tell
+        return None
+    return None
 
 
 def _verification(status: Status, reasons: tuple[str, ...], o: Outcome) -> Verification:
