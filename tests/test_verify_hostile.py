@@ -242,6 +242,19 @@ def test_an_encrypted_signed_report_is_called_encrypted(reports: dict[str, bytes
     assert "password" in pdfsig(path).lower()
 
 
+def test_an_encrypted_report_that_opens_without_a_password_is_checked(
+    reports: dict[str, bytes], tmp_path: Path
+) -> None:
+    """Only an owner password (permissions): readers open it as it is, so verify checks the signature."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    data = hostile.encrypted_and_signed(reports["unsigned"], key, hostile.make_certificate(key), user_password="")
+    check = verify_pdf(write(tmp_path, "permissions.pdf", data))
+    assert check.status == "VALID", check.summary()
+    tampered = bytearray(data)
+    tampered[len(data) // 3] ^= 1
+    assert verify_pdf(write(tmp_path, "tampered.pdf", bytes(tampered))).status == "INVALID"
+
+
 # ----------------------------------------------------------------------------- size and special files
 def test_files_larger_than_any_report_are_refused_unread(made: dict[str, Path]) -> None:
     for name in ("pdf/header-then-200mb.pdf", "pdf/signed-plus-200mb.pdf"):

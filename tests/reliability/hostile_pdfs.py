@@ -174,8 +174,8 @@ def subfilter_changed(signed: bytes) -> bytes:
     return out.getvalue()
 
 
-def encrypted_and_signed(unsigned: bytes, key: object, cert: object) -> bytes:
-    """The report encrypted with a user password, then signed (the signature covers the encrypted file)."""
+def encrypted_and_signed(unsigned: bytes, key: object, cert: object, user_password: str = "user-secret") -> bytes:
+    """The report encrypted (with a user password, unless ``""``), then signed over the encrypted file."""
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
     from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
@@ -185,11 +185,11 @@ def encrypted_and_signed(unsigned: bytes, key: object, cert: object) -> bytes:
     from pyhanko.sign import signers
 
     writer = copy_into_new_writer(PdfFileReader(io.BytesIO(unsigned)))
-    writer.encrypt("owner-secret", "user-secret")
+    writer.encrypt("owner-secret", user_password)
     plain = io.BytesIO()
     writer.write(plain)
     incremental = IncrementalPdfFileWriter(io.BytesIO(plain.getvalue()))
-    incremental.encrypt("user-secret")
+    incremental.encrypt(user_password or "owner-secret")
     signer = signers.SimpleSigner(
         signing_cert=asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER)),  # type: ignore[attr-defined]
         signing_key=asn1_keys.PrivateKeyInfo.load(
