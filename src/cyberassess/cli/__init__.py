@@ -93,7 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _launch_gui([])
     try:
         code = int(args.handler(args) or 0)
-        sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at exit
+        if sys.stdout is not None:  # None under pythonw
+            sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at exit
         return code
     except BrokenPipeError:
         return _reader_went_away()
