@@ -7,8 +7,8 @@
   tests/corpus/xlsx/, each through the real command line in its own process;
 * kill trials: a writer saving answers is SIGKILLed at random moments; every acknowledged answer
   must survive and the file must pass ``PRAGMA integrity_check``;
-* media, locks, offline, secrets, evidence paths, fuzzing, matrix signatures and framework
-  limits: the matching test modules.
+* media, locks, offline, secrets, evidence paths, fuzzing, matrix signatures, framework limits,
+  the signature check's attacks and the command line's edge cases: the matching test modules.
 Exit code 0 only if every check passed.
 """
 
@@ -41,6 +41,8 @@ PYTEST_CHECKS = [
     ("fuzz: framework and matrix readers", ["tests/test_fuzz.py"]),
     ("matrix signature: forged answers, names, times; other keys", ["tests/test_matrix_signature.py"]),
     ("framework limits: size, nesting, entries, texts, counts", ["tests/test_framework_limits.py"]),
+    ("verify: forged signatures, weak keys, trust, size", ["tests/test_verify_hostile.py"]),
+    ("command line: closed pipes, numbers, key names", ["tests/test_cli_hardening.py"]),
 ]
 
 
@@ -83,8 +85,8 @@ def main() -> int:
         started = time.perf_counter()
         outcomes = run_corpus() + xlsx_outcomes(scratch / "xlsx")
         by_kind: dict[str, list[Outcome]] = {}
-        for o in outcomes:
-            by_kind.setdefault(o.case.kind, []).append(o)
+        for o in outcomes:  # one row per kind, or per named group of cases (e.g. forged signatures)
+            by_kind.setdefault(o.case.group or o.case.kind, []).append(o)
         for kind, items in by_kind.items():
             clear = sum(o.verdict in ("clear", "ok") for o in items)
             crashes = sum(o.verdict in ("crash", "hang") for o in items)

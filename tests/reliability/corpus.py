@@ -39,6 +39,8 @@ class Case:
     generated: bool = False  # built at run time (too large to commit)
     setup: str = ""  # a hostile folder built at run time around a valid assessment (see folders.py)
     forbid: tuple[str, ...] = ()  # what the output must never contain (escape codes, forged lines)
+    group: str = ""  # the row of the reliability table (default: the kind)
+    absent: str = ""  # a fragment the output must not contain (e.g. a forged line)
 
 
 @dataclass
@@ -303,6 +305,7 @@ def build_pdfs(out: Path) -> None:
         "appended-update.pdf": signed + b"\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 0\ntrailer\n<< >>\n%%EOF\n",
         "trailing-garbage.pdf": signed + b"garbage after the end",
         "unsigned.pdf": unsigned,
+        "signed.pdf": signed,
         "empty.pdf": b"",
         "random.pdf": bytes(rng.getrandbits(8) for _ in range(4096)),
         "text.pdf": b"This is not a PDF, only a note saved as report.pdf\n",
@@ -310,6 +313,10 @@ def build_pdfs(out: Path) -> None:
         "zip-renamed.pdf": b"PK\x03\x04" + bytes(300),
     }
     for name, content in files.items():
+        (out / name).write_bytes(content)
+    from .hostile_pdfs import build_forgeries
+
+    for name, content in build_forgeries(signed, unsigned).items():
         (out / name).write_bytes(content)
 
 
@@ -362,6 +369,9 @@ def build_generated(work: Path) -> dict[str, Path]:
     from cyberassess.demo import write_demo
 
     made["demo"] = write_demo(work / "demo.cyberassess")
+    from .hostile_pdfs import build_large_and_special
+
+    made.update(build_large_and_special(work, CORPUS / "pdf" / "signed.pdf"))
     return made
 
 
@@ -519,6 +529,45 @@ CASES: list[tuple[Case, list[str]]] = [
     (Case("pdf", "unsigned.pdf", expect_exit=(2,), message="UNSIGNED"), ["verify", "{file}"]),
 ]
 
+# Issue #14: forged and weak signatures (tests/reliability/hostile_pdfs.py builds them).
+FORGED = "forged signatures, weak keys, untrusted names"
+SIZES = "oversized, crafted and special files"
+CASES += [
+    (Case("pdf", name, expect_exit=code, message=message, group=FORGED, absent=absent), ["verify", "{file}"])
+    for name, code, message, absent in [
+        ("signed.pdf", (0,), "VALID", ""),
+        ("contents-literal-approved.pdf", (1,), "rewritten to hide a change", "\nVALID:"),
+        ("approved-update.pdf", (1,), "incremental update", "\nVALID:"),
+        ("signature-field-removed.pdf", (1,), "signed and then changed", "\nUNSIGNED:"),
+        ("subfilter-changed.pdf", (1,), "signed and then changed", "\nUNSIGNED:"),
+        ("rsa-1024-signer.pdf", (1,), "RSA with 1024 bits", "\nVALID:"),
+        ("sha1-digest.pdf", (1,), "SHA-1", "\nVALID:"),
+        ("unknown-root.pdf", (0,), "confirm the fingerprint", "certification authority"),
+        ("certificate-escapes.pdf", (0,), r"0000 1111 2222 3333\x1b[8m", "\n    0000 1111"),
+        ("encrypted-signed.pdf", (1,), "is encrypted", "damaged"),
+    ]
+]
+CASES += [
+    (Case("pdf", name, message=message, generated=True, group=SIZES, absent=absent), ["verify", "{file}"])
+    for name, message, absent in [
+        ("header-then-200mb.pdf", "too large", ""),
+        ("signed-plus-200mb.pdf", "too large", ""),
+        ("zeros-with-startxref.pdf", "bounded effort", ""),
+        ("xref-two-million.pdf", "bounded effort", ""),
+        ("nested-deep.pdf", "cannot be read", ""),
+        ("fifo.pdf", "a pipe (FIFO)", ""),
+        ("dev-zero.pdf", "a device", ""),
+        ("newline-in-name.pdf", "modified after signing", "\nVALID:"),
+    ]
+]
+CASES += [
+    (
+        Case("key", name, message=message, generated=True, group=SIZES),
+        ["export-pdf", "{demo}", "-o", "{out}/report.pdf", "--key", "{file}"],
+    )
+    for name, message in [("fifo.p12", "a pipe (FIFO)"), ("dev-zero.p12", "a device")]
+]
+
 
 def _classify(case: Case, code: int | None, output: str) -> str:
     if code is None:
@@ -528,6 +577,8 @@ def _classify(case: Case, code: int | None, output: str) -> str:
     if code not in case.expect_exit:
         return "wrong-exit"
     if case.message and case.message.lower() not in output.lower():
+        return "unclear"
+    if case.absent and case.absent in "\n" + output:  # "\nVALID:" is a line starting with it
         return "unclear"
     return "clear" if code != 0 else "ok"
 

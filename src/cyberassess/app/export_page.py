@@ -11,7 +11,8 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .error_dialog import show_box, show_error, show_message
+from ..safetext import safe_name
+from .error_dialog import message_box, show_box, show_error, show_message
 from .forms.ui_export_page import Ui_ExportPage
 from .operations import Operation, Progress
 from .qt import QFileDialog, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget, Signal
@@ -187,7 +188,7 @@ class ExportPage(QWidget):
         def work(progress: Progress) -> Verification:
             from ..report import verify_pdf
 
-            progress(-1, self.tr("Checking {name}…").format(name=Path(name).name))
+            progress(-1, self.tr("Checking {name}…").format(name=safe_name(Path(name).name)))
             return verify_pdf(Path(name))
 
         Operation(self, work, title=self.tr("Verifying the report")).success(
@@ -195,18 +196,19 @@ class ExportPage(QWidget):
         ).run_in_background()
 
     def _show_verification(self, verification: Verification) -> None:
+        """The verdict as a plain-text dialog: the summary escapes what came from the file, and plain
+        text keeps a certificate's name from being read as markup."""
         status = verification.status
         lines = verification.summary().splitlines()
         icons = {"VALID": QMessageBox.Icon.Information, "UNSIGNED": QMessageBox.Icon.Warning}
-        box = QMessageBox(
-            icons.get(status, QMessageBox.Icon.Critical),
+        box = message_box(
+            self,
             self.tr("Verification"),
             lines[0],
-            QMessageBox.StandardButton.Ok,
-            self,
+            "\n".join(line.strip() for line in lines[1:]),
+            icon=icons.get(status, QMessageBox.Icon.Critical),
+            name="verificationDialog",
         )
-        box.setObjectName("verificationDialog")
-        box.setInformativeText("\n".join(line.strip() for line in lines[1:]))
         show_box(box)
 
     # ----------------------------------------------------------------- matrix

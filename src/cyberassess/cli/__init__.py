@@ -4,18 +4,24 @@ Each command group lives in its own module with a ``register(subparsers)`` funct
 when a command is run: starting the desktop application goes straight to the window and leaves
 the core's heavy parts (SQLAlchemy, the exporters) to load after the window is painted. Errors a
 person can act on are printed as one line (plus a hint) with a non-zero exit; never a traceback
-(unless ``--debug``).
+(unless ``--debug``). Messages may quote file names and file contents: they are escaped
+(:func:`~cyberassess.safetext.printable`) so nothing in them can add a line or drive the terminal.
+
+Output piped into a reader that stops early (``cyberassess score X | head``) ends the command
+quietly with exit status 141, as a Unix tool killed by SIGPIPE reports it.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import CyberAssessError
+from ..safetext import printable
 
 COMMAND_MODULES = (
     "core_commands",
@@ -27,6 +33,7 @@ COMMAND_MODULES = (
 )
 
 EXIT_INTERNAL = 70
+EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a process ended by SIGPIPE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,6 +74,21 @@ def _launch_gui(paths: list[str]) -> int:
     return int(run(paths))
 
 
+def _reader_went_away() -> int:
+    """The reader of our output closed it (``| head``): stop quietly, as Unix tools do.
+
+    Standard output is pointed at the null device so that the interpreter's final flush of what
+    is still buffered does not fail a second time with a message.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real stdout (an embedding); nothing to silence
+        pass
+    return EXIT_BROKEN_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     paths = gui_paths(args_list)
@@ -77,11 +99,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _launch_gui([])
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        if sys.stdout is not None:  # None under pythonw
+            sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except CyberAssessError as exc:
-        print(f"cyberassess: error: {exc.message}", file=sys.stderr)
+        print(f"cyberassess: error: {printable(exc.message)}", file=sys.stderr)
         if exc.hint:
-            print(f"  {exc.hint}", file=sys.stderr)
+            print(f"  {printable(exc.hint)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("cyberassess: interrupted; nothing unsaved was shown as saved.", file=sys.stderr)
@@ -89,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if args.debug:
             raise
-        print(f"cyberassess: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"cyberassess: internal error: {type(exc).__name__}: {printable(exc)}", file=sys.stderr)
         print("  Please report this, with the command you ran (add --debug for details).", file=sys.stderr)
         return EXIT_INTERNAL
 

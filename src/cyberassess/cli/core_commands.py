@@ -14,6 +14,7 @@ from ..framework.loader import framework_dirs
 from ..safetext import printable
 from ..scoring import score_assessment
 from ..store import Assessment, parse_value
+from .argtypes import int_range, positive_int
 
 
 def register(sub: Any) -> None:
@@ -23,7 +24,7 @@ def register(sub: Any) -> None:
     p.add_argument("--mission", default="")
     p.add_argument("--assessor", action="append", default=[], help="repeat for each assessor")
     p.add_argument("--framework", default="cybercrime-capacity", help="framework id (default: %(default)s)")
-    p.add_argument("--target-stage", type=int, default=None, help="target maturity stage 1-5")
+    p.add_argument("--target-stage", type=int_range(1, 5), default=None, help="target maturity stage 1-5")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(handler=cmd_new)
 
@@ -48,7 +49,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser("score", help="maturity scores, coverage and priorities")
     p.add_argument("path", type=Path)
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--top", type=int, default=10, help="how many priorities to list (default: %(default)s)")
+    p.add_argument(
+        "--top", type=positive_int, default=10, help="how many priorities to list, 1 or more (default: %(default)s)"
+    )
     p.set_defaults(handler=cmd_score)
 
     p = sub.add_parser("evidence", help="list evidence files, attach one, or extract them into a folder")
@@ -133,9 +136,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     with Assessment.open(args.path, read_only=True) as doc:
         info, fw, answers = doc.info, doc.framework, doc.answers()
         follow_up = _follow_up_line(doc)
-    print(f"{info.country} - {info.mission or 'no mission name'}")
+    print(printable(f"{info.country} - {info.mission or 'no mission name'}"))
     print(
-        f"framework {fw.id} {fw.version}; assessors: {', '.join(info.assessors) or '-'}; "
+        f"framework {printable(fw.id)} {printable(fw.version)}; "
+        f"assessors: {printable(', '.join(info.assessors)) or '-'}; "
         f"target stage {info.target_stage}; last edited {info.modified_at}"
     )
     pending = follow_up[1] if follow_up else frozenset()
@@ -209,20 +213,25 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         items = doc.evidence()
         if args.extract is None:
             for e in items:
-                line = f"{e.id:>4}  {e.indicator_id:<8} {e.file_name}  ({human_size(e.size)}, sha256 {e.sha256})"
-                print(printable(line))
+                name = printable(e.file_name)
+                print(f"{e.id:>4}  {printable(e.indicator_id):<8} {name}  ({human_size(e.size)}, sha256 {e.sha256})")
             if not items:
                 print("no evidence files")
             return 0
         if args.extract != "all" and not args.extract.isdigit():
             raise InputError(f"'{args.extract}' is not an evidence number.", "Use a number from the list, or 'all'.")
+        if not items:
+            raise InputError(
+                f"There is no evidence in {printable(args.path.name)}: nothing to extract.",
+                "Evidence files are attached to answers in the application.",
+            )
         chosen = items if args.extract == "all" else [e for e in items if e.id == int(args.extract)]
         if not chosen:
             raise InputError(f"There is no evidence file number {args.extract}.", "List them with 'evidence PATH'.")
         if not args.to.is_dir():
             raise InputError(f"{args.to} is not a folder.", "Create it first.")
         for e in chosen:
-            print(f"extracted {doc.extract_evidence(e.id, args.to)}")
+            print(f"extracted {printable(doc.extract_evidence(e.id, args.to))}")
     return 0
 
 

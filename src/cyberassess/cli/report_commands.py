@@ -19,6 +19,9 @@ from typing import Any
 
 from ..errors import InputError
 from ..i18n import SUPPORTED
+from ..inputfile import read_regular_file
+from ..safetext import printable
+from .argtypes import int_range
 
 PASSPHRASE_ENV = "CYBERASSESS_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
 MAX_PASSPHRASE_FILE = 4096
@@ -64,7 +67,12 @@ def register(sub: Any) -> None:
     p.add_argument("out", type=Path, metavar="OUT.p12")
     p.add_argument("--name", required=True, help="the signer's name, shown in PDF readers")
     p.add_argument("--org", default="", help="the signer's organisation")
-    p.add_argument("--valid-days", type=int, default=1095, help="validity of the certificate (default: %(default)s)")
+    p.add_argument(
+        "--valid-days",
+        type=int_range(1, 3650),
+        default=1095,
+        help="validity of the certificate in days, 1 to 3650 (default: %(default)s)",
+    )
     p.add_argument("--passphrase-file", type=Path, metavar="FILE", help="read the new passphrase from this file")
     p.add_argument("--force", action="store_true", help="replace an existing key file")
     p.set_defaults(handler=cmd_key_create)
@@ -100,15 +108,18 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
 
 
 def _from_file(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_PASSPHRASE_FILE:
-            raise InputError(f"{path.name} is too large to be a passphrase file.", "Put only the passphrase in it.")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"Cannot read the passphrase file {path}: {exc.strerror}.", "Check the path.") from None
+    data = read_regular_file(
+        path,
+        max_bytes=MAX_PASSPHRASE_FILE,
+        what="a passphrase file",
+        error=InputError,
+        too_large_hint="Put only the passphrase in it.",
+    )
     data = data.removesuffix(b"\n").removesuffix(b"\r")
     if not data:
-        raise InputError(f"The passphrase file {path.name} is empty.", "Put the passphrase on its first line.")
+        raise InputError(
+            f"The passphrase file {printable(path.name)} is empty.", "Put the passphrase on its first line."
+        )
     return data
 
 
@@ -140,12 +151,12 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     passphrase = None
     if args.key is not None:
         check_key_file(args.key)  # a missing or damaged key file is reported before the passphrase is asked
-        passphrase = read_passphrase(args.passphrase_file, prompt=f"Passphrase of {args.key.name}: ")
+        passphrase = read_passphrase(args.passphrase_file, prompt=f"Passphrase of {printable(args.key.name)}: ")
     with Assessment.open(args.path) as doc:
         result = export_pdf(doc, args.output, language=args.language, key_file=args.key, passphrase=passphrase)
         read_only = doc.read_only_reason
-    state = f"signed by {result.signer}" if result.signed else "UNSIGNED (no --key given)"
-    print(f"wrote {result.path} ({result.pages} pages, {state})")
+    state = f"signed by {printable(result.signer)}" if result.signed else "UNSIGNED (no --key given)"
+    print(f"wrote {printable(result.path)} ({result.pages} pages, {state})")
     if result.signed and result.certificate_sha256:
         print(f"  certificate SHA-256: {format_fingerprint(result.certificate_sha256)}")
     print(f"  report SHA-256: {result.sha256}")
@@ -166,15 +177,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_key_create(args: argparse.Namespace) -> int:
     from ..report import create_key, format_fingerprint
+    from ..report.keys import certificate_name
 
     if args.out.exists() and not args.force:
-        raise InputError(f"{args.out} already exists.", "Choose another file name, or add --force to replace it.")
-    passphrase = read_passphrase(args.passphrase_file, prompt=f"New passphrase for {args.out.name}: ", confirm=True)
+        raise InputError(
+            f"{printable(args.out)} already exists.", "Choose another file name, or add --force to replace it."
+        )
+    certificate_name("signer's name", args.name)  # refused before the passphrase is asked
+    certificate_name("organisation", args.org)
+    prompt = f"New passphrase for {printable(args.out.name)}: "
+    passphrase = read_passphrase(args.passphrase_file, prompt=prompt, confirm=True)
     info = create_key(
         args.out, name=args.name, org=args.org, passphrase=passphrase, valid_days=args.valid_days, overwrite=args.force
     )
     who = f"{info.subject} ({info.organisation})" if info.organisation else info.subject
-    print(f"created {info.path}: signing key and self-signed certificate for {who}")
+    print(f"created {printable(info.path)}: signing key and self-signed certificate for {who}")
     print(f"  valid until {info.not_after:%Y-%m-%d}")
     print(f"  certificate SHA-256: {format_fingerprint(info.certificate_sha256)}")
     print("  Give this fingerprint to the people who will check your reports;")

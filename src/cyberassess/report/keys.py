@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..atomicfile import write_bytes
 from ..errors import InputError
+from ..inputfile import read_regular_file
+from ..safetext import check_line, printable
 from .errors import KeyCorruptError, KeyExpiredError, KeyNotFoundError, KeyPassphraseError, SigningKeyError
 
 if TYPE_CHECKING:
@@ -25,11 +27,19 @@ if TYPE_CHECKING:
 MIN_PASSPHRASE_LENGTH = 8
 KEY_SUFFIXES = (".p12", ".pfx")
 MAX_KEY_FILE_BYTES = 1_000_000  # a PKCS#12 file with a chain is a few kilobytes
+# X.509 upper bounds (RFC 5280, ub-common-name and ub-organization-name): longer names cannot be
+# put in a certificate.
+MAX_NAME_CHARS = 64
 
 
 @dataclass(frozen=True)
 class KeyInfo:
-    """What a person needs to know about a signing key (no key material)."""
+    """What a person needs to know about a signing key (no key material).
+
+    ``subject`` and ``organisation`` come from the certificate, which may be anyone's: they are
+    escaped (:func:`~cyberassess.safetext.printable`) so they can be printed, shown and written into
+    reports as they are.
+    """
 
     path: Path
     subject: str
@@ -63,7 +73,7 @@ def certificate_sha256(cert: x509.Certificate) -> str:
 
 def _name_attribute(name: x509.Name, oid: x509.ObjectIdentifier) -> str | None:
     values = name.get_attributes_for_oid(oid)
-    return str(values[0].value) if values else None
+    return printable(str(values[0].value)) if values else None
 
 
 def is_self_signed(cert: x509.Certificate) -> bool:
@@ -80,7 +90,7 @@ def is_self_signed(cert: x509.Certificate) -> bool:
 def describe_certificate(cert: x509.Certificate, path: Path) -> KeyInfo:
     from cryptography.x509.oid import NameOID
 
-    subject = _name_attribute(cert.subject, NameOID.COMMON_NAME) or cert.subject.rfc4514_string()
+    subject = _name_attribute(cert.subject, NameOID.COMMON_NAME) or printable(cert.subject.rfc4514_string())
     return KeyInfo(
         path=path,
         subject=subject,
@@ -99,6 +109,17 @@ def _check_passphrase(passphrase: bytes) -> None:
         )
 
 
+def certificate_name(label: str, text: str) -> str:
+    """A name for the certificate: one line, no control or bidirectional characters, at most 64 characters."""
+    text = check_line(label, text)
+    if len(text) > MAX_NAME_CHARS:
+        raise InputError(
+            f"The {label} is too long for a certificate ({len(text)} characters; at most {MAX_NAME_CHARS}).",
+            "Shorten it (an abbreviation or initials); certificates cannot hold longer names.",
+        )
+    return text
+
+
 def create_key(
     out: Path, *, name: str, org: str, passphrase: bytes, valid_days: int = 1095, overwrite: bool = False
 ) -> KeyInfo:
@@ -114,7 +135,7 @@ def create_key(
     from cryptography.x509.oid import NameOID
 
     out = Path(out)
-    name, org = name.strip(), org.strip()
+    name, org = certificate_name("signer's name", name), certificate_name("organisation", org)
     if not name:
         raise InputError("The signer's name is missing.", "Give the name of the person who signs reports.")
     if valid_days < 1 or valid_days > 3650:
@@ -169,24 +190,19 @@ def create_key(
 
 
 def _read_key_file(path: Path) -> bytes:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise KeyNotFoundError(
-            f"The key file {path} does not exist.", "Check the path, or create a key with 'cyberassess key create'."
+            f"The key file {printable(path)} does not exist.",
+            "Check the path, or create a key with 'cyberassess key create'.",
         )
-    if path.is_dir():
-        raise KeyNotFoundError(f"{path} is a folder, not a key file.", "Give the .p12 file itself.")
-    try:
-        size = path.stat().st_size
-        if size > MAX_KEY_FILE_BYTES:
-            raise KeyCorruptError(
-                f"{path.name} is too large ({size} bytes) to be a PKCS#12 key file.",
-                "Give the .p12 or .pfx file holding the signing key and certificate.",
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise KeyNotFoundError(
-            f"Cannot read the key file {path.name}: {exc.strerror}.", "Check its permissions."
-        ) from None
+    return read_regular_file(
+        path,
+        max_bytes=MAX_KEY_FILE_BYTES,
+        what="a PKCS#12 key file",
+        error=KeyNotFoundError,
+        too_large=KeyCorruptError,
+        too_large_hint="Give the .p12 or .pfx file holding the signing key and certificate.",
+    )
 
 
 def _pkcs12_structure_ok(data: bytes) -> bool:

@@ -7,8 +7,10 @@ import sys
 import types
 from typing import Any
 
+from ..safetext import printable
 from .errors import ReportError
 from .keys import LoadedKey
+from .verify import quiet_library_logs
 
 SIGNATURE_FIELD = "CyberAssessSignature"
 
@@ -110,13 +112,14 @@ def sign_pdf(pdf: bytes, key: LoadedKey, *, reason: str, location: str | None = 
     from pyhanko.sign import signers
     from pyhanko.sign.fields import SigSeedSubFilter
 
+    quiet_library_logs()
     meta = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
         subfilter=SigSeedSubFilter.PADES,
         md_algorithm="sha256",
         reason=reason,
         location=location,
-        name=key.info.subject,
+        name=printable(key.info.subject),  # already escaped by describe_certificate; kept explicit here
     )
     out = io.BytesIO()
     try:
@@ -124,7 +127,7 @@ def sign_pdf(pdf: bytes, key: LoadedKey, *, reason: str, location: str | None = 
         signers.PdfSigner(meta, _signer(key)).sign_pdf(writer, output=out, bytes_reserved=_reserved_bytes(key))
     except Exception as exc:  # pyHanko reports key/algorithm problems with many exception types
         raise ReportError(
-            f"The report could not be signed: {exc}.",
+            f"The report could not be signed: {printable(exc)}.",
             "Check that the key file holds a signing key supported by PDF signatures (RSA or ECDSA).",
         ) from None
     return out.getvalue()

@@ -31,6 +31,7 @@ class Ui_CreateKeyDialog(object):
 
         self.signer = QLineEdit(CreateKeyDialog)
         self.signer.setObjectName(u"signer")
+        self.signer.setMaxLength(64)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.signer)
 
@@ -41,6 +42,7 @@ class Ui_CreateKeyDialog(object):
 
         self.organisation = QLineEdit(CreateKeyDialog)
         self.organisation.setObjectName(u"organisation")
+        self.organisation.setMaxLength(64)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.organisation)
 
