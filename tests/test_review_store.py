@@ -235,6 +235,12 @@ def test_team_consulted_and_documents_are_edited_with_history(doc: Assessment, t
     assert law.evidence_id == evidence.id
     doc.remove_evidence(evidence.id)  # the document stays, without its file
     assert doc.reviewed_documents()[0].evidence_id is None
+    other = doc.add_evidence("D2.1.1", data=b"another file", name="other.pdf")
+    assert other.id == evidence.id  # SQLite gives the number again ...
+    assert doc.reviewed_documents()[0].evidence_id is None  # ... but the link does not follow it
+    conn = sqlite3.connect(doc.path)
+    assert conn.execute("PRAGMA foreign_key_list(document_reviewed)").fetchall() == []  # no schema object acts on edits
+    conn.close()
     assert doc.update_reviewed_document(law.id, title="Cybercrime Act 2019 (as amended)").title.endswith("amended)")
     doc.remove_reviewed_document(law.id)
     actions = [h.action for h in doc.history() if not h.action.startswith(("create", "evidence"))]
@@ -433,3 +439,17 @@ def test_a_format_3_file_without_the_merge_provenance_table_opens_and_gets_it(do
         record = NarrativeInput("uuid-1", "ada.cyberassess", "Ada", "D1", "Text.", "2026-03-01T00:00:00+00:00")
         assert d.record_narrative_inputs([record, record]) == 1
         assert d.narrative_inputs("D1") == [record]
+
+
+def test_nothing_in_an_older_file_runs_when_it_is_read_through_an_upgraded_copy(tmp_path: Path) -> None:
+    path = tmp_path / "old.cyberassess"
+    shutil.copy(FORMAT2_DEMO, path)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER tamper AFTER UPDATE ON meta BEGIN UPDATE answer SET justification = 'tampered'; END")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with Assessment.open(path, read_only=True) as d:
+        assert d.info.schema_version == 3  # the upgrade updated meta in the copy ...
+        assert all(a.justification != "tampered" for a in d.answers().values())  # ... and no trigger ran
+    assert path.read_bytes() == before

@@ -52,7 +52,7 @@ _REVIEW_TABLES_V3 = (
     " date VARCHAR, place VARCHAR NOT NULL, PRIMARY KEY (id))",
     "CREATE TABLE document_reviewed ("
     " id INTEGER NOT NULL, title VARCHAR NOT NULL, issuer VARCHAR NOT NULL, date VARCHAR, evidence_id INTEGER,"
-    " PRIMARY KEY (id), FOREIGN KEY(evidence_id) REFERENCES evidence (id) ON DELETE SET NULL)",
+    " evidence_sha256 VARCHAR, PRIMARY KEY (id))",
     "CREATE TABLE narrative ("
     " section VARCHAR NOT NULL, text VARCHAR NOT NULL, assessor VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,"
     " PRIMARY KEY (section))",
