@@ -439,3 +439,17 @@ def test_a_format_3_file_without_the_merge_provenance_table_opens_and_gets_it(do
         record = NarrativeInput("uuid-1", "ada.cyberassess", "Ada", "D1", "Text.", "2026-03-01T00:00:00+00:00")
         assert d.record_narrative_inputs([record, record]) == 1
         assert d.narrative_inputs("D1") == [record]
+
+
+def test_nothing_in_an_older_file_runs_when_it_is_read_through_an_upgraded_copy(tmp_path: Path) -> None:
+    path = tmp_path / "old.cyberassess"
+    shutil.copy(FORMAT2_DEMO, path)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER tamper AFTER UPDATE ON meta BEGIN UPDATE answer SET justification = 'tampered'; END")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with Assessment.open(path, read_only=True) as d:
+        assert d.info.schema_version == 3  # the upgrade updated meta in the copy ...
+        assert all(a.justification != "tampered" for a in d.answers().values())  # ... and no trigger ran
+    assert path.read_bytes() == before
