@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,7 @@ def test_no_passphrase_or_key_material_outside_the_p12(
     assert main(["export-pdf", str(demo), "-o", str(pdf), "--key", str(p12)]) == 0
     assert main(["verify", str(pdf)]) == 0
     assert main(["export-xlsx", str(demo), "-o", str(work / "m.xlsx")]) == 0
+    assert main(["export-xlsx", str(demo), "-o", str(work / "signed.xlsx"), "--key", str(p12)]) == 0
     output = capsys.readouterr()
     needles = _needles(p12)
     assert PASSPHRASE not in output.out + output.err
@@ -46,6 +48,9 @@ def test_no_passphrase_or_key_material_outside_the_p12(
     assert demo in searched and pdf in searched
     for path in searched:
         data = path.read_bytes()
+        if data.startswith(b"PK\x03\x04"):  # a workbook: search its parts, not their compressed bytes
+            with zipfile.ZipFile(path) as archive:
+                data += b"".join(archive.read(name) for name in archive.namelist())
         for needle in needles:
             assert needle not in data, f"{needle[:12]!r}… found in {path}"
 
@@ -65,5 +70,9 @@ def test_the_p12_is_encrypted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 def test_passphrase_is_never_a_command_line_argument(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["key", "create", "x.p12", "--name", "N", "--org", "O", "--passphrase", PASSPHRASE])
+    assert exc.value.code == 2
+    assert "unrecognized arguments" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["export-xlsx", "a.cyberassess", "-o", "m.xlsx", "--key", "k.p12", "--passphrase", PASSPHRASE])
     assert exc.value.code == 2
     assert "unrecognized arguments" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""The Excel matrix: export for upload, blank matrices for the field, import and merge of assessors.
+"""The Excel matrix: export (signed or not) for upload, blank matrices for the field, import and merge.
 
 openpyxl is imported by this package's modules only, never by the core, so the rest of the
 application starts without it.
@@ -17,6 +17,7 @@ from .importer import (
 )
 from .merge import MergeConflict, MergeResult, merge
 from .reader import XML_HARDENED, MatrixContent, MatrixRow, RejectedRow, read_matrix
+from .signature import SignatureCheck
 from .writer import export_blank, export_matrix
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "MergeResult",
     "Prefer",
     "RejectedRow",
+    "SignatureCheck",
     "UnsafeWorkbookError",
     "apply_import",
     "export_blank",
