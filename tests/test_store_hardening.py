@@ -177,6 +177,19 @@ def test_a_journal_of_another_assessment_is_named(tmp_path: Path) -> None:
         assert doc.answers() == {}
 
 
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_a_journal_planted_as_a_link_is_refused_before_sqlite_sees_it(suffix: str, tmp_path: Path) -> None:
+    path = tmp_path / "a.cyberassess"
+    _new(path).close()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    path.with_name(path.name + suffix).symlink_to(victim)
+    for opener in (lambda: Assessment.open(path, read_only=True), lambda: read_snapshot(path)):
+        with pytest.raises(DocumentError, match=rf"a\.cyberassess{suffix} beside it is a symbolic link"):
+            opener()
+    assert victim.read_text() == "keep me"
+
+
 def test_an_unknown_sqlite_write_version_is_named(tmp_path: Path) -> None:
     path = tmp_path / "a.cyberassess"
     _new(path).close()
