@@ -184,6 +184,19 @@ def test_a_journal_of_another_assessment_is_named(tmp_path: Path) -> None:
         assert doc.answers() == {}
 
 
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_a_journal_planted_as_a_link_is_refused_before_sqlite_sees_it(suffix: str, tmp_path: Path) -> None:
+    path = tmp_path / "a.cyberassess"
+    _new(path).close()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    path.with_name(path.name + suffix).symlink_to(victim)
+    for opener in (lambda: Assessment.open(path, read_only=True), lambda: read_snapshot(path)):
+        with pytest.raises(DocumentError, match=rf"a\.cyberassess{suffix} beside it is a symbolic link"):
+            opener()
+    assert victim.read_text() == "keep me"
+
+
 def test_an_unknown_sqlite_write_version_is_named(tmp_path: Path) -> None:
     path = tmp_path / "a.cyberassess"
     _new(path).close()
@@ -267,16 +280,20 @@ def test_stored_text_beyond_the_bounds_is_cut_with_a_marker(mini_doc: Assessment
     )
     with Assessment.open(path) as doc:
         note = doc.answer("D1.1.1").justification  # type: ignore[union-attr]
-        assert len(note) < MAX_NOTE_CHARS + 200 and note.endswith(
+        assert MAX_NOTE_CHARS - 5 < len(note) <= MAX_NOTE_CHARS and note.endswith(
             "not shown: the file holds more than CyberAssess stores]"
         )
-        assert "2,980,000 more characters" in note
-        assert len(doc.info.country) < MAX_LINE_CHARS + 200
-        assert max(len(h.assessor) for h in doc.history()) < MAX_LINE_CHARS + 200
+        assert f"[… {3_000_000 - note.index(' ['):,} more characters not shown" in note
+        assert MAX_LINE_CHARS - 5 < len(doc.info.country) <= MAX_LINE_CHARS
+        assert max(len(h.assessor) for h in doc.history()) <= MAX_LINE_CHARS
         [report] = doc.reports()
-        assert report.file_name.isprintable() and len(report.file_name) < MAX_LINE_CHARS + 200
-        assert report.signer is not None and len(report.signer) < MAX_LINE_CHARS + 200
+        assert report.file_name.isprintable() and len(report.file_name) <= MAX_LINE_CHARS
+        assert report.signer is not None and len(report.signer) <= MAX_LINE_CHARS
         doc.set_answer("D1.1.1", 4)  # the stored note is kept as it is when it is not edited
+        assert doc.answer("D1.1.1").justification == note  # type: ignore[union-attr]
     conn = sqlite3.connect(path)
     assert len(conn.execute("SELECT justification FROM answer").fetchone()[0]) == 3_000_000
     conn.close()
+    with Assessment.open(path) as doc:  # the cut note, as shown, can be saved back (the window always sends it)
+        doc.set_answer("D1.1.1", 5, justification=note)
+        assert doc.answer("D1.1.1").justification == note  # type: ignore[union-attr]

@@ -142,17 +142,19 @@ class AssessmentInfo:
 
 
 def bounded(text: object, limit: int) -> str:
-    """Stored text as read from a file, cut to ``limit`` characters with a visible marker.
+    """Stored text as read from a file, at most ``limit`` characters: cut, with a visible marker, if longer.
 
     What CyberAssess writes is bounded where it enters (:func:`.safetext.check_text`); a file
     changed outside it may hold far more. Every record handed out is built through here, so that
-    exports and windows stay bounded whatever the file holds.
+    exports and windows stay bounded whatever the file holds; the cut text with its marker still
+    fits the bound, so it can be saved back as it is shown.
     """
     value = "" if text is None else text if isinstance(text, str) else str(text)
     if len(value) <= limit:
         return value
-    hidden = len(value) - limit
-    return f"{value[:limit]} [… {hidden:,} more characters not shown: the file holds more than CyberAssess stores]"
+    marker = " [… {:,} more characters not shown: the file holds more than CyberAssess stores]"
+    keep = max(0, limit - len(marker.format(len(value))))
+    return value[:keep] + marker.format(len(value) - keep)
 
 
 def answer_from_row(row: Row) -> AnswerRecord:
