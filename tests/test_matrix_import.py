@@ -185,3 +185,25 @@ def test_labels_in_other_languages_and_hand_typed_values(answered: Assessment, t
     plan = plan_import(answered, matrix)
     got = {a.indicator_id: (a.value, a.confidence) for a in plan.new}
     assert got == {"D2.1.1": ("na", "medium"), "D2.1.2": (5, None)}
+
+
+def test_text_the_document_would_refuse_is_rejected_row_by_row_before_anything_is_written(
+    answered: Assessment, tmp_path: Path
+) -> None:
+    matrix = export_matrix(answered, tmp_path / "m.xlsx")
+    _edit(
+        matrix,
+        {
+            "D2.1.1": {3: 2, 4: "fine\u009b2Jforged"},  # a terminal escape code (C1 CSI)
+            "D2.1.2": {3: 3, 4: "x" * 25_000},  # longer than a justification may be
+            "D1.1.2": {3: 4, 4: "kept"},
+        },
+    )
+    plan = plan_import(answered, matrix)
+    reasons = {r.cell: r.reason for r in plan.rejected}
+    assert any("control character" in reason for reason in reasons.values())
+    assert any("too long" in reason for reason in reasons.values())
+    assert not any("\u009b" in reason for reason in reasons.values())
+    apply_import(answered, plan, prefer="theirs")
+    assert answered.answer("D2.1.1") is None and answered.answer("D2.1.2") is None
+    assert answered.answer("D1.1.2").justification == "kept"

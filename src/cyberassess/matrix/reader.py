@@ -40,8 +40,9 @@ from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.cell.text import Text
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
-from ..errors import CyberAssessError, FrameworkError
+from ..errors import CyberAssessError, FrameworkError, InputError
 from ..framework import Framework, get_framework
+from ..safetext import check_line, check_text, printable
 from ..store.records import AnswerValue
 from . import layout as L
 from .errors import MatrixError, UnsafeWorkbookError
@@ -663,6 +664,15 @@ def _read_row(
         return RejectedRow(
             sheet, where("assessor"), f"{raw_id}: the assessor's name is longer than {MAX_NAME_CHARS} characters"
         )
+    # what the document would refuse is refused here, row by row, before anything is written
+    try:
+        check_text("justification", justification)
+    except InputError as exc:
+        return RejectedRow(sheet, where("justification"), f"{raw_id}: {printable(exc.message)}")
+    try:
+        check_line("assessor's name", assessor)
+    except InputError as exc:
+        return RejectedRow(sheet, where("assessor"), f"{raw_id}: {printable(exc.message)}")
     stamp_cell = by_key["updated_at"]
     stamp = _text(stamp_cell.value).strip() if stamp_cell.data_type == "s" else ""
     row = MatrixRow(raw_id, sheet, number, value, justification, confidence, assessor, stamp or None)
