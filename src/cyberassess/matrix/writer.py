@@ -10,6 +10,7 @@ text (see :mod:`.safety`). Structural cells are protected without a password, so
 from __future__ import annotations
 
 import hashlib
+import io
 import math
 import uuid
 from collections import defaultdict
@@ -83,11 +84,26 @@ def export_matrix(doc: Assessment, output: Path, *, language: str = "en") -> Pat
     log. Returns ``output``.
     """
     output = _check_output(Path(output))
+    content = _assessment_content(doc, language)
+    digest = _save_atomic(build_workbook(content), output)
+    if not doc.read_only:
+        doc.log_report("xlsx", output.name, digest, language=content.language)
+    return output
+
+
+def matrix_bytes(doc: Assessment, *, language: str = "en") -> bytes:
+    """``doc``'s matrix workbook in memory (nothing written, nothing logged): for sealed packages."""
+    buffer = io.BytesIO()
+    build_workbook(_assessment_content(doc, language)).save(buffer)
+    return buffer.getvalue()
+
+
+def _assessment_content(doc: Assessment, language: str) -> _Content:
     info = doc.info
     evidence: dict[str, list[EvidenceRecord]] = defaultdict(list)
     for record in doc.evidence():
         evidence[record.indicator_id].append(record)
-    content = _Content(
+    return _Content(
         framework=doc.framework,
         language=normalise(language),
         kind="assessment",
@@ -99,10 +115,6 @@ def export_matrix(doc: Assessment, output: Path, *, language: str = "en") -> Pat
         evidence=evidence,
         card=score_assessment(doc),
     )
-    digest = _save_atomic(build_workbook(content), output)
-    if not doc.read_only:
-        doc.log_report("xlsx", output.name, digest, language=content.language)
-    return output
 
 
 def export_blank(framework: Framework, output: Path, *, language: str = "en") -> Path:

@@ -15,6 +15,7 @@ from ..errors import CyberAssessError, InputError
 from ..store.document import Assessment
 from .data import SignerInfo, collect
 from .errors import ReportError
+from .keys import LoadedKey
 
 Progress = Callable[[int, str], None]
 
@@ -51,6 +52,35 @@ def _write_atomically(output: Path, data: bytes) -> None:
         raise ReportError(f"Could not write {output.name}: {exc.strerror}.", hint) from None
 
 
+def render_pdf(
+    doc: Assessment, key: LoadedKey | None, *, language: str = "en", progress: Progress | None = None
+) -> tuple[bytes, int]:
+    """The report of ``doc`` as PDF bytes and its page count, signed with ``key`` when given.
+
+    Nothing is written or logged (sealed packages keep the report in memory); progress runs to 88 %.
+    """
+    lang = i18n.normalise(language)
+    signer = None
+    if key is not None:
+        info = key.info
+        signer = SignerInfo(info.subject, info.organisation, info.certificate_sha256, info.self_signed, info.not_after)
+    data = collect(doc, generated_at=datetime.now(UTC), signer=signer)
+    if progress is not None:
+        progress(8, i18n.gettext(lang, "Laying out the report"))
+
+    from .builder import build_pdf
+
+    pdf, pages = build_pdf(data, lang, progress)
+    if key is not None:
+        if progress is not None:
+            progress(88, i18n.gettext(lang, "Signing the report"))
+        from .signing import sign_pdf
+
+        reason = i18n.gettext(lang, "National Cyber Review report of assessment {uuid}", uuid=data.info.file_uuid)
+        pdf = sign_pdf(pdf, key, reason=reason, location=data.info.country or None)
+    return pdf, pages
+
+
 def export_pdf(
     doc: Assessment,
     output: Path,
@@ -75,27 +105,13 @@ def export_pdf(
     report(0, i18n.gettext(lang, "Preparing the report"))
     output = _check_output(doc, output)
     key = None
-    signer = None
     if key_file is not None:
         from .keys import open_key
 
         if isinstance(passphrase, str):
             passphrase = passphrase.encode("utf-8")
         key = open_key(Path(key_file), passphrase)
-        info = key.info
-        signer = SignerInfo(info.subject, info.organisation, info.certificate_sha256, info.self_signed, info.not_after)
-    data = collect(doc, generated_at=datetime.now(UTC), signer=signer)
-    report(8, i18n.gettext(lang, "Laying out the report"))
-
-    from .builder import build_pdf
-
-    pdf, pages = build_pdf(data, lang, progress)
-    if key is not None:
-        report(88, i18n.gettext(lang, "Signing the report"))
-        from .signing import sign_pdf
-
-        reason = i18n.gettext(lang, "National Cyber Review report of assessment {uuid}", uuid=data.info.file_uuid)
-        pdf = sign_pdf(pdf, key, reason=reason, location=data.info.country or None)
+    pdf, pages = render_pdf(doc, key, language=lang, progress=progress)
     report(95, i18n.gettext(lang, "Writing {name}", name=output.name))
     _write_atomically(output, pdf)
     digest = hashlib.sha256(pdf).hexdigest()

@@ -1,7 +1,8 @@
 """The SQLAlchemy engine over an assessment file, and storage-error translation for the store.
 
-One connection per open document (a ``StaticPool``) made by :func:`.fileformat.connect`, so that
-the pragmas are always the same; every write transaction starts with ``BEGIN IMMEDIATE``.
+One connection per open document (a ``StaticPool``) made by :func:`.fileformat.connect` (or
+:func:`.cipher.connect` for an encrypted file), so that the pragmas are always the same; every
+write transaction starts with ``BEGIN IMMEDIATE``.
 """
 
 from __future__ import annotations
@@ -22,13 +23,30 @@ from .fileformat import connect, raise_storage_error
 READ_OPTION = "cyberassess_read"  # execution option: a read transaction (plain BEGIN, no write lock)
 
 
-def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False, create: bool = False) -> Engine:
-    """An engine on one dedicated sqlite3 connection to ``path``."""
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: connect(path, read_only=read_only, immutable=immutable, create=create),
-        poolclass=StaticPool,
-    )
+def make_engine(
+    path: Path,
+    *,
+    read_only: bool = False,
+    immutable: bool = False,
+    create: bool = False,
+    passphrase: bytes | None = None,
+) -> Engine:
+    """An engine on one dedicated connection to ``path``: sqlite3, or SQLCipher when a passphrase is given."""
+    options: dict[str, Any] = {}
+    if passphrase is None:
+
+        def creator() -> Any:
+            return connect(path, read_only=read_only, immutable=immutable, create=create)
+
+    else:
+        from . import cipher
+
+        options["module"] = cipher.module()  # so that SQLAlchemy wraps sqlcipher3's errors too
+
+        def creator() -> Any:
+            return cipher.connect(path, passphrase, read_only=read_only, immutable=immutable, create=create)
+
+    engine = create_engine("sqlite://", creator=creator, poolclass=StaticPool, **options)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -45,3 +63,7 @@ def translated_errors(path: Path, action: str) -> Iterator[None]:
         yield
     except (DBAPIError, sqlite3.Error) as exc:
         raise_storage_error(exc, path, action)
+    except Exception as exc:
+        if type(exc).__module__.startswith("sqlcipher3"):  # a raw driver call on an encrypted file
+            raise_storage_error(exc, path, action)
+        raise

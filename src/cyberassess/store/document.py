@@ -35,6 +35,7 @@ from ..errors import (
     ReadOnlyError,
 )
 from ..framework import Framework, get_framework
+from . import cipher
 from . import evidence as ev
 from .connection import READ_OPTION, make_engine, translated_errors
 from .fileformat import (
@@ -134,6 +135,8 @@ class Assessment:
         self._closed = False
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
+        self._passphrase: bytes | None = None  # in memory only, while the document is open
+        self._immutable = False
         self._info = self._load_info()
         self.framework: Framework = get_framework(self._info.framework_id)
         self.framework_changed = self.framework.content_hash != self._info.framework_hash
@@ -150,9 +153,14 @@ class Assessment:
         framework: Framework | None = None,
         target_stage: int | None = None,
         overwrite: bool = False,
+        passphrase: bytes | str | None = None,
     ) -> Assessment:
-        """Write a new, empty assessment atomically (a temporary file renamed into place) and open it."""
+        """Write a new, empty assessment atomically (a temporary file renamed into place) and open it.
+
+        With ``passphrase`` the file is encrypted (SQLCipher) from its first byte.
+        """
         path = Path(path)
+        key = cipher.check_new_passphrase(passphrase) if passphrase is not None else None
         fw = framework or get_framework("cybercrime-capacity")
         target = target_stage if target_stage is not None else fw.default_target_stage
         if target not in range(1, 6):
@@ -171,7 +179,7 @@ class Assessment:
         now = utc_now()
         people = [a.strip() for a in assessors if a.strip()]
         try:
-            engine = make_engine(tmp, create=True)
+            engine = make_engine(tmp, create=True, passphrase=key)
             with translated_errors(path, "create the assessment"):
                 metadata.create_all(engine)
                 with Session(engine) as s, s.begin():
@@ -217,16 +225,26 @@ class Assessment:
             for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
-        return cls.open(path)
+        return cls.open(path, passphrase=key)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False, allow_read_only: bool = True) -> Assessment:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        allow_read_only: bool = True,
+        passphrase: bytes | str | None = None,
+    ) -> Assessment:
         """Open ``path`` for editing, or read-only when asked, locked elsewhere, on read-only media or newer.
 
         With ``allow_read_only=False`` a file that cannot be edited raises instead of opening read-only.
+        An encrypted file needs its ``passphrase``; without one, the installed passphrase source is
+        asked (:func:`.cipher.set_passphrase_source`). A plain file ignores ``passphrase``.
         """
         path = Path(path)
         sniff(path)
+        key = cls._key_for(path, passphrase)
         reason: str | None = READ_ONLY_REQUESTED if read_only else None
         immutable = False
         lock: WriterLock | None = None
@@ -248,7 +266,7 @@ class Assessment:
                 "Close it in the other window or program, or open it read-only.",
             )
         try:
-            engine = make_engine(path, read_only=reason is not None, immutable=immutable)
+            engine = make_engine(path, read_only=reason is not None, immutable=immutable, passphrase=key)
             version = cls._check_file(engine, path)
             if version > SCHEMA_VERSION:
                 if not allow_read_only:
@@ -258,7 +276,7 @@ class Assessment:
                     )
                 if reason is None:
                     engine.dispose()
-                    engine = make_engine(path, read_only=True)
+                    engine = make_engine(path, read_only=True, passphrase=key)
                     reason = f"it was written by a newer CyberAssess (file format {version}); update to edit it"
                     if lock:
                         lock.release()
@@ -272,7 +290,7 @@ class Assessment:
                         "Copy it to a writable folder and open the copy.",
                     )
                 backup = path.with_name(f"{path.stem}.format{version}-backup{FILE_SUFFIX}")
-                cls._backup_to(engine, backup)
+                cls._copy(engine, path, key, backup, key)
                 with translated_errors(path, "upgrade the file format"):
                     raw = engine.raw_connection()
                     try:
@@ -286,6 +304,7 @@ class Assessment:
                 engine.dispose()
                 raise
             doc.migrated_from, doc.backup_path = migrated_from, backup
+            doc._passphrase, doc._immutable = key, immutable
             return doc
         except BaseException:
             if lock:
@@ -293,13 +312,27 @@ class Assessment:
             raise
 
     @staticmethod
+    def _key_for(path: Path, passphrase: bytes | str | None) -> bytes | None:
+        """The key to open ``path`` with: ``None`` for a plain file; raises when an encrypted one has none."""
+        if not cipher.is_encrypted(path):
+            return None
+        if passphrase is None:
+            passphrase = cipher.ask_passphrase(path)
+        if not passphrase:
+            raise cipher.PassphraseRequiredError(
+                f"{path.name} is encrypted (or is not a CyberAssess assessment at all); "
+                "its passphrase is needed to open it.",
+                "Type it when asked, or use --doc-passphrase-file FILE or CYBERASSESS_DOC_PASSPHRASE.",
+            )
+        return passphrase.encode("utf-8") if isinstance(passphrase, str) else bytes(passphrase)
+
+    @staticmethod
     def _check_file(engine: Engine, path: Path) -> int:
         """Identify the file and check its integrity; returns its schema version."""
         try:
             raw = engine.raw_connection()
             try:
-                conn = raw.driver_connection
-                assert isinstance(conn, sqlite3.Connection)
+                conn: Any = raw.driver_connection  # sqlite3 or sqlcipher3
                 conn.execute("BEGIN")
                 try:
                     return identify(conn, path)
@@ -341,11 +374,24 @@ class Assessment:
     def closed(self) -> bool:
         return self._closed
 
-    def save_as(self, target: Path | str, *, switch: bool = False) -> Path:
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is encrypted (SQLCipher)."""
+        return self._passphrase is not None
+
+    def save_as(
+        self, target: Path | str, *, switch: bool = False, passphrase: bytes | str | _Keep | None = KEEP
+    ) -> Path:
         """Copy the whole assessment to ``target`` atomically (backup API → temp file → rename).
 
         With ``switch`` the document continues on the copy (and becomes writable there).
+        ``passphrase``: ``KEEP`` (the default) protects the copy as the original (same passphrase, or
+        none); ``None`` writes a plain copy; a passphrase encrypts the copy with it.
         """
+        if isinstance(passphrase, _Keep):
+            target_key = self._passphrase
+        else:
+            target_key = cipher.check_new_passphrase(passphrase) if passphrase is not None else None
         target = Path(target).resolve()
         if target == self.path.resolve():
             raise InputError("That is the file already open.", "Choose another name or folder.")
@@ -355,12 +401,43 @@ class Assessment:
         if held is not None:
             raise FileLockedError(f"{target.name} is open in another window ({held.describe()}).")
         with self._mutex:
-            self._backup_to(self._engine, target)
+            self._copy(self._engine, self.path, self._passphrase, target, target_key, immutable=self._immutable)
         if switch:
             self.close()
-            other = Assessment.open(target)
+            other = Assessment.open(target, passphrase=target_key)
             self.__dict__.update(other.__dict__)
         return target
+
+    def plain_image(self) -> bytes:
+        """A consistent, plain (unencrypted) copy of the whole file, in memory (for sealed packages)."""
+        with self._mutex, translated_errors(self.path, "copy the assessment"):
+            self._check_usable(False)
+            raw = self._engine.raw_connection()
+            try:
+                return cipher.plain_image(raw.driver_connection)
+            finally:
+                raw.close()
+
+    @classmethod
+    def _copy(
+        cls,
+        engine: Engine,
+        source: Path,
+        source_key: bytes | None,
+        target: Path,
+        target_key: bytes | None,
+        *,
+        immutable: bool = False,
+    ) -> None:
+        """A consistent copy of the open database at ``target``, plain or encrypted, written atomically."""
+        if source_key is None and target_key is None:
+            cls._backup_to(engine, target)
+            return
+        try:
+            with translated_errors(target, "write the copy"), atomic_target(target) as tmp:
+                cipher.export_copy(source, source_key, tmp, target_key, immutable=immutable)
+        except OSError as exc:
+            raise DocumentError(f"Could not write {target.name}: {exc.strerror}.", "Choose another folder.") from None
 
     @staticmethod
     def _backup_to(engine: Engine, target: Path) -> None:

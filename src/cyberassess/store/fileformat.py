@@ -33,7 +33,7 @@ _CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 def sniff(path: Path) -> None:
-    """Fail with a clear message unless ``path`` looks like an intact SQLite file."""
+    """Fail with a clear message unless ``path`` looks like an intact SQLite file, or an encrypted one."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
@@ -44,6 +44,11 @@ def sniff(path: Path) -> None:
         raise DocumentError(f"{path.name} is a folder, not an assessment file.") from None
     except PermissionError:
         raise DocumentError(f"{path.name}: permission denied.", "Ask for read access or copy the file.") from None
+    if size and not header.startswith(SQLITE_MAGIC):
+        from .cipher import is_encrypted
+
+        if is_encrypted(path):
+            return  # an encrypted assessment (SQLCipher): checked when its passphrase opens it
     if size == 0 or not header.startswith(SQLITE_MAGIC):
         raise NotAnAssessmentError(
             f"{path.name} is not a CyberAssess assessment file.",
