@@ -29,6 +29,8 @@ def encrypt_file(path: Path | str, passphrase: bytes | str) -> Path:
     """Replace the plain assessment ``path`` by an encrypted copy (same content, history and evidence)."""
     path = Path(path)
     key = cipher.check_new_passphrase(passphrase)
+    if cipher.is_encrypted(path):
+        raise InputError(f"{path.name} is already encrypted.", "Nothing to do.")
     tmp = temp_path(path)
     try:
         with Assessment.open(path, allow_read_only=False) as doc:

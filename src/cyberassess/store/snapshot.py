@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DocumentError
+from .cipher import is_encrypted
 from .fileformat import (
     READ_ONLY_MEDIUM,
     READ_ONLY_REQUESTED,
@@ -29,7 +30,6 @@ from .fileformat import (
     sqlite_error_code,
     writable,
 )
-from .cipher import is_encrypted
 from .lock import WriterLock
 from .records import (
     EVIDENCE_COLUMNS,
