@@ -7,7 +7,7 @@ same pragmas as plain ones (:func:`.fileformat.connect`), so transactions, the W
 migrations and crash safety are the same; only the first statement differs (``PRAGMA key``).
 
 Without the passphrase nothing can be read: an encrypted file has no SQLite header, only random
-bytes, which :func:`looks_encrypted` recognises (a whole number of pages, bytes of high entropy).
+bytes, which :func:`looks_encrypted` recognises (no known file signature, bytes of high entropy).
 A file of random bytes looks the same, so messages about an encrypted file also say that it may
 not be an assessment at all. There is no recovery of a lost passphrase.
 
@@ -28,7 +28,6 @@ from ..errors import DocumentError, InputError
 from .fileformat import APPLICATION_ID, BUSY_TIMEOUT_MS, sqlite_uri
 
 MIN_PASSPHRASE_LENGTH = 8  # as for signing keys (report.keys)
-PAGE_MULTIPLE = 4096  # SQLCipher 4's page size
 HEADER_SAMPLE = 1024
 _DISTINCT_BYTES = 200  # of 256 possible, in the first 1024 bytes: random data has ~251, a text file far fewer
 _KNOWN_MAGIC = (b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0", b"\x1f\x8b", b"\x89PNG", b"\xff\xd8\xff", b"\x30\x82")
@@ -83,9 +82,9 @@ def errors() -> tuple[type[BaseException], ...]:
 
 
 def looks_encrypted(header: bytes, size: int) -> bool:
-    """Whether a file without a SQLite header looks like a SQLCipher database (random whole pages)."""
-    if size < PAGE_MULTIPLE or size % PAGE_MULTIPLE or len(header) < HEADER_SAMPLE:
-        return False
+    """Whether a file without a SQLite header looks like a SQLCipher database (random bytes from the start)."""
+    if size < HEADER_SAMPLE or len(header) < HEADER_SAMPLE:
+        return False  # not a whole number of pages is still "encrypted": a truncated copy, found damaged later
     if header.startswith(_KNOWN_MAGIC):
         return False
     return len(set(header[:HEADER_SAMPLE])) >= _DISTINCT_BYTES
