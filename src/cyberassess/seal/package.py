@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
+from .. import __version__, i18n
 from ..atomicfile import fsync_dir, write_bytes
 from ..report.keys import LoadedKey
 from ..safetext import printable, safe_name
@@ -107,13 +107,13 @@ def seal_assessment(
         pdf, _pages = render_pdf(doc, key, language=language, progress=progress)
         files.append((f"{stem}-report.pdf", pdf))
     if "xlsx" in wanted:
-        _step(progress, 90, "Writing the matrix")
+        _step(progress, 90, i18n.gettext(language, "Writing the matrix"))
         files.append((f"{stem}-matrix.xlsx", matrix_bytes(doc, language=language)))
     if "assessment" in wanted:
         files.append((f"{stem}.cyberassess", doc.plain_image()))
     info = doc.info
     about = {"country": info.country, "mission": info.mission, "file_uuid": info.file_uuid}
-    _step(progress, 94, "Signing and encrypting")
+    _step(progress, 94, i18n.gettext(language, "Signing and encrypting the package"))
     payload = build_payload(files, about)
     package = cms.envelope(cms.sign(payload, key), list(recipients))
     try:
