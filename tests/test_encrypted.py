@@ -298,3 +298,42 @@ def test_no_passphrase_anywhere_on_disk(tmp_path: Path, user_home: Path, monkeyp
     os.remove(work / "opened" / "d.cyberassess")
     shutil.rmtree(work / "opened")
     assert _clear_in(work) == []  # neither the encrypted file nor the package show the content
+
+
+def test_an_encrypted_old_format_is_migrated_with_an_encrypted_backup(tmp_path: Path) -> None:
+    from cyberassess.store import cipher
+
+    fixture = Path(__file__).parent / "fixtures" / "format1.cyberassess"
+    path = tmp_path / "old.cyberassess"
+    cipher.export_copy(fixture, None, path, PASSPHRASE.encode())  # the schema-1 fixture, encrypted
+    assert is_encrypted(path)
+    with Assessment.open(path, passphrase=PASSPHRASE) as doc:
+        assert doc.migrated_from == 1 and doc.encrypted
+        assert doc.answers()["D1.1.1"].justification == "Draft strategy only"
+        backup = doc.backup_path
+    assert backup is not None and is_encrypted(backup)  # the copy kept before upgrading is protected too
+    conn = cipher.connect(backup, PASSPHRASE.encode(), read_only=True)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    finally:
+        conn.close()
+    assert b"Draft strategy only" not in path.read_bytes() + backup.read_bytes()
+
+
+def test_copies_keep_the_schema_triggers_and_indexes(encrypted: Path, tmp_path: Path) -> None:
+    from cyberassess.store import cipher
+
+    def objects(path: Path, passphrase: str | None) -> list[str]:
+        conn = cipher.connect(path, passphrase.encode(), read_only=True) if passphrase else sqlite3.connect(path)
+        try:
+            return sorted(f"{t}:{n}" for t, n in conn.execute("SELECT type, name FROM sqlite_master"))
+        finally:
+            conn.close()
+
+    with Assessment.open(encrypted, passphrase=PASSPHRASE) as doc:
+        doc.save_as(tmp_path / "plain.cyberassess", passphrase=None)
+        (tmp_path / "image.cyberassess").write_bytes(doc.plain_image())
+    expected = objects(encrypted, PASSPHRASE)
+    assert "trigger:history_no_update" in expected
+    assert objects(tmp_path / "plain.cyberassess", None) == expected
+    assert objects(tmp_path / "image.cyberassess", None) == expected

@@ -60,13 +60,24 @@ def test_an_encrypted_file_asks_for_its_passphrase(encrypted_file: Path, open_wi
 
 
 def test_a_wrong_passphrase_is_said_and_asked_again(encrypted_file: Path, controller, messages, monkeypatch,
-                                                    qtbot) -> None:  # fmt: skip
+                                                    qtbot, user_home: Path) -> None:  # fmt: skip
     asked = _answers(monkeypatch, b"not the passphrase", None)
     controller.open_path(encrypted_file)
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=20000)
     wait_for_operations(qtbot)
     assert "does not open" in messages[0].text
     assert not controller.windows  # cancelled the second time: nothing opened
+    _no_passphrase_in_files_or_logs(user_home, b"not the passphrase")
+
+
+def _no_passphrase_in_files_or_logs(home: Path, passphrase: bytes) -> None:
+    import logging
+
+    logs = [Path(h.baseFilename) for h in logging.getLogger("cyberassess").handlers if hasattr(h, "baseFilename")]
+    files = [p for p in home.rglob("*") if p.is_file()] + [p for p in logs if p.is_file()]
+    assert files  # the settings file at least
+    for path in files:
+        assert passphrase not in path.read_bytes(), path
 
 
 def test_cancelling_the_passphrase_opens_nothing(encrypted_file: Path, controller, monkeypatch) -> None:
@@ -144,9 +155,11 @@ def test_seal_for_handover(mini_file: Path, open_window, on_modal, messages, tmp
     handled = on_modal(seal, "sealDialog")
     window.export_page.ui.sealPackage.click()
     assert handled
+    qtbot.waitUntil(lambda: bool(messages), timeout=120000)  # the report is built and signed: slow under load
     wait_for_operations(qtbot)
+    assert messages[-1].title == "Package sealed", messages.texts()
+    assert "Ada Assessor" in messages[-1].detail
     assert output.is_file() and b"Testland" not in output.read_bytes()
-    assert messages[-1].title == "Package sealed" and "Ada Assessor" in messages[-1].detail
     assert window.settings.seal_recipients == [str(cert)]
     from cyberassess.seal import unseal_package
 
