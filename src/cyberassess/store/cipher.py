@@ -60,6 +60,24 @@ def ask_passphrase(path: Path) -> bytes | None:
     return _source(path) if _source is not None else None
 
 
+def key_for(path: Path, passphrase: bytes | str | None) -> bytes | None:
+    """The key to open ``path`` with: ``None`` for a plain file; raises when an encrypted one has none.
+
+    Without ``passphrase`` the installed source is asked (:func:`set_passphrase_source`).
+    """
+    if not is_encrypted(path):
+        return None
+    if passphrase is None:
+        passphrase = ask_passphrase(path)
+    if not passphrase:
+        raise PassphraseRequiredError(
+            f"{path.name} is encrypted (or is not a CyberAssess assessment at all); "
+            "its passphrase is needed to open it.",
+            "Type it when asked, or use --doc-passphrase-file FILE or CYBERASSESS_DOC_PASSPHRASE.",
+        )
+    return passphrase.encode("utf-8") if isinstance(passphrase, str) else bytes(passphrase)
+
+
 def module() -> ModuleType:
     """The ``sqlcipher3`` DB-API module (imported on first use: it is only needed for encrypted files)."""
     try:

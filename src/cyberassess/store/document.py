@@ -244,7 +244,7 @@ class Assessment:
         """
         path = Path(path)
         sniff(path)
-        key = cls._key_for(path, passphrase)
+        key = cipher.key_for(path, passphrase)
         reason: str | None = READ_ONLY_REQUESTED if read_only else None
         immutable = False
         lock: WriterLock | None = None
@@ -310,21 +310,6 @@ class Assessment:
             if lock:
                 lock.release()
             raise
-
-    @staticmethod
-    def _key_for(path: Path, passphrase: bytes | str | None) -> bytes | None:
-        """The key to open ``path`` with: ``None`` for a plain file; raises when an encrypted one has none."""
-        if not cipher.is_encrypted(path):
-            return None
-        if passphrase is None:
-            passphrase = cipher.ask_passphrase(path)
-        if not passphrase:
-            raise cipher.PassphraseRequiredError(
-                f"{path.name} is encrypted (or is not a CyberAssess assessment at all); "
-                "its passphrase is needed to open it.",
-                "Type it when asked, or use --doc-passphrase-file FILE or CYBERASSESS_DOC_PASSPHRASE.",
-            )
-        return passphrase.encode("utf-8") if isinstance(passphrase, str) else bytes(passphrase)
 
     @staticmethod
     def _check_file(engine: Engine, path: Path) -> int:
