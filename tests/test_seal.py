@@ -327,3 +327,28 @@ def test_openssl_opens_and_verifies_the_package(assessment: Path, keys: dict[str
             input=broken.stdout, capture_output=True,
         )  # fmt: skip
         assert checked.returncode != 0
+
+
+def test_a_signed_report_after_unsealing_in_the_same_process(keys: dict[str, Path], tmp_path: Path) -> None:
+    """Reading a package's CMS first (asn1crypto) must not break pyHanko's signing afterwards (a fresh process,
+    so that nothing was imported before)."""
+    import sys
+
+    script = f"""
+from pathlib import Path
+from cyberassess.demo import write_demo
+from cyberassess.report import export_pdf
+from cyberassess.report.keys import open_key
+from cyberassess.seal import load_certificate, seal_assessment, unseal_package
+from cyberassess.store import Assessment
+tmp = Path({str(tmp_path)!r})
+key = open_key(Path({str(keys["assessor"])!r}), {PASSPHRASE!r}.encode())
+with Assessment.open(write_demo(tmp / "d.cyberassess")) as doc:
+    seal_assessment(doc, tmp / "p.p7m", recipients=[load_certificate(Path({str(keys["assessor_pem"])!r}))],
+                    key=key, include=["xlsx"])
+    unseal_package(tmp / "p.p7m", key, tmp / "out")
+    export_pdf(doc, tmp / "r.pdf", key_file=Path({str(keys["assessor"])!r}), passphrase={PASSPHRASE!r}.encode())
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert result.stdout.strip() == "ok", result.stderr[-2000:]

@@ -108,8 +108,24 @@ def envelope(content: bytes, recipients: list[x509.Certificate]) -> bytes:
     return builder.encrypt(Encoding.DER, [pkcs7.PKCS7Options.Binary])
 
 
+def _asn1_cms() -> Any:
+    """asn1crypto's ``cms`` module, after every module that adds OID names to its classes.
+
+    asn1crypto builds an OID class's reverse map (name → OID) the first time the class is used;
+    names added by a module imported later (``asn1crypto.tsp``, ``asn1crypto.pdf``, pyHanko's
+    certificate validator) could then not be encoded, and signing a PDF later in the same process
+    would fail. Importing them before parsing anything keeps the maps complete.
+    """
+    import asn1crypto.pdf  # type: ignore[import-untyped]
+    import asn1crypto.tsp  # type: ignore[import-untyped]  # noqa: F401
+    import pyhanko_certvalidator.asn1_types  # noqa: F401
+    from asn1crypto import cms
+
+    return cms
+
+
 def _load(data: bytes, what: str, name: str) -> Any:
-    from asn1crypto import cms  # type: ignore[import-untyped]
+    cms = _asn1_cms()
 
     try:
         info = cms.ContentInfo.load(data, strict=True)
