@@ -337,3 +337,22 @@ def test_copies_keep_the_schema_triggers_and_indexes(encrypted: Path, tmp_path: 
     assert "trigger:history_no_update" in expected
     assert objects(tmp_path / "plain.cyberassess", None) == expected
     assert objects(tmp_path / "image.cyberassess", None) == expected
+
+
+def test_merging_encrypted_inputs_never_writes_them_in_clear_by_accident(
+    encrypted: Path, tmp_path: Path, doc_env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.cyberassess"
+    with Assessment.create(other, country=COUNTRY, mission="M", assessors=["Bo"], passphrase=PASSPHRASE) as doc:
+        doc.set_answer(doc.framework.indicator_ids()[1], 4, justification="second assessor")  # a second assessor
+        framework = doc.framework.id
+    merged = tmp_path / "merged.cyberassess"
+    assert main(["merge", str(merged), str(encrypted), str(other)]) == 1
+    assert "--encrypt" in capsys.readouterr().err and not merged.exists()
+    assert main(["merge", str(merged), str(encrypted), str(other), "--encrypt", "--prefer", "newer"]) == 0
+    assert is_encrypted(merged) and COUNTRY.encode() not in merged.read_bytes()
+    with Assessment.open(merged, passphrase=PASSPHRASE) as doc:
+        assert doc.framework.id == framework and len(doc.answers()) == 2
+    plain = tmp_path / "plain.cyberassess"
+    assert main(["merge", str(plain), str(encrypted), "--plain"]) == 0
+    assert not is_encrypted(plain)
