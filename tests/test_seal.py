@@ -185,6 +185,8 @@ def _wrong_sum(members: dict[str, bytes]) -> None:
         ([("a.txt", b"hello")], _wrong_sum, "does not match"),
         ([("a\u202etxt.exe", b"x")], None, "not safe to write"),
         ([(".hidden", b"x")], None, "not safe to write"),
+        ([("a.txt", b"1")], lambda m: m.update({"manifest.json": b"[1, 2]"}), "manifest is not readable"),
+        ([("a.txt", b"1")], lambda m: m.update({"manifest.json": b"\xff\xfe"}), "manifest is not readable"),
         ([("a.txt", b"1"), ("A.TXT", b"2")], None, "differing only in case"),
     ],
 )

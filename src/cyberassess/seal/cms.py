@@ -170,7 +170,7 @@ def decrypt(data: bytes, key: LoadedKey, name: str) -> bytes:
         )
     try:
         return pkcs7.pkcs7_decrypt_der(data, key.certificate, key.private_key, [])
-    except ValueError as exc:
+    except Exception as exc:  # ValueError mostly; whatever a damaged envelope makes OpenSSL report
         if "No recipient found" in str(exc):
             raise WrongRecipientError(
                 f"{name} is not addressed to {key.info.subject} ({key.info.path.name}); it is for: "

@@ -251,7 +251,9 @@ def read_payload(payload: bytes, name: str) -> tuple[dict[str, Any], list[tuple[
             manifest = json.loads(_member(archive, by_name[MANIFEST], 1_000_000, name))
         except ValueError:
             raise _damaged(name, "its manifest is not readable") from None
-        entries = manifest.get("files") if isinstance(manifest, dict) else None
+        if not isinstance(manifest, dict):
+            raise _damaged(name, "its manifest is not readable")
+        entries = manifest.get("files")
         if manifest.get("format") != FORMAT or not isinstance(entries, list):
             raise _damaged(name, "it is not a CyberAssess handover package")
         files: list[tuple[str, bytes]] = []
