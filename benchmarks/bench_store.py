@@ -1,7 +1,8 @@
 """Store benchmark: saving one answer vs a raw sqlite3 commit, and opening a file with a long history.
 
 Run: ``.venv/bin/python benchmarks/bench_store.py [--dir FOLDER] [--n 500]``. Prints figures; asserts
-nothing. Targets (issue #3): p99 < 5 ms and p50 <= 3x the floor; open with 10,000 history rows.
+nothing. Targets (issue #3): p99 < 5 ms and p50 <= 3x the floor; open with 10,000 history rows;
+(issue #20) an encrypted file's save p99 <= 2x the plain one's.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _common import ms, scratch_dir, summary
 
 from cyberassess.store import Assessment
+
+PASSPHRASE = "benchmark passphrase"
 
 
 def floor_commit(folder: Path, n: int) -> list[float]:
@@ -40,8 +43,9 @@ def floor_commit(folder: Path, n: int) -> list[float]:
     return samples
 
 
-def store_save(folder: Path, n: int) -> list[float]:
-    doc = Assessment.create(folder / "bench.cyberassess", country="Benchland", mission="bench", assessors=["B"])
+def store_save(folder: Path, n: int, passphrase: str | None = None) -> list[float]:
+    name = "bench-encrypted.cyberassess" if passphrase else "bench.cyberassess"
+    doc = Assessment.create(folder / name, country="Benchland", mission="bench", assessors=["B"], passphrase=passphrase)
     ids = itertools.cycle(doc.framework.indicator_ids())
     samples = []
     for i in range(n):
@@ -53,16 +57,16 @@ def store_save(folder: Path, n: int) -> list[float]:
     return samples
 
 
-def open_with_history(folder: Path, rows: int) -> tuple[float, int]:
-    path = folder / "history.cyberassess"
-    doc = Assessment.create(path, country="Histland", mission="bench", assessors=["B"])
+def open_with_history(folder: Path, rows: int, passphrase: str | None = None) -> tuple[float, int]:
+    path = folder / ("history-encrypted.cyberassess" if passphrase else "history.cyberassess")
+    doc = Assessment.create(path, country="Histland", mission="bench", assessors=["B"], passphrase=passphrase)
     ids = doc.framework.indicator_ids()
     for i in range(rows):
         doc.set_answer(ids[i % len(ids)], i % 5 + 1, justification=f"revision {i}")
     count = doc.history_count()
     doc.close()
     start = time.perf_counter()
-    with Assessment.open(path) as reopened:
+    with Assessment.open(path, passphrase=passphrase) as reopened:
         reopened.answers()
     return time.perf_counter() - start, count
 
@@ -87,8 +91,17 @@ def main() -> int:
             f"  target: p99 < 5 ms ({'met' if s99 < 0.005 else 'NOT met'}), "
             f"p50 <= 3x floor ({'met' if s50 <= 3 * f50 else 'NOT met'})"
         )
+        encrypted = store_save(folder, args.n, PASSPHRASE)
+        e50, e99, emax = summary(encrypted)
+        print(f"  encrypted (SQLCipher)        p50 {ms(e50)}   p99 {ms(e99)}   max {ms(emax)}")
+        print(
+            f"  encrypted / plain            p50 {e50 / s50:6.2f}x     p99 {e99 / s99:6.2f}x   "
+            f"target p99 <= 2x ({'met' if e99 <= 2 * s99 else 'NOT met'})"
+        )
         opened, count = open_with_history(folder, args.history)
         print(f"open + integrity check + read answers with {count} history rows: {ms(opened)}")
+        opened, count = open_with_history(folder, args.history, PASSPHRASE)
+        print(f"  the same, encrypted (includes the passphrase's key derivation): {ms(opened)}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -27,7 +27,12 @@ FORBIDDEN = [
 # Python packages that must not be in the bundle's archive (PYZ).
 FORBIDDEN_MODULES = {"pytest", "_pytest", "mypy", "hypothesis", "ruff", "tests", "setuptools", "pip", "tkinter"}
 # Python modules that must be in the archive (the compiled Designer forms).
-REQUIRED_MODULES = {"cyberassess.app.forms.ui_main_window", "cyberassess.app.forms.ui_indicator_page"}
+REQUIRED_MODULES = {
+    "cyberassess.app.forms.ui_main_window",
+    "cyberassess.app.forms.ui_indicator_page",
+    "sqlcipher3.dbapi2",  # encrypted assessments (imported on first use)
+    "cyberassess.seal.cms",
+}
 # What the app needs at run time (relative to the folder holding resources/, i.e. sys._MEIPASS).
 REQUIRED = [
     "resources/frameworks/cybercrime-capacity", "resources/demo/meridia.yaml", "resources/fonts/DejaVuSans.ttf",
@@ -41,6 +46,8 @@ REQUIRED_GLOBS = [
     "*/plugins/iconengines/*svg*", "*/plugins/imageformats/*svg*",
     # app/qt.py imports these by name (importlib), which PyInstaller's analysis cannot follow
     "*/PySide6/QtCore.*", "*/PySide6/QtGui.*", "*/PySide6/QtWidgets.*",
+    # SQLCipher (statically linked in the extension) for encrypted assessments
+    "*/sqlcipher3/_sqlite3*",
 ]  # fmt: skip
 
 

@@ -6,7 +6,8 @@
   folders around an assessment (tests/reliability/folders.py) and the bad workbooks of
   tests/corpus/xlsx/, each through the real command line in its own process;
 * kill trials: a writer saving answers is SIGKILLed at random moments; every acknowledged answer
-  must survive and the file must pass ``PRAGMA integrity_check``;
+  must survive and the file must pass ``PRAGMA integrity_check`` (on a plain and an encrypted file);
+* encrypted files: damaged, wrong-passphrase and hostile SQLCipher files, generated for the run;
 * media, locks, offline, secrets, evidence paths, fuzzing, matrix signatures, framework limits,
   the signature check's attacks and the command line's edge cases: the matching test modules.
 Exit code 0 only if every check passed.
@@ -30,12 +31,14 @@ sys.path.insert(0, str(ROOT / "src"))
 from tests.corpus.xlsx import bad_workbooks  # noqa: E402
 from tests.reliability.corpus import FRAMEWORK_SOURCE, Case, Outcome, run_case, run_corpus  # noqa: E402
 from tests.reliability.crash import run_trials  # noqa: E402
+from tests.reliability.encrypted import run_encrypted_corpus  # noqa: E402
 
 PYTEST_CHECKS = [
     ("full disk, read-only medium", ["tests/test_media.py"]),
     ("two writers, two processes", ["tests/test_store.py", "-k", "second_writer or another_process"]),
     ("offline: socket guard, no-network namespace", ["tests/test_offline.py"]),
     ("secrets: passphrase and key material", ["tests/test_secrets.py"]),
+    ("encrypted files and sealed packages", ["tests/test_encrypted.py", "tests/test_seal.py"]),
     ("evidence names never escape", ["tests/test_store.py", "-k", "escape"]),
     ("document and folder: locks, links, journals, schema", ["tests/test_store_hardening.py"]),
     ("fuzz: framework and matrix readers", ["tests/test_fuzz.py"]),
@@ -83,7 +86,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         started = time.perf_counter()
-        outcomes = run_corpus() + xlsx_outcomes(scratch / "xlsx")
+        outcomes = run_corpus() + xlsx_outcomes(scratch / "xlsx") + run_encrypted_corpus()
         by_kind: dict[str, list[Outcome]] = {}
         for o in outcomes:  # one row per kind, or per named group of cases (e.g. forged signatures)
             by_kind.setdefault(o.case.group or o.case.kind, []).append(o)
@@ -98,23 +101,27 @@ def main() -> int:
             for o in items:
                 if o.verdict not in ("clear", "ok"):
                     print(f"  {o.verdict}: {kind}/{o.case.name}: {o.output.strip()[-200:]}")
-        (scratch / "kill").mkdir()
-        results = run_trials(scratch / "kill", args.trials)
+        results = []
+        for label, passphrase in (("", None), (", encrypted file", "kill-trial passphrase")):
+            folder = scratch / f"kill{len(results)}"
+            folder.mkdir()
+            these = run_trials(folder, args.trials, passphrase=passphrase)
+            results += these
+            intact = all(r.opened and r.integrity == "ok" for r in these)
+            ok = sum(r.lost for r in these) == 0 and intact
+            failed |= not ok
+            rows.append(
+                (
+                    f"kill trials (SIGKILL while saving{label})",
+                    str(len(these)),
+                    f"{sum(r.acknowledged for r in these)} acknowledged",
+                    "0",
+                    str(sum(r.lost for r in these)),
+                    "pass" if ok else "FAIL",
+                )
+            )
         acknowledged = sum(r.acknowledged for r in results)
         lost = sum(r.lost for r in results)
-        intact = all(r.opened and r.integrity == "ok" for r in results)
-        ok = lost == 0 and intact
-        failed |= not ok
-        rows.append(
-            (
-                "kill trials (SIGKILL while saving)",
-                str(len(results)),
-                f"{acknowledged} acknowledged",
-                "0",
-                str(lost),
-                "pass" if ok else "FAIL",
-            )
-        )
         for name, check_args in PYTEST_CHECKS:
             ok, last = pytest_check(check_args, args.fuzz_examples)
             failed |= not ok

@@ -353,6 +353,10 @@
         <translation>مسودة Word</translation>
     </message>
     <message>
+        <source>Sealed package</source>
+        <translation>حزمة مختومة</translation>
+    </message>
+    <message>
         <source>not signed</source>
         <translation>غير موقَّع</translation>
     </message>
@@ -427,6 +431,30 @@
     <message>
         <source>Verification</source>
         <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>تسليم</translation>
+    </message>
+    <message>
+        <source>Reading the certificates and your key…</source>
+        <translation>جارٍ قراءة الشهادات ومفتاحك…</translation>
+    </message>
+    <message>
+        <source>Sealing the package</source>
+        <translation>ختم الحزمة</translation>
+    </message>
+    <message>
+        <source>Package sealed</source>
+        <translation>تم ختم الحزمة</translation>
+    </message>
+    <message>
+        <source>{path} is ready for {recipients}.</source>
+        <translation>{path} جاهز لـ {recipients}.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}. Package SHA-256 {sha}.</source>
+        <translation>موقّع من {signer}. بصمة SHA-256 للحزمة: {sha}.</translation>
     </message>
     <message>
         <source>matrix</source>
@@ -539,6 +567,18 @@
     <message>
         <source>&amp;Import a matrix…</source>
         <translation>است&amp;يراد مصفوفة…</translation>
+    </message>
+    <message>
+        <source>Sealed handover package</source>
+        <translation>حزمة تسليم مختومة</translation>
+    </message>
+    <message>
+        <source>The signed report, the matrix and, if you wish, the assessment file, in one package that only the recipients you choose can open, signed by you so that they can check it is unchanged. Partners open it with CyberAssess or OpenSSL.</source>
+        <translation>التقرير الموقّع والمصفوفة، وملف التقييم إن شئت، في حزمة واحدة لا يفتحها إلا المستلمون الذين تختارهم، موقّعة منك ليتحققوا من أنها لم تتغير. يفتحها الشركاء باستخدام CyberAssess أو OpenSSL.</translation>
+    </message>
+    <message>
+        <source>&amp;Seal for handover…</source>
+        <translation>&amp;ختم للتسليم…</translation>
     </message>
     <message>
         <source>Exports recorded in this assessment:</source>
@@ -1367,6 +1407,10 @@ SHA-256 {sha}</translation>
         <translation>تقييمات CyberAssess (*.cyberassess)</translation>
     </message>
     <message>
+        <source>Encrypted CyberAssess assessments, opened with a passphrase (*.cyberassess)</source>
+        <translation>تقييمات CyberAssess مشفّرة، تُفتح بعبارة مرور (*.cyberassess)</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
@@ -1785,6 +1829,53 @@ SHA-256 {sha}</translation>
     <message>
         <source>&amp;Browse…</source>
         <translation>است&amp;عراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the file with a passphrase (needed to open it; there is no recovery)</source>
+        <translation>&amp;تشفير الملف بعبارة مرور (لازمة لفتحه؛ لا يمكن استعادتها)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt {name}</source>
+        <translation>تشفير {name}</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for {name}: at least {n} characters; a few unrelated words are easy to remember.</source>
+        <translation>اختر عبارة مرور لـ {name}: {n} أحرف على الأقل؛ يسهل تذكّر بضع كلمات لا رابط بينها.</translation>
+    </message>
+    <message>
+        <source>Encrypted assessment</source>
+        <translation>تقييم مشفّر</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name} مشفّر. أدخل عبارة المرور لفتحه.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>أدخل عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>يجب أن تتكون عبارة المرور من {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;أعد كتابتها:</translation>
+    </message>
+    <message>
+        <source>There is no recovery: without this passphrase nobody, not even CyberAssess, can open the assessment. Keep it apart from the file.</source>
+        <translation>لا يمكن الاستعادة: بدون عبارة المرور هذه لا يستطيع أحد، ولا حتى CyberAssess، فتح التقييم. احفظها بعيدًا عن الملف.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2408,129 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <source>Seal for handover</source>
+        <translation>ختم للتسليم</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>ختم</translation>
+    </message>
+    <message>
+        <source>{name} (missing)</source>
+        <translation>{name} (مفقود)</translation>
+    </message>
+    <message>
+        <source>Add recipients&apos; certificates</source>
+        <translation>إضافة شهادات المستلمين</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer *.der);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose your signing key</source>
+        <translation>اختر مفتاح التوقيع الخاص بك</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>مفاتيح التوقيع (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>حفظ الحزمة باسم</translation>
+    </message>
+    <message>
+        <source>Sealed packages (*.p7m)</source>
+        <translation>الحزم المختومة (*.p7m)</translation>
+    </message>
+    <message>
+        <source>Add the certificate of at least one recipient.</source>
+        <translation>أضف شهادة مستلم واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Certificate not found: {name}. Remove it or add it again.</source>
+        <translation>الشهادة غير موجودة: {name}. أزلها أو أضفها من جديد.</translation>
+    </message>
+    <message>
+        <source>Choose what goes into the package.</source>
+        <translation>اختر ما تحتويه الحزمة.</translation>
+    </message>
+    <message>
+        <source>Choose your signing key: the recipients check the package with it.</source>
+        <translation>اختر مفتاح التوقيع: يتحقق المستلمون من الحزمة بواسطته.</translation>
+    </message>
+    <message>
+        <source>Enter the key&apos;s passphrase.</source>
+        <translation>أدخل عبارة مرور المفتاح.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>اختر مكان حفظ الحزمة.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients: the certificates (.pem) of the people who may open the package</source>
+        <translation>&amp;المستلمون: شهادات (.pem) الأشخاص المسموح لهم بفتح الحزمة</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>&amp;Add a certificate…</source>
+        <translation>&amp;إضافة شهادة…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>في الحزمة</translation>
+    </message>
+    <message>
+        <source>The signed &amp;PDF report</source>
+        <translation>تقرير &amp;PDF الموقّع</translation>
+    </message>
+    <message>
+        <source>The Excel &amp;matrix</source>
+        <translation>&amp;مصفوفة Excel</translation>
+    </message>
+    <message>
+        <source>The assessment &amp;file itself (with its evidence and history)</source>
+        <translation>&amp;ملف التقييم نفسه (بأدلته وسجله)</translation>
+    </message>
+    <message>
+        <source>Your signing &amp;key:</source>
+        <translation>مفتاح &amp;التوقيع الخاص بك:</translation>
+    </message>
+    <message>
+        <source>A .p12 signing key</source>
+        <translation>مفتاح توقيع ‎.p12</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>حفظ &amp;باسم:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Opening {name}…</source>
@@ -2446,6 +2660,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>A complete example assessment of a fictional country (Alt+D)</source>
         <translation>تقييم نموذجي كامل لبلد افتراضي (Alt+D)</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>مشفّر</translation>
     </message>
     <message>
         <source>{name} (missing)</source>

@@ -353,6 +353,10 @@
         <translation>Borrador Word</translation>
     </message>
     <message>
+        <source>Sealed package</source>
+        <translation>Paquete sellado</translation>
+    </message>
+    <message>
         <source>not signed</source>
         <translation>sin firmar</translation>
     </message>
@@ -427,6 +431,30 @@
     <message>
         <source>Verification</source>
         <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>Reading the certificates and your key…</source>
+        <translation>Leyendo los certificados y su clave…</translation>
+    </message>
+    <message>
+        <source>Sealing the package</source>
+        <translation>Sellado del paquete</translation>
+    </message>
+    <message>
+        <source>Package sealed</source>
+        <translation>Paquete sellado</translation>
+    </message>
+    <message>
+        <source>{path} is ready for {recipients}.</source>
+        <translation>{path} está listo para {recipients}.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}. Package SHA-256 {sha}.</source>
+        <translation>Firmado por {signer}. SHA-256 del paquete: {sha}.</translation>
     </message>
     <message>
         <source>matrix</source>
@@ -539,6 +567,18 @@
     <message>
         <source>&amp;Import a matrix…</source>
         <translation>I&amp;mportar una matriz…</translation>
+    </message>
+    <message>
+        <source>Sealed handover package</source>
+        <translation>Paquete de entrega sellado</translation>
+    </message>
+    <message>
+        <source>The signed report, the matrix and, if you wish, the assessment file, in one package that only the recipients you choose can open, signed by you so that they can check it is unchanged. Partners open it with CyberAssess or OpenSSL.</source>
+        <translation>El informe firmado, la matriz y, si lo desea, el archivo de evaluación, en un solo paquete que solo pueden abrir los destinatarios que elija, firmado por usted para que comprueben que no ha cambiado. Los socios lo abren con CyberAssess u OpenSSL.</translation>
+    </message>
+    <message>
+        <source>&amp;Seal for handover…</source>
+        <translation>&amp;Sellar para la entrega…</translation>
     </message>
     <message>
         <source>Exports recorded in this assessment:</source>
@@ -1367,6 +1407,10 @@ SHA-256 {sha}</translation>
         <translation>Evaluaciones de CyberAssess (*.cyberassess)</translation>
     </message>
     <message>
+        <source>Encrypted CyberAssess assessments, opened with a passphrase (*.cyberassess)</source>
+        <translation>Evaluaciones de CyberAssess cifradas, se abren con una frase de contraseña (*.cyberassess)</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
@@ -1785,6 +1829,53 @@ SHA-256 {sha}</translation>
     <message>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the file with a passphrase (needed to open it; there is no recovery)</source>
+        <translation>&amp;Cifrar el archivo con una frase de contraseña (necesaria para abrirlo; no hay recuperación)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt {name}</source>
+        <translation>Cifrar {name}</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for {name}: at least {n} characters; a few unrelated words are easy to remember.</source>
+        <translation>Elija una frase de contraseña para {name}: al menos {n} caracteres; unas cuantas palabras sin relación son fáciles de recordar.</translation>
+    </message>
+    <message>
+        <source>Encrypted assessment</source>
+        <translation>Evaluación cifrada</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name} está cifrado. Introduzca su frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Introduzca la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>La frase de contraseña necesita al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>There is no recovery: without this passphrase nobody, not even CyberAssess, can open the assessment. Keep it apart from the file.</source>
+        <translation>No hay recuperación posible: sin esta frase de contraseña nadie, ni siquiera CyberAssess, puede abrir la evaluación. Guárdela separada del archivo.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2408,129 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <source>Seal for handover</source>
+        <translation>Sellar para la entrega</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Sellar</translation>
+    </message>
+    <message>
+        <source>{name} (missing)</source>
+        <translation>{name} (no encontrado)</translation>
+    </message>
+    <message>
+        <source>Add recipients&apos; certificates</source>
+        <translation>Añadir los certificados de los destinatarios</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose your signing key</source>
+        <translation>Elija su clave de firma</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>Claves de firma (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Guardar el paquete como</translation>
+    </message>
+    <message>
+        <source>Sealed packages (*.p7m)</source>
+        <translation>Paquetes sellados (*.p7m)</translation>
+    </message>
+    <message>
+        <source>Add the certificate of at least one recipient.</source>
+        <translation>Añada el certificado de al menos un destinatario.</translation>
+    </message>
+    <message>
+        <source>Certificate not found: {name}. Remove it or add it again.</source>
+        <translation>Certificado no encontrado: {name}. Quítelo o vuelva a añadirlo.</translation>
+    </message>
+    <message>
+        <source>Choose what goes into the package.</source>
+        <translation>Elija qué va en el paquete.</translation>
+    </message>
+    <message>
+        <source>Choose your signing key: the recipients check the package with it.</source>
+        <translation>Elija su clave de firma: los destinatarios comprueban el paquete con ella.</translation>
+    </message>
+    <message>
+        <source>Enter the key&apos;s passphrase.</source>
+        <translation>Introduzca la frase de contraseña de la clave.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>Elija dónde guardar el paquete.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients: the certificates (.pem) of the people who may open the package</source>
+        <translation>&amp;Destinatarios: los certificados (.pem) de las personas que pueden abrir el paquete</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>&amp;Add a certificate…</source>
+        <translation>&amp;Añadir un certificado…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>En el paquete</translation>
+    </message>
+    <message>
+        <source>The signed &amp;PDF report</source>
+        <translation>El informe &amp;PDF firmado</translation>
+    </message>
+    <message>
+        <source>The Excel &amp;matrix</source>
+        <translation>La &amp;matriz de Excel</translation>
+    </message>
+    <message>
+        <source>The assessment &amp;file itself (with its evidence and history)</source>
+        <translation>El &amp;archivo de evaluación (con sus pruebas y su historial)</translation>
+    </message>
+    <message>
+        <source>Your signing &amp;key:</source>
+        <translation>Su &amp;clave de firma:</translation>
+    </message>
+    <message>
+        <source>A .p12 signing key</source>
+        <translation>Una clave de firma .p12</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Guardar &amp;como:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Opening {name}…</source>
@@ -2446,6 +2660,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>A complete example assessment of a fictional country (Alt+D)</source>
         <translation>Una evaluación de ejemplo completa de un país ficticio (Alt+D)</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrado</translation>
     </message>
     <message>
         <source>{name} (missing)</source>

@@ -353,6 +353,10 @@
         <translation>Projet Word</translation>
     </message>
     <message>
+        <source>Sealed package</source>
+        <translation>Paquet scellé</translation>
+    </message>
+    <message>
         <source>not signed</source>
         <translation>non signé</translation>
     </message>
@@ -427,6 +431,30 @@
     <message>
         <source>Verification</source>
         <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>Reading the certificates and your key…</source>
+        <translation>Lecture des certificats et de votre clé…</translation>
+    </message>
+    <message>
+        <source>Sealing the package</source>
+        <translation>Scellement du paquet</translation>
+    </message>
+    <message>
+        <source>Package sealed</source>
+        <translation>Paquet scellé</translation>
+    </message>
+    <message>
+        <source>{path} is ready for {recipients}.</source>
+        <translation>{path} est prêt pour {recipients}.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}. Package SHA-256 {sha}.</source>
+        <translation>Signé par {signer}. SHA-256 du paquet : {sha}.</translation>
     </message>
     <message>
         <source>matrix</source>
@@ -539,6 +567,18 @@
     <message>
         <source>&amp;Import a matrix…</source>
         <translation>&amp;Importer une matrice…</translation>
+    </message>
+    <message>
+        <source>Sealed handover package</source>
+        <translation>Paquet de remise scellé</translation>
+    </message>
+    <message>
+        <source>The signed report, the matrix and, if you wish, the assessment file, in one package that only the recipients you choose can open, signed by you so that they can check it is unchanged. Partners open it with CyberAssess or OpenSSL.</source>
+        <translation>Le rapport signé, la matrice et, si vous le souhaitez, le fichier d’évaluation, dans un seul paquet que seuls les destinataires choisis peuvent ouvrir, signé par vous pour qu’ils vérifient qu’il n’a pas été modifié. Les partenaires l’ouvrent avec CyberAssess ou OpenSSL.</translation>
+    </message>
+    <message>
+        <source>&amp;Seal for handover…</source>
+        <translation>&amp;Sceller pour la remise…</translation>
     </message>
     <message>
         <source>Exports recorded in this assessment:</source>
@@ -1367,6 +1407,10 @@ SHA-256 {sha}</translation>
         <translation>Évaluations CyberAssess (*.cyberassess)</translation>
     </message>
     <message>
+        <source>Encrypted CyberAssess assessments, opened with a passphrase (*.cyberassess)</source>
+        <translation>Évaluations CyberAssess chiffrées, ouvertes avec une phrase secrète (*.cyberassess)</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
@@ -1785,6 +1829,53 @@ SHA-256 {sha}</translation>
     <message>
         <source>&amp;Browse…</source>
         <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the file with a passphrase (needed to open it; there is no recovery)</source>
+        <translation>&amp;Chiffrer le fichier avec une phrase secrète (nécessaire pour l’ouvrir ; aucune récupération possible)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt {name}</source>
+        <translation>Chiffrer {name}</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for {name}: at least {n} characters; a few unrelated words are easy to remember.</source>
+        <translation>Choisissez une phrase secrète pour {name} : au moins {n} caractères ; quelques mots sans rapport entre eux sont faciles à retenir.</translation>
+    </message>
+    <message>
+        <source>Encrypted assessment</source>
+        <translation>Évaluation chiffrée</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name} est chiffré. Saisissez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>La phrase secrète doit comporter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la :</translation>
+    </message>
+    <message>
+        <source>There is no recovery: without this passphrase nobody, not even CyberAssess, can open the assessment. Keep it apart from the file.</source>
+        <translation>Aucune récupération n’est possible : sans cette phrase secrète, personne, pas même CyberAssess, ne peut ouvrir l’évaluation. Conservez-la à part du fichier.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2408,129 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>SealDialog</name>
+    <message>
+        <source>Seal for handover</source>
+        <translation>Sceller pour la remise</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Sceller</translation>
+    </message>
+    <message>
+        <source>{name} (missing)</source>
+        <translation>{name} (introuvable)</translation>
+    </message>
+    <message>
+        <source>Add recipients&apos; certificates</source>
+        <translation>Ajouter les certificats des destinataires</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose your signing key</source>
+        <translation>Choisissez votre clé de signature</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>Clés de signature (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Enregistrer le paquet sous</translation>
+    </message>
+    <message>
+        <source>Sealed packages (*.p7m)</source>
+        <translation>Paquets scellés (*.p7m)</translation>
+    </message>
+    <message>
+        <source>Add the certificate of at least one recipient.</source>
+        <translation>Ajoutez le certificat d’au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>Certificate not found: {name}. Remove it or add it again.</source>
+        <translation>Certificat introuvable : {name}. Retirez-le ou ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose what goes into the package.</source>
+        <translation>Choisissez ce que contient le paquet.</translation>
+    </message>
+    <message>
+        <source>Choose your signing key: the recipients check the package with it.</source>
+        <translation>Choisissez votre clé de signature : les destinataires vérifient le paquet avec elle.</translation>
+    </message>
+    <message>
+        <source>Enter the key&apos;s passphrase.</source>
+        <translation>Saisissez la phrase secrète de la clé.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package.</source>
+        <translation>Choisissez où enregistrer le paquet.</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients: the certificates (.pem) of the people who may open the package</source>
+        <translation>&amp;Destinataires : les certificats (.pem) des personnes autorisées à ouvrir le paquet</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Add a certificate…</source>
+        <translation>&amp;Ajouter un certificat…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>The signed &amp;PDF report</source>
+        <translation>Le rapport &amp;PDF signé</translation>
+    </message>
+    <message>
+        <source>The Excel &amp;matrix</source>
+        <translation>La &amp;matrice Excel</translation>
+    </message>
+    <message>
+        <source>The assessment &amp;file itself (with its evidence and history)</source>
+        <translation>Le &amp;fichier d’évaluation lui-même (avec ses preuves et son historique)</translation>
+    </message>
+    <message>
+        <source>Your signing &amp;key:</source>
+        <translation>Votre &amp;clé de signature :</translation>
+    </message>
+    <message>
+        <source>A .p12 signing key</source>
+        <translation>Une clé de signature .p12</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous :</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Opening {name}…</source>
@@ -2446,6 +2660,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>A complete example assessment of a fictional country (Alt+D)</source>
         <translation>Un exemple complet d&apos;évaluation d&apos;un pays fictif (Alt+D)</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
     </message>
     <message>
         <source>{name} (missing)</source>

@@ -600,6 +600,7 @@ def run_case(case: Case, argv: list[str], file: Path, scratch: Path, env: dict[s
     try:
         result = subprocess.run(
             [sys.executable, "-m", "cyberassess", *args],
+            stdin=subprocess.DEVNULL,  # nothing may wait for a prompt
             capture_output=True,
             text=True,
             timeout=TIMEOUT_S,

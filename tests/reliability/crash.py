@@ -3,10 +3,12 @@
 The writer edits answers through :class:`Assessment` exactly as the app does and prints ``ACK`` for an
 edit only after ``set_answer`` returned. Each justification carries a counter that only grows, so
 after the kill every indicator's saved counter must be at least the last acknowledged one.
+With a passphrase the same trials run on an encrypted (SQLCipher) file.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import sqlite3
@@ -18,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 WRITER = r"""
-import sys, itertools
+import os, sys, itertools
 from cyberassess.store import Assessment
-doc = Assessment.open(sys.argv[1], allow_read_only=False)
+doc = Assessment.open(sys.argv[1], allow_read_only=False, passphrase=os.environ.get("CRASH_PASSPHRASE") or None)
 ids = doc.framework.indicator_ids()
 for n in itertools.count(int(sys.argv[2])):
     indicator = ids[n % len(ids)]
@@ -46,8 +48,18 @@ class TrialResult:
     opened: bool
 
 
-def _saved_counters(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def _connect(path: Path, passphrase: str | None) -> sqlite3.Connection:
+    """A read-only connection of the driver the file needs (sqlcipher3 for an encrypted one)."""
+    if passphrase is None:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from cyberassess.store import cipher
+
+    conn: sqlite3.Connection = cipher.connect(path, passphrase.encode(), read_only=True)
+    return conn
+
+
+def _saved_counters(path: Path, passphrase: str | None = None) -> dict[str, int]:
+    conn = _connect(path, passphrase)
     try:
         rows = conn.execute("SELECT indicator_id, justification FROM answer").fetchall()
     finally:
@@ -55,9 +67,14 @@ def _saved_counters(path: Path) -> dict[str, int]:
     return {iid: int(text.split()[1]) for iid, text in rows if text.startswith("ack ")}
 
 
-def run_trial(path: Path, start: int, rng: random.Random, writer: str = WRITER) -> tuple[TrialResult, int]:
+def run_trial(
+    path: Path, start: int, rng: random.Random, writer: str = WRITER, passphrase: str | None = None
+) -> tuple[TrialResult, int]:
     """One trial: start the writer, kill it at a random moment, verify the file."""
-    proc = subprocess.Popen([sys.executable, "-c", writer, str(path), str(start)], stdout=subprocess.PIPE, text=True)
+    env = {**os.environ, "CRASH_PASSPHRASE": passphrase or ""}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", writer, str(path), str(start)], stdout=subprocess.PIPE, text=True, env=env
+    )
     acked: dict[str, int] = {}
     count = 0
     last = start
@@ -86,28 +103,31 @@ def run_trial(path: Path, start: int, rng: random.Random, writer: str = WRITER) 
     integrity = "not checked"
     opened = False
     try:
-        with Assessment.open(path, allow_read_only=False) as doc:
+        with Assessment.open(path, allow_read_only=False, passphrase=passphrase) as doc:
             opened = True
             doc.answers()
-        conn = sqlite3.connect(path)
+        conn = _connect(path, passphrase)
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         conn.close()
     except Exception as exc:  # reported as a failed trial, not raised
         integrity = f"{type(exc).__name__}: {exc}"
-    saved = _saved_counters(path) if opened else {}
+    saved = _saved_counters(path, passphrase) if opened else {}
     lost = sum(1 for iid, n in acked.items() if saved.get(iid, -1) < n)
     return TrialResult(count, lost, integrity, opened), last + 1
 
 
-def run_trials(folder: Path, trials: int, seed: int = 7, writer: str = WRITER) -> list[TrialResult]:
+def run_trials(
+    folder: Path, trials: int, seed: int = 7, writer: str = WRITER, passphrase: str | None = None
+) -> list[TrialResult]:
+    """``trials`` kill trials on one file (encrypted with ``passphrase`` when given)."""
     from cyberassess.store import Assessment
 
     path = folder / "crash.cyberassess"
-    Assessment.create(path, country="Crashland", mission="kill trials", assessors=["K"]).close()
+    Assessment.create(path, country="Crashland", mission="kill trials", assessors=["K"], passphrase=passphrase).close()
     rng = random.Random(seed)
     results = []
     start = 0
     for _ in range(trials):
-        result, start = run_trial(path, start, rng, writer)
+        result, start = run_trial(path, start, rng, writer, passphrase)
         results.append(result)
     return results

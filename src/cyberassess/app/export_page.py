@@ -1,4 +1,4 @@
-"""The export page: the signed PDF report and the Excel matrix (export, verify, import).
+"""The export page: the signed PDF report, the Excel matrix (export, verify, import) and sealed packages.
 
 The exporters (reportlab, pyHanko, openpyxl) are imported only inside the actions, never at
 start-up. If a feature is not part of this installation (its package cannot be imported), the
@@ -21,6 +21,7 @@ from .uikit import icon, load_form, local_time, muted
 if TYPE_CHECKING:
     from ..matrix import ImportPlan, ImportResult
     from ..report import ExportResult, Verification
+    from ..seal import SealResult
     from .session import DocumentSession
     from .settings import Settings
 
@@ -47,12 +48,14 @@ class ExportPage(QWidget):
         ui.exportMatrix.setIcon(icon("table"))
         ui.importMatrix.setIcon(icon("import"))
         ui.exportDocx.setIcon(icon("export"))
+        ui.sealPackage.setIcon(icon("verify"))
+        ui.sealPackage.clicked.connect(self.seal_package)
         ui.exportPdf.clicked.connect(self.export_pdf)
         ui.exportDocx.clicked.connect(self.export_docx)
         ui.verifyPdf.clicked.connect(self.verify_pdf)
         ui.exportMatrix.clicked.connect(self.export_matrix)
         ui.importMatrix.clicked.connect(self.import_matrix)
-        for label in (ui.pdfText, ui.matrixText):
+        for label in (ui.pdfText, ui.matrixText, ui.sealText):
             muted(label)
         missing_pdf = feature_missing("cyberassess.report")
         ui.exportDocx.setVisible(missing_pdf is None and feature_missing("docx") is None)
@@ -89,7 +92,12 @@ class ExportPage(QWidget):
         except Exception:  # an unreadable log must not hide the export buttons
             reports = []
         for record in reversed(reports):
-            kinds = {"pdf": self.tr("PDF report"), "docx": self.tr("Word draft"), "xlsx": self.tr("Excel matrix")}
+            kinds = {
+                "pdf": self.tr("PDF report"),
+                "docx": self.tr("Word draft"),
+                "xlsx": self.tr("Excel matrix"),
+                "seal": self.tr("Sealed package"),
+            }
             kind = kinds.get(record.kind, record.kind)
             item = QTreeWidgetItem(
                 [
@@ -210,6 +218,49 @@ class ExportPage(QWidget):
             name="verificationDialog",
         )
         show_box(box)
+
+    # ----------------------------------------------------------------- sealed package
+    def seal_package(self) -> None:
+        from .seal_dialog import SealDialog
+
+        dialog = SealDialog(self.session, self.settings, self._suggest(".p7m", self.tr("handover")), self)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        request = dialog.request()
+        doc = self.session.doc
+
+        def work(progress: Progress) -> SealResult:
+            from ..report.keys import open_key
+            from ..seal import load_certificate, seal_assessment
+
+            progress(-1, self.tr("Reading the certificates and your key…"))
+            recipients = [load_certificate(path) for path in request.recipients]
+            key = open_key(request.key_file, request.passphrase)
+            return seal_assessment(
+                doc,
+                request.output,
+                recipients=recipients,
+                key=key,
+                include=request.include,
+                language=request.language,
+                progress=progress,
+            )
+
+        Operation(self, work, title=self.tr("Sealing the package")).success(self._sealed).run_in_background()
+
+    def _sealed(self, result: SealResult) -> None:
+        self.refresh()
+        files = "\n".join(f"{item.name}  SHA-256 {item.sha256}" for item in result.files)
+        show_message(
+            self,
+            self.tr("Package sealed"),
+            self.tr("{path} is ready for {recipients}.").format(
+                path=result.path, recipients="; ".join(result.recipients)
+            ),
+            self.tr("Signed by {signer}. Package SHA-256 {sha}.").format(signer=result.signer, sha=result.sha256)
+            + "\n"
+            + files,
+        )
 
     # ----------------------------------------------------------------- matrix
     def export_matrix(self) -> None:

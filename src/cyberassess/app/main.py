@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -199,7 +200,11 @@ class AppController(QObject):
         return next((w for w in self.windows if w.path.resolve() == key), None)
 
     def open_path(self, path: Path, *, read_only: bool = False) -> None:
-        """Open an assessment in a new window (or bring its window forward if it is open)."""
+        """Open an assessment in a new window (or bring its window forward if it is open).
+
+        An encrypted file's passphrase is asked first (here, on the UI thread); a wrong one is said
+        and asked again.
+        """
         path = Path(path).absolute()
         existing = self._window_for(path)
         if existing is not None:
@@ -209,25 +214,38 @@ class AppController(QObject):
             return
         if path.resolve() in self._opening:
             return
-        self._opening.add(path.resolve())
         host = self._visible_window()
+        passphrase = None
+        from ..store.cipher import is_encrypted  # standard library only: no SQLAlchemy yet
+
+        if is_encrypted(path) and not self.quit_when_shown:
+            from .passphrase_dialog import ask_passphrase
+
+            passphrase = ask_passphrase(host, path.name)
+            if passphrase is None:
+                return
+        self._opening.add(path.resolve())
         title = QCoreApplication.translate("CyberAssess", "Opening {name}").format(name=path.name)
 
         def work(progress: Progress) -> Loaded:
-            return first_look(path, read_only=read_only, progress=progress)
+            return first_look(path, read_only=read_only, progress=progress, passphrase=passphrase)
 
         if host is None:  # nothing on screen yet: build the window while the file is read
             operation = Operation(None, work, title=title)
             operation.run_in_background(show_progress=False)
             window = self._new_window(path, show=False)
             operation.success(lambda loaded: self._opened(loaded, window)).failure(
-                lambda exc: self._open_failed(exc, path, window)
+                lambda exc: self._open_failed(
+                    exc, path, window, retry=lambda: self.open_path(path, read_only=read_only)
+                )
             )
             if not operation.wait(FIRST_LOOK_WAIT_S) and not window.isVisible():
                 window.show()  # "Opening …" until the first look arrives
         else:
             Operation(host, work, title=title).success(lambda loaded: self._opened(loaded, None)).failure(
-                lambda exc: self._open_failed(exc, path, None, host)
+                lambda exc: self._open_failed(
+                    exc, path, None, host, retry=lambda: self.open_path(path, read_only=read_only)
+                )
             ).run_in_background()
 
     def _new_window(self, path: Path, *, show: bool = True) -> MainWindow:
@@ -268,7 +286,12 @@ class AppController(QObject):
         after_first_paint(window, painted)
 
     def _open_failed(
-        self, exc: BaseException, path: Path, window: MainWindow | None, host: QWidget | None = None
+        self,
+        exc: BaseException,
+        path: Path,
+        window: MainWindow | None,
+        host: QWidget | None = None,
+        retry: Callable[[], None] | None = None,
     ) -> None:
         self._opening.discard(path.resolve())
         _setup_logging()
@@ -284,6 +307,10 @@ class AppController(QObject):
         )
         if window is not None:
             window.close()
+        from ..store.cipher import WrongPassphraseError
+
+        if retry is not None and isinstance(exc, WrongPassphraseError):
+            QTimer.singleShot(0, retry)  # ask for the passphrase again
 
     def _window_closed(self, window: MainWindow) -> None:
         if window in self.windows:
@@ -294,6 +321,9 @@ class AppController(QObject):
     def remember(self, session: DocumentSession | None) -> None:
         """Keep the file in the recent list with what the start screen shows about it."""
         if session is None:
+            return
+        if session.is_open and session.doc.encrypted:  # nothing of its content goes into the settings file
+            self.settings.remember(RecentFile(path=str(session.path), encrypted=True))
             return
         info = session.info
         total = len(session.order)
@@ -342,6 +372,7 @@ class AppController(QObject):
                 assessors=request.assessors,
                 framework=request.framework,
                 target_stage=request.target_stage,
+                passphrase=request.passphrase,
             )
             return Loaded.from_document(doc)
 

@@ -17,7 +17,7 @@ from .indicator_page import IndicatorPage
 from .nav_model import FILTERS, ID_ROLE, INDICATOR, KIND_ROLE, NavFilter, NavModel
 from .operations import Operation
 from .qt import QApplication, QHeaderView, QLabel, QMainWindow, QModelIndex, Qt, QTimer, Signal
-from .session import DocumentSession, Loaded
+from .session import KEEP_PROTECTION, DocumentSession, Loaded
 from .uikit import icon, load_form
 from .window_actions import MainActions
 
@@ -523,14 +523,28 @@ class MainWindow(QMainWindow):
         if self.session is None or not self.page.flush():
             return
         suggested = str(self.path.with_name(f"{self.path.stem} copy{self.path.suffix}"))
-        kinds = self.tr("CyberAssess assessments (*.cyberassess)")
+        plain_kind = self.tr("CyberAssess assessments (*.cyberassess)")
+        encrypted_kind = self.tr("Encrypted CyberAssess assessments, opened with a passphrase (*.cyberassess)")
+        encrypted = self.session.doc.encrypted
+        kinds = [encrypted_kind, plain_kind] if encrypted else [plain_kind, encrypted_kind]
         from .qt import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggested, kinds)
+        name, kind = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggested, ";;".join(kinds))
         if not name:
             return
         target = Path(name) if name.endswith(".cyberassess") else Path(name + ".cyberassess")
-        self.session.save_as(target, on_done=lambda _path: self.controller.remember(self.session))
+        passphrase: bytes | str | None = KEEP_PROTECTION  # the copy is protected as the original …
+        if encrypted and kind == plain_kind:
+            passphrase = None  # … or written plain, as chosen
+        elif not encrypted and kind == encrypted_kind:
+            from .passphrase_dialog import ask_passphrase
+
+            passphrase = ask_passphrase(self, target.name, new=True)
+            if passphrase is None:
+                return
+        self.session.save_as(
+            target, on_done=lambda _path: self.controller.remember(self.session), passphrase=passphrase
+        )
 
     # ----------------------------------------------------------------- layout and closing
     def _restore_layout(self) -> None:

@@ -28,6 +28,7 @@ class NewAssessment:
     assessors: list[str]
     framework: Framework
     target_stage: int
+    passphrase: bytes | None = None  # encrypt the new file with it
 
 
 def installed_frameworks() -> list[Framework]:
@@ -59,6 +60,7 @@ class NewAssessmentDialog(QDialog):
         self.ui = ui = load_form(Ui_NewAssessmentDialog, self)
         self.language = language
         self._path_edited = False
+        self._passphrase: bytes | None = None
         self._folder = Path(
             settings.last_folder
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -144,8 +146,16 @@ class NewAssessmentDialog(QDialog):
         return path if path.suffix == ".cyberassess" else path.with_name(path.name + ".cyberassess")
 
     def accept(self) -> None:
-        if not self._problem():
-            super().accept()
+        if self._problem():
+            return
+        if self.ui.encrypt.isChecked():
+            from .passphrase_dialog import ask_passphrase
+
+            assert self.path is not None
+            self._passphrase = ask_passphrase(self, self.path.name, new=True)
+            if self._passphrase is None:
+                return
+        super().accept()
 
     def request(self) -> NewAssessment:
         assert self.path is not None
@@ -156,4 +166,5 @@ class NewAssessmentDialog(QDialog):
             assessors=[a.strip() for a in self.ui.assessors.text().split(",") if a.strip()],
             framework=self.framework,
             target_stage=int(self.ui.target.currentData()),
+            passphrase=self._passphrase if self.ui.encrypt.isChecked() else None,
         )

@@ -32,7 +32,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "QUndoCommand", "QUndoStack",
     ),
     "QtWidgets": (
-        "QAbstractButton", "QAbstractItemView", "QApplication", "QBoxLayout", "QComboBox", "QDialog",
+        "QAbstractButton", "QAbstractItemView", "QApplication", "QBoxLayout", "QCheckBox", "QComboBox", "QDialog",
         "QDialogButtonBox", "QFileDialog", "QFormLayout", "QFrame", "QGroupBox", "QHBoxLayout", "QHeaderView",
         "QLabel", "QLineEdit", "QListWidget", "QListWidgetItem", "QMainWindow", "QMenu", "QMessageBox",
         "QPlainTextEdit", "QProgressBar", "QProgressDialog", "QPushButton", "QRadioButton", "QScrollArea",

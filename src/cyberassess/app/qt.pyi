@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView as QAbstractItemView,
     QApplication as QApplication,
     QBoxLayout as QBoxLayout,
+    QCheckBox as QCheckBox,
     QComboBox as QComboBox,
     QDialog as QDialog,
     QDialogButtonBox as QDialogButtonBox,

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("cyberassess.app")
 
+KEEP_PROTECTION = "keep"  # Save As: protect the copy as the original (a marker, not a passphrase)
+
 # answer states shown in the navigation and used by filters
 UNANSWERED, NOTE, RATED, NOT_APPLICABLE, UNKNOWN = "unanswered", "note", "rated", "na", "unknown"
 
@@ -76,26 +78,31 @@ class Loaded:
         )
 
 
-def load_document(path: Path, *, read_only: bool = False, progress: Progress | None = None) -> Loaded:
+def load_document(
+    path: Path, *, read_only: bool = False, progress: Progress | None = None, passphrase: bytes | None = None
+) -> Loaded:
     """Open ``path`` for editing (or read-only) and read what the first screen needs (worker thread)."""
     if progress:
         progress(-1, QCoreApplication.translate("Session", "Opening {name}…").format(name=path.name))
     from ..store import Assessment  # SQLAlchemy's first import happens here, off the UI thread
 
-    return Loaded.from_document(Assessment.open(path, read_only=read_only), requested_read_only=read_only)
+    doc = Assessment.open(path, read_only=read_only, passphrase=passphrase)
+    return Loaded.from_document(doc, requested_read_only=read_only)
 
 
-def first_look(path: Path, *, read_only: bool = False, progress: Progress | None = None) -> Loaded:
+def first_look(
+    path: Path, *, read_only: bool = False, progress: Progress | None = None, passphrase: bytes | None = None
+) -> Loaded:
     """What the first screen shows, quickly and without opening for editing (any thread).
 
     Falls back to :func:`load_document` for files that only the full open can read (an older format
-    to upgrade, a newer one).
+    to upgrade, a newer one, an encrypted one: ``passphrase`` opens it).
     """
     from ..store.snapshot import read_snapshot
 
     snapshot = read_snapshot(path, read_only=read_only)
     if snapshot is None:
-        return load_document(path, read_only=read_only, progress=progress)
+        return load_document(path, read_only=read_only, progress=progress, passphrase=passphrase)
     from ..errors import FrameworkError
     from ..framework import get_framework
 
@@ -531,14 +538,26 @@ class DocumentSession(QObject):
         except Exception as exc:  # not worth a dialog: the next answer's save will report the problem
             log.warning("could not remember the position %s: %s", indicator_id, exc)
 
-    def save_as(self, target: Path, on_done: Callable[[Path], object] | None = None) -> None:
-        """Copy the assessment to ``target`` and continue there (in the background)."""
+    def save_as(
+        self,
+        target: Path,
+        on_done: Callable[[Path], object] | None = None,
+        *,
+        passphrase: bytes | str | None = KEEP_PROTECTION,
+    ) -> None:
+        """Copy the assessment to ``target`` and continue there (in the background).
+
+        ``passphrase``: :data:`KEEP_PROTECTION` protects the copy as the original, ``None`` writes it plain,
+        bytes encrypt it with that passphrase.
+        """
 
         doc = self.doc
 
         def work(progress: Progress) -> Path:
             progress(-1, self.tr("Saving a copy as {name}…").format(name=target.name))
-            return doc.save_as(target, switch=True)
+            if passphrase == KEEP_PROTECTION:
+                return doc.save_as(target, switch=True)
+            return doc.save_as(target, switch=True, passphrase=passphrase)
 
         def done(path: Path) -> None:
             self.status = self.tr("Read-only") if self.read_only else self.tr("Saved as {name}").format(name=path.name)

@@ -2,8 +2,9 @@
 
 The file lives in the user's data folder, or next to the executable in portable mode (USB use),
 or under ``CYBERASSESS_HOME`` (tests). It holds the language, the default assessor name, the
-signing key location, window layouts and the recent files with what the start screen shows for
-them (country, completion, last edit), so the start screen never has to open the files.
+signing key location, the certificates of handover recipients, window layouts and the recent
+files with what the start screen shows for them (country, completion, last edit; for an encrypted
+assessment only its name), so the start screen never has to open the files.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class RecentFile:
     mission: str = ""
     completion: float | None = None  # 0–1, share of indicators answered when last closed
     modified_at: str = ""  # ISO 8601, UTC, from the document
+    encrypted: bool = False  # then nothing of its content is kept here (no country, mission or completion)
 
     @property
     def exists(self) -> bool:
@@ -75,6 +77,19 @@ class Settings:
     @signing_key.setter
     def signing_key(self, path: str) -> None:
         self._set("signing/key_file", path)
+
+    @property
+    def seal_recipients(self) -> list[str]:
+        """The certificate files of the people last sealed a handover package to."""
+        try:
+            paths = json.loads(self._get("handover/recipients", "[]"))
+        except ValueError:
+            return []
+        return [p for p in paths if isinstance(p, str)] if isinstance(paths, list) else []
+
+    @seal_recipients.setter
+    def seal_recipients(self, paths: list[str]) -> None:
+        self._set("handover/recipients", json.dumps(list(dict.fromkeys(paths)), ensure_ascii=False))
 
     @property
     def last_folder(self) -> str:

@@ -84,6 +84,8 @@ class StartWindow(QWidget):
         for entry in entries:
             title = "\n".join(p for p in (entry.country, entry.mission) if p) or Path(entry.path).stem
             done = "" if entry.completion is None else f"{round(entry.completion * 100)} %"
+            if entry.encrypted:
+                done = self.tr("encrypted")
             item = QTreeWidgetItem(
                 [title, done, local_time(entry.modified_at) if entry.modified_at else "", Path(entry.path).name]
             )

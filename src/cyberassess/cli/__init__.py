@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "review_commands",
     "upgrade_commands",
     "compare_commands",
+    "protect_commands",
 )
 
 EXIT_INTERNAL = 70
@@ -47,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(sub)
+    from .protect_commands import add_document_passphrase_options
+
+    add_document_passphrase_options(sub)  # every command that opens an assessment can be given its passphrase
     return parser
 
 
@@ -98,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     if args.command is None:
         return _launch_gui([])
+    from ..store.cipher import set_passphrase_source
+    from .protect_commands import document_passphrase_source
+
+    previous = set_passphrase_source(document_passphrase_source(args))
     try:
         code = int(args.handler(args) or 0)
         if sys.stdout is not None:  # None under pythonw
@@ -119,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cyberassess: internal error: {type(exc).__name__}: {printable(exc)}", file=sys.stderr)
         print("  Please report this, with the command you ran (add --debug for details).", file=sys.stderr)
         return EXIT_INTERNAL
+    finally:
+        set_passphrase_source(previous)
 
 
 if __name__ == "__main__":

@@ -15,10 +15,11 @@ from ..safetext import printable
 from ..scoring import score_assessment
 from ..store import Assessment, parse_value
 from .argtypes import int_range, positive_int
+from .protect_commands import new_document_passphrase
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("new", help="create an empty assessment")
+    p = sub.add_parser("new", help="create an empty assessment", allow_abbrev=False)
     p.add_argument("path", type=Path)
     p.add_argument("--country", required=True)
     p.add_argument("--mission", default="")
@@ -26,6 +27,14 @@ def register(sub: Any) -> None:
     p.add_argument("--framework", default="cybercrime-capacity", help="framework id (default: %(default)s)")
     p.add_argument("--target-stage", type=int_range(1, 5), default=None, help="target maturity stage 1-5")
     p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument("--encrypt", action="store_true", help="encrypt the file with a passphrase (SQLCipher)")
+    p.add_argument(
+        "--passphrase-file",
+        dest="doc_passphrase_file",
+        type=Path,
+        metavar="FILE",
+        help="with --encrypt: read the passphrase from this file (else CYBERASSESS_DOC_PASSPHRASE or a prompt)",
+    )
     p.set_defaults(handler=cmd_new)
 
     p = sub.add_parser("demo", help="write a fully answered demo assessment of a fictional country")
@@ -85,10 +94,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         framework=fw,
         target_stage=args.target_stage,
         overwrite=args.force,
+        passphrase=new_document_passphrase(args, args.path.name) if args.encrypt else None,
     ) as doc:
         print(
             f"created {args.path} ({fw.id} {fw.version}, {len(fw.indicator_ids())} indicators, "
-            f"target stage {doc.info.target_stage})"
+            f"target stage {doc.info.target_stage}{', encrypted' if doc.encrypted else ''})"
         )
     return 0
 

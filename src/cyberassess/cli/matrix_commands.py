@@ -116,6 +116,8 @@ def register(sub: Any) -> None:
         help="settle one conflict: an indicator id, narrative:SECTION or treaty:PROVISION (repeatable)",
     )
     p.add_argument("--force", action="store_true", help="replace OUT with a fresh merge instead of merging into it")
+    p.add_argument("--encrypt", action="store_true", help="encrypt a new OUT with a passphrase (SQLCipher)")
+    p.add_argument("--plain", action="store_true", help="write a new OUT unencrypted even if some inputs are encrypted")
     p.set_defaults(handler=cmd_merge)
 
 
@@ -285,6 +287,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from ..matrix import MatrixConflictError, MergeConflict, merge
     from ..review.merge import ReviewConflict
     from ..safetext import printable
+    from ..store.cipher import is_encrypted
+    from .protect_commands import new_document_passphrase
 
     choices: dict[str, str] = {}
     for item in args.choose:
@@ -292,8 +296,22 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if not sep or not key.strip() or not choice.strip():
             raise InputError(f"--choose {printable(item)}: expected KEY=mine, KEY=theirs or KEY=FILE.")
         choices[key.strip()] = choice.strip()
+    creating = args.force or not args.output.exists()
+    if creating and not (args.encrypt or args.plain) and any(is_encrypted(Path(p)) for p in args.inputs):
+        raise InputError(
+            f"Some inputs are encrypted, but {args.output.name} would not be: it would show their content in clear.",
+            "Add --encrypt to protect it with a passphrase, or --plain to write it unencrypted anyway.",
+        )
+    passphrase = new_document_passphrase(args, args.output.name) if creating and args.encrypt else None
     try:
-        result = merge(args.output, args.inputs, prefer=args.prefer, overwrite=args.force, choices=choices)
+        result = merge(
+            args.output,
+            args.inputs,
+            prefer=args.prefer,
+            overwrite=args.force,
+            choices=choices,
+            passphrase=passphrase,
+        )
     except MatrixConflictError as exc:
         fw = exc.framework if isinstance(exc.framework, Framework) else get_framework(BUILTIN_ID)
         print("conflicts (nothing was written):")

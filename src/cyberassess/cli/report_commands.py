@@ -77,6 +77,20 @@ def register(sub: Any) -> None:
     p.add_argument("--force", action="store_true", help="replace an existing key file")
     p.set_defaults(handler=cmd_key_create)
 
+    p = key_sub.add_parser(
+        "export-cert",
+        allow_abbrev=False,
+        help="write the certificate of a key (PEM) to share: to check your reports, or to seal packages to you",
+        description="Write the certificate (public part) of a PKCS#12 key as PEM. Give it to the people who check "
+        "your reports, or to those who seal handover packages to you; it holds no secret. The key's passphrase "
+        f"comes from --passphrase-file, {PASSPHRASE_ENV} or a prompt.",
+    )
+    p.add_argument("key", type=Path, metavar="KEY.p12")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="CERT.pem")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE", help="read the key's passphrase from this file")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(handler=cmd_key_export_cert)
+
 
 def register_docx(sub: Any) -> None:
     p = sub.add_parser(
@@ -196,4 +210,32 @@ def cmd_key_create(args: argparse.Namespace) -> int:
     print(f"  certificate SHA-256: {format_fingerprint(info.certificate_sha256)}")
     print("  Give this fingerprint to the people who will check your reports;")
     print("  keep the key file and its passphrase safe.")
+    return 0
+
+
+def cmd_key_export_cert(args: argparse.Namespace) -> int:
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from ..atomicfile import write_bytes
+    from ..report import format_fingerprint
+    from ..report.keys import check_key_file, open_key
+    from ..safetext import printable
+
+    if args.output.exists() and not args.force:
+        raise InputError(f"{args.output} already exists.", "Choose another name, or add --force to replace it.")
+    if args.output.suffix.lower() in (".p12", ".pfx"):
+        raise InputError("The certificate would be written over a key file name.", "Give a name ending in .pem.")
+    check_key_file(args.key)
+    key = open_key(
+        args.key, read_passphrase(args.passphrase_file, prompt=f"Passphrase of {args.key.name}: "), purpose="decrypt"
+    )
+    try:
+        write_bytes(args.output, key.certificate.public_bytes(Encoding.PEM))
+    except OSError as exc:
+        raise InputError(f"Could not write {args.output.name}: {exc.strerror}.", "Choose another folder.") from None
+    info = key.info
+    who = f"{info.subject} ({info.organisation})" if info.organisation else info.subject
+    print(f"wrote {args.output}: the certificate of {printable(who)}, valid until {info.not_after:%Y-%m-%d}")
+    print(f"  certificate SHA-256: {format_fingerprint(info.certificate_sha256)}")
+    print("  It holds no secret: share it, and read the fingerprint to the recipient by another channel.")
     return 0

@@ -168,12 +168,14 @@ def merge(
     prefer: Prefer | None = None,
     overwrite: bool = False,
     choices: Mapping[str, str] | None = None,
+    passphrase: bytes | str | None = None,
 ) -> MergeResult:
     """Merge ``inputs`` into ``output`` (see the module docstring for what mine, theirs and conflicts are).
 
     ``output`` is created when missing (or replaced, with ``overwrite``); when it exists it is the
     assessment merged into. Raises :class:`~.errors.MatrixConflictError`, having written nothing,
-    when answers conflict and ``prefer`` is ``None``.
+    when answers conflict and ``prefer`` is ``None``. A new ``output`` is encrypted with
+    ``passphrase`` when given.
     """
     check_prefer(prefer)
     output = Path(output)
@@ -206,7 +208,7 @@ def merge(
         sources = [s for s in sources if s.uuid != doc.info.file_uuid]
     else:
         _check_replaceable(output)
-        doc = _create(output, sources, framework)
+        doc = _create(output, sources, framework, passphrase)
     # Spellings differ ("Meridia", "Republic of Meridia"): different names are reported, not refused.
     warnings = []
     for label, position in (("countries", 1), ("missions", 2)):
@@ -291,7 +293,9 @@ def _check_output(doc: Assessment, sources: list[_Source]) -> None:
         )
 
 
-def _create(output: Path, sources: list[_Source], framework: Framework) -> Assessment:
+def _create(
+    output: Path, sources: list[_Source], framework: Framework, passphrase: bytes | str | None = None
+) -> Assessment:
     lead = next((s for s in sources if s.is_assessment), None) or next((s for s in sources if s.country), None)
     if lead is None or not lead.country:
         raise InputError(
@@ -307,6 +311,7 @@ def _create(output: Path, sources: list[_Source], framework: Framework) -> Asses
         assessors=people,
         framework=framework,
         target_stage=lead.target_stage,
+        passphrase=passphrase,
     )
 
 

@@ -10,6 +10,7 @@ text (see :mod:`.safety`). Structural cells are protected without a password, so
 from __future__ import annotations
 
 import hashlib
+import io
 import math
 import uuid
 from collections import defaultdict
@@ -90,11 +91,29 @@ def export_matrix(doc: Assessment, output: Path, *, language: str = "en", key: L
     is recorded in its report log. Returns ``output``.
     """
     output = _check_output(Path(output))
+    content = _assessment_content(doc, language, key)
+    digest = _save_atomic(build_workbook(content), output)
+    if not doc.read_only:
+        signer = (key.info.subject, key.info.certificate_sha256) if key is not None else (None, None)
+        doc.log_report(
+            "xlsx", output.name, digest, language=content.language, signer=signer[0], certificate_sha256=signer[1]
+        )
+    return output
+
+
+def matrix_bytes(doc: Assessment, *, language: str = "en", key: LoadedKey | None = None) -> bytes:
+    """``doc``'s matrix workbook in memory (nothing written, nothing logged): for sealed packages."""
+    buffer = io.BytesIO()
+    build_workbook(_assessment_content(doc, language, key)).save(buffer)
+    return buffer.getvalue()
+
+
+def _assessment_content(doc: Assessment, language: str, key: LoadedKey | None) -> _Content:
     info = doc.info
     evidence: dict[str, list[EvidenceRecord]] = defaultdict(list)
     for record in doc.evidence():
         evidence[record.indicator_id].append(record)
-    content = _Content(
+    return _Content(
         framework=doc.framework,
         language=normalise(language),
         kind="assessment",
@@ -107,13 +126,6 @@ def export_matrix(doc: Assessment, output: Path, *, language: str = "en", key: L
         card=score_assessment(doc),
         key=key,
     )
-    digest = _save_atomic(build_workbook(content), output)
-    if not doc.read_only:
-        signer = (key.info.subject, key.info.certificate_sha256) if key is not None else (None, None)
-        doc.log_report(
-            "xlsx", output.name, digest, language=content.language, signer=signer[0], certificate_sha256=signer[1]
-        )
-    return output
 
 
 def export_blank(framework: Framework, output: Path, *, language: str = "en") -> Path:

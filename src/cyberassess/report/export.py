@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import i18n
 from ..atomicfile import write_bytes
@@ -15,6 +16,9 @@ from ..errors import CyberAssessError, InputError
 from ..store.document import Assessment
 from .data import SignerInfo, collect
 from .errors import ReportError
+
+if TYPE_CHECKING:
+    from .keys import LoadedKey
 
 Progress = Callable[[int, str], None]
 
@@ -73,6 +77,52 @@ def _log(doc: Assessment, kind: str, output: Path, digest: str, lang: str, signe
     return True
 
 
+def render_pdf(
+    doc: Assessment, key: LoadedKey | None, *, language: str = "en", progress: Progress | None = None
+) -> tuple[bytes, int]:
+    """The report of ``doc`` as PDF bytes and its page count, signed with ``key`` when given.
+
+    Nothing is written or logged (a sealed package keeps the report in memory); progress runs to 88 %.
+    """
+    lang = i18n.normalise(language)
+    signer = None
+    if key is not None:
+        info = key.info
+        signer = SignerInfo(info.subject, info.organisation, info.certificate_sha256, info.self_signed, info.not_after)
+    data = collect(doc, generated_at=datetime.now(UTC), signer=signer)
+    if progress is not None:
+        progress(8, i18n.gettext(lang, "Laying out the report"))
+
+    from .builder import build_pdf
+    from .compose import build_report
+
+    model = build_report(data, lang)
+    pdf, pages = build_pdf(model, progress, pages_hint=max(20, 4 * len(data.framework.dimensions) + 12))
+    if key is not None:
+        if progress is not None:
+            progress(88, i18n.gettext(lang, "Signing the report"))
+        from .signing import sign_pdf
+
+        reason = i18n.gettext(lang, "National Cyber Review report of assessment {uuid}", uuid=data.info.file_uuid)
+        pdf = sign_pdf(pdf, key, reason=reason, location=data.info.country or None)
+    return pdf, pages
+
+
+def open_signing_key(key_file: Path, passphrase: bytes | str | None) -> LoadedKey:
+    """The signing key, decrypted while pyHanko is imported (decryption is C code that lets threads run)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .keys import open_key
+    from .signing import prepare
+
+    if isinstance(passphrase, str):
+        passphrase = passphrase.encode("utf-8")
+    with ThreadPoolExecutor(1, thread_name_prefix="open-key") as pool:
+        opening = pool.submit(open_key, Path(key_file), passphrase)
+        prepare()
+        return opening.result()
+
+
 def export_pdf(
     doc: Assessment,
     output: Path,
@@ -96,37 +146,8 @@ def export_pdf(
 
     report(0, i18n.gettext(lang, "Preparing the report"))
     output = _check_output(doc, output)
-    key = None
-    signer = None
-    if key_file is not None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        from .keys import open_key
-        from .signing import prepare
-
-        if isinstance(passphrase, str):
-            passphrase = passphrase.encode("utf-8")
-        # Decrypting the key is C code that lets other threads run: pyHanko is imported meanwhile.
-        with ThreadPoolExecutor(1, thread_name_prefix="open-key") as pool:
-            opening = pool.submit(open_key, Path(key_file), passphrase)
-            prepare()
-            key = opening.result()
-        info = key.info
-        signer = SignerInfo(info.subject, info.organisation, info.certificate_sha256, info.self_signed, info.not_after)
-    data = collect(doc, generated_at=datetime.now(UTC), signer=signer)
-    report(8, i18n.gettext(lang, "Laying out the report"))
-
-    from .builder import build_pdf
-    from .compose import build_report
-
-    model = build_report(data, lang)
-    pdf, pages = build_pdf(model, progress, pages_hint=max(20, 4 * len(data.framework.dimensions) + 12))
-    if key is not None:
-        report(88, i18n.gettext(lang, "Signing the report"))
-        from .signing import sign_pdf
-
-        reason = i18n.gettext(lang, "National Cyber Review report of assessment {uuid}", uuid=data.info.file_uuid)
-        pdf = sign_pdf(pdf, key, reason=reason, location=data.info.country or None)
+    key = open_signing_key(Path(key_file), passphrase) if key_file is not None else None
+    pdf, pages = render_pdf(doc, key, language=lang, progress=progress)
     report(95, i18n.gettext(lang, "Writing {name}", name=output.name))
     _write_atomically(output, pdf)
     digest = hashlib.sha256(pdf).hexdigest()

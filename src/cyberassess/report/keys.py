@@ -1,7 +1,8 @@
 """Signing keys: a private key and its X.509 certificate in a passphrase-protected PKCS#12 file.
 
-``create_key`` makes a self-signed certificate (RSA 3072, SHA-256, key usage digitalSignature and
-nonRepudiation); an organisation-issued ``.p12``/``.pfx`` is used as it is. ``load_key`` opens
+``create_key`` makes a self-signed certificate (RSA 3072, SHA-256, key usage digitalSignature,
+nonRepudiation and keyEncipherment, so that the same key signs reports and opens sealed packages);
+an organisation-issued ``.p12``/``.pfx`` is used as it is. ``load_key`` opens
 either and says clearly what is wrong with a file that cannot be used. The passphrase and the key
 material stay in memory: nothing here writes them anywhere but into the encrypted key file.
 """
@@ -158,7 +159,7 @@ def create_key(
     usage = x509.KeyUsage(
         digital_signature=True,
         content_commitment=True,
-        key_encipherment=False,
+        key_encipherment=True,  # the same key opens sealed handover packages addressed to it
         data_encipherment=False,
         key_agreement=False,
         key_cert_sign=False,
@@ -229,8 +230,13 @@ def check_key_file(path: Path) -> bytes:
     return data
 
 
-def open_key(path: Path, passphrase: bytes | None, *, now: datetime | None = None) -> LoadedKey:
-    """Open a PKCS#12 key file for signing; raises a :class:`SigningKeyError` subclass if it cannot."""
+def open_key(path: Path, passphrase: bytes | None, *, now: datetime | None = None, purpose: str = "sign") -> LoadedKey:
+    """Open a PKCS#12 key file; raises a :class:`SigningKeyError` subclass if it cannot.
+
+    ``purpose="sign"`` (the default) also requires a certificate valid now and allowed to sign;
+    ``purpose="decrypt"`` (opening a sealed package addressed to it) accepts an expired certificate:
+    what was sealed to it while it was valid must stay readable.
+    """
     from cryptography.hazmat.primitives.serialization import pkcs12
 
     path = Path(path)
@@ -256,6 +262,9 @@ def open_key(path: Path, passphrase: bytes | None, *, now: datetime | None = Non
             f"{path.name} holds no {missing}.", "Export the key again with both the private key and its certificate."
         )
     info = describe_certificate(cert, path)
+    chain = tuple(c for c in extra if c != cert)
+    if purpose == "decrypt":
+        return LoadedKey(info=info, private_key=private_key, certificate=cert, chain=chain)
     moment = now or datetime.now(UTC)
     if cert.not_valid_after_utc < moment:
         raise KeyExpiredError(
@@ -268,7 +277,6 @@ def open_key(path: Path, passphrase: bytes | None, *, now: datetime | None = Non
             "Check this computer's date and time, or wait until the certificate becomes valid.",
         )
     _check_key_usage(cert, path)
-    chain = tuple(c for c in extra if c != cert)
     return LoadedKey(info=info, private_key=private_key, certificate=cert, chain=chain)
 
 

@@ -1,12 +1,14 @@
 """The SQLAlchemy engine over an assessment file, and storage-error translation for the store.
 
-One connection per open document (a ``StaticPool``) made by :func:`.fileformat.connect`, so that
-the pragmas are always the same; every write transaction starts with ``BEGIN IMMEDIATE``.
+One connection per open document (a ``StaticPool``) made by :func:`.fileformat.connect` (or
+:func:`.cipher.connect` for an encrypted file), so that the pragmas are always the same; every
+write transaction starts with ``BEGIN IMMEDIATE``.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,13 +25,30 @@ from .migrations import migrate
 READ_OPTION = "cyberassess_read"  # execution option: a read transaction (plain BEGIN, no write lock)
 
 
-def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False, create: bool = False) -> Engine:
-    """An engine on one dedicated sqlite3 connection to ``path``."""
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: connect(path, read_only=read_only, immutable=immutable, create=create),
-        poolclass=StaticPool,
-    )
+def make_engine(
+    path: Path,
+    *,
+    read_only: bool = False,
+    immutable: bool = False,
+    create: bool = False,
+    passphrase: bytes | None = None,
+) -> Engine:
+    """An engine on one dedicated connection to ``path``: sqlite3, or SQLCipher when a passphrase is given."""
+    options: dict[str, Any] = {}
+    if passphrase is None:
+
+        def creator() -> Any:
+            return connect(path, read_only=read_only, immutable=immutable, create=create)
+
+    else:
+        from . import cipher
+
+        options["module"] = cipher.module()  # so that SQLAlchemy wraps sqlcipher3's errors too
+
+        def creator() -> Any:
+            return cipher.connect(path, passphrase, read_only=read_only, immutable=immutable, create=create)
+
+    engine = create_engine("sqlite://", creator=creator, poolclass=StaticPool, **options)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -47,9 +66,11 @@ def migrated_copy(source: Engine, version: int) -> Engine:
     is disposed of. The copy's triggers are dropped before the upgrade writes to it: nothing in the
     file runs, and a read-only copy needs none of them.
     """
-    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    raw = source.raw_connection()
+    # the same driver as the file's (sqlite3, or sqlcipher3 for an encrypted file): backup() wants its own kind
+    driver = sys.modules[type(raw.driver_connection).__module__]
+    memory = driver.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
-        raw = source.raw_connection()
         try:
             raw.driver_connection.backup(memory)  # type: ignore[union-attr]
         finally:
@@ -82,3 +103,7 @@ def translated_errors(path: Path, action: str) -> Iterator[None]:
         yield
     except (DBAPIError, sqlite3.Error) as exc:
         raise_storage_error(exc, path, action)
+    except Exception as exc:
+        if type(exc).__module__.startswith("sqlcipher3"):  # a raw driver call on an encrypted file
+            raise_storage_error(exc, path, action)
+        raise

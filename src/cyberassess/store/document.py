@@ -38,6 +38,7 @@ from ..errors import (
 from ..framework import Framework, get_framework
 from ..framework.portable import to_bytes
 from ..safetext import MAX_LINE_CHARS, MAX_NOTE_CHARS, check_line, check_text, printable, safe_name
+from . import cipher
 from . import evidence as ev
 from .baseline import BaselineMixin
 from .connection import READ_OPTION, make_engine, migrated_copy, translated_errors
@@ -181,6 +182,8 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
         self._closed = False
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
+        self._passphrase: bytes | None = None  # in memory only, while the document is open
+        self._immutable = False
         self._info = self._load_info()
         choice = choose_framework(
             self._info.framework_id, self._info.framework_hash, self._read_framework_copy, file_name=path.name
@@ -208,9 +211,14 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
         framework: Framework | None = None,
         target_stage: int | None = None,
         overwrite: bool = False,
+        passphrase: bytes | str | None = None,
     ) -> Assessment:
-        """Write a new, empty assessment atomically (a temporary file renamed into place) and open it."""
+        """Write a new, empty assessment atomically (a temporary file renamed into place) and open it.
+
+        With ``passphrase`` the file is encrypted (SQLCipher) from its first byte.
+        """
         path = Path(path)
+        key = cipher.check_new_passphrase(passphrase) if passphrase is not None else None
         fw = framework or get_framework("cybercrime-capacity")
         target = target_stage if target_stage is not None else fw.default_target_stage
         if target not in range(1, 6):
@@ -231,7 +239,7 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
         now = utc_now()
         people = list(assessors)
         try:
-            engine = make_engine(tmp, create=True)
+            engine = make_engine(tmp, create=True, passphrase=key)
             with translated_errors(path, "create the assessment"):
                 metadata.create_all(engine)
                 with Session(engine) as s, s.begin():
@@ -282,19 +290,29 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
             for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
-        return cls.open(path)
+        return cls.open(path, passphrase=key)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False, allow_read_only: bool = True) -> Assessment:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        allow_read_only: bool = True,
+        passphrase: bytes | str | None = None,
+    ) -> Assessment:
         """Open ``path`` for editing, or read-only when asked, locked elsewhere, on read-only media or newer.
 
         With ``allow_read_only=False`` a file that cannot be edited raises instead of opening read-only.
         Before SQLite touches the file, hostile surroundings are refused (:func:`.journals.check_journals`);
         a file holding schema objects CyberAssess did not make (a trigger would run on every edit)
         is never edited (:func:`.fileformat.foreign_objects`).
+        An encrypted file needs its ``passphrase``; without one, the installed passphrase source is
+        asked (:func:`.cipher.set_passphrase_source`). A plain file ignores ``passphrase``.
         """
         path = Path(path)
         sniff(path)
+        key = cipher.key_for(path, passphrase)
         reason: str | None = READ_ONLY_REQUESTED if read_only else None
         hint = "Close it in the other window or program, or open it read-only."
         immutable = False
@@ -324,7 +342,7 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
             if reason is not None and not allow_read_only and not read_only:
                 error = FileLockedError if in_use else DocumentError
                 raise error(f"{path.name} cannot be edited: {reason}.", hint)
-            engine = make_engine(path, read_only=reason is not None, immutable=immutable)
+            engine = make_engine(path, read_only=reason is not None, immutable=immutable, passphrase=key)
             version, foreign = cls._check_file(engine, path)
             if version > SCHEMA_VERSION:
                 if not allow_read_only:
@@ -346,7 +364,7 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
                 with contextlib.suppress(Exception):
                     _pragmas(engine, "PRAGMA journal_mode = DELETE")  # leave the file as it was found
                 engine.dispose()
-                engine = make_engine(path, read_only=True)
+                engine = make_engine(path, read_only=True, passphrase=key)
                 lock.release()
                 lock = None
             migrated_from = None
@@ -356,7 +374,7 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
                     engine = migrated_copy(engine, version)
             elif version < SCHEMA_VERSION:
                 backup = path.with_name(f"{path.stem}.format{version}-backup{FILE_SUFFIX}")
-                cls._backup_to(engine, backup)
+                cls._copy(engine, path, key, backup, key)
                 with translated_errors(path, "upgrade the file format"):
                     raw = engine.raw_connection()
                     try:
@@ -370,6 +388,7 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
                 engine.dispose()
                 raise
             doc.migrated_from, doc.backup_path = migrated_from, backup
+            doc._passphrase, doc._immutable = key, immutable
             return doc
         except BaseException:
             if lock:
@@ -382,8 +401,7 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
         try:
             raw = engine.raw_connection()
             try:
-                conn = raw.driver_connection
-                assert isinstance(conn, sqlite3.Connection)
+                conn: Any = raw.driver_connection  # sqlite3 or sqlcipher3
                 conn.execute("BEGIN")
                 try:
                     version = identify(conn, path)
@@ -427,11 +445,24 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
     def closed(self) -> bool:
         return self._closed
 
-    def save_as(self, target: Path | str, *, switch: bool = False) -> Path:
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is encrypted (SQLCipher)."""
+        return self._passphrase is not None
+
+    def save_as(
+        self, target: Path | str, *, switch: bool = False, passphrase: bytes | str | _Keep | None = KEEP
+    ) -> Path:
         """Copy the whole assessment to ``target`` atomically (backup API → temp file → rename).
 
         With ``switch`` the document continues on the copy (and becomes writable there).
+        ``passphrase``: ``KEEP`` (the default) protects the copy as the original (same passphrase, or
+        none); ``None`` writes a plain copy; a passphrase encrypts the copy with it.
         """
+        if isinstance(passphrase, _Keep):
+            target_key = self._passphrase
+        else:
+            target_key = cipher.check_new_passphrase(passphrase) if passphrase is not None else None
         target = Path(target).resolve()
         if target == self.path.resolve():
             raise InputError("That is the file already open.", "Choose another name or folder.")
@@ -441,12 +472,43 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
         if held is not None:
             raise FileLockedError(f"{target.name} is open in another window ({held.describe()}).")
         with self._mutex:
-            self._backup_to(self._engine, target)
+            self._copy(self._engine, self.path, self._passphrase, target, target_key, immutable=self._immutable)
         if switch:
             self.close()
-            other = Assessment.open(target)
+            other = Assessment.open(target, passphrase=target_key)
             self.__dict__.update(other.__dict__)
         return target
+
+    def plain_image(self) -> bytes:
+        """A consistent, plain (unencrypted) copy of the whole file, in memory (for sealed packages)."""
+        with self._mutex, translated_errors(self.path, "copy the assessment"):
+            self._check_usable(False)
+            raw = self._engine.raw_connection()
+            try:
+                return cipher.plain_image(raw.driver_connection)
+            finally:
+                raw.close()
+
+    @classmethod
+    def _copy(
+        cls,
+        engine: Engine,
+        source: Path,
+        source_key: bytes | None,
+        target: Path,
+        target_key: bytes | None,
+        *,
+        immutable: bool = False,
+    ) -> None:
+        """A consistent copy of the open database at ``target``, plain or encrypted, written atomically."""
+        if source_key is None and target_key is None:
+            cls._backup_to(engine, target)
+            return
+        try:
+            with translated_errors(target, "write the copy"), atomic_target(target) as tmp:
+                cipher.export_copy(source, source_key, tmp, target_key, immutable=immutable)
+        except OSError as exc:
+            raise DocumentError(f"Could not write {target.name}: {exc.strerror}.", "Choose another folder.") from None
 
     @staticmethod
     def _backup_to(engine: Engine, target: Path) -> None:

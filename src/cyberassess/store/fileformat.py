@@ -53,7 +53,7 @@ _CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 def sniff(path: Path) -> None:
-    """Fail with a clear message unless ``path`` looks like an intact SQLite file.
+    """Fail with a clear message unless ``path`` looks like an intact SQLite file, or an encrypted one.
 
     Only plain files are read (a FIFO would block, a device never end), and the SQLite header must
     declare a file format SQLite can read and write (1, legacy, or 2, WAL).
@@ -78,6 +78,11 @@ def sniff(path: Path) -> None:
         raise DocumentError(f"{path.name}: permission denied.", "Ask for read access or copy the file.") from None
     except OSError as exc:  # a link loop, a name too long…
         raise DocumentError(f"{path.name} cannot be read ({exc.strerror}).") from None
+    if size and not header.startswith(SQLITE_MAGIC):
+        from .cipher import is_encrypted
+
+        if is_encrypted(path):
+            return  # an encrypted assessment (SQLCipher): checked when its passphrase opens it
     if size == 0 or not header.startswith(SQLITE_MAGIC):
         raise NotAnAssessmentError(
             f"{path.name} is not a CyberAssess assessment file.",

@@ -8,7 +8,7 @@ migrations) runs in the background; edits wait for that. Nothing here writes to 
 :func:`read_snapshot` raises the same errors as :meth:`.Assessment.open` for files that are not
 assessments or are visibly damaged, and returns ``None`` when only the full open can read the
 file (an older format that must be upgraded first, a newer one, a read-only medium that needs
-special handling).
+special handling, an encrypted file that needs its passphrase).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DocumentError
+from .cipher import is_encrypted
 from .fileformat import (
     READ_ONLY_MEDIUM,
     READ_ONLY_REQUESTED,
@@ -107,6 +108,8 @@ def read_snapshot(path: Path | str, *, read_only: bool = False) -> Snapshot | No
     """
     path = Path(path)
     sniff(path)
+    if is_encrypted(path):
+        return None  # only the full open, with the passphrase, can read it
     blocker, in_use = _probe(path)
     check_journals(path, in_use=in_use)
     try:

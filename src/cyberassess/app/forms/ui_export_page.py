@@ -104,6 +104,35 @@ class Ui_ExportPage(object):
 
         self.exportLayout.addWidget(self.matrixGroup)
 
+        self.sealGroup = QGroupBox(ExportPage)
+        self.sealGroup.setObjectName(u"sealGroup")
+        sizePolicy.setHeightForWidth(self.sealGroup.sizePolicy().hasHeightForWidth())
+        self.sealGroup.setSizePolicy(sizePolicy)
+        self.sealLayout = QVBoxLayout(self.sealGroup)
+        self.sealLayout.setObjectName(u"sealLayout")
+        self.sealText = QLabel(self.sealGroup)
+        self.sealText.setObjectName(u"sealText")
+        self.sealText.setWordWrap(True)
+
+        self.sealLayout.addWidget(self.sealText)
+
+        self.sealButtons = QHBoxLayout()
+        self.sealButtons.setObjectName(u"sealButtons")
+        self.sealPackage = QPushButton(self.sealGroup)
+        self.sealPackage.setObjectName(u"sealPackage")
+
+        self.sealButtons.addWidget(self.sealPackage)
+
+        self.sealSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sealButtons.addItem(self.sealSpacer)
+
+
+        self.sealLayout.addLayout(self.sealButtons)
+
+
+        self.exportLayout.addWidget(self.sealGroup)
+
         self.logLabel = QLabel(ExportPage)
         self.logLabel.setObjectName(u"logLabel")
 
@@ -121,7 +150,7 @@ class Ui_ExportPage(object):
 
         self.exportLayout.addItem(self.exportSpacer)
 
-        self.exportLayout.setStretch(3, 1)
+        self.exportLayout.setStretch(4, 1)
 
         self.retranslateUi(ExportPage)
 
@@ -141,6 +170,9 @@ class Ui_ExportPage(object):
         self.matrixText.setText(QCoreApplication.translate("ExportPage", u"One sheet per dimension, for partners who collect matrices and for assessors working apart. Importing a matrix shows every answer that differs from yours so that you choose; nothing is overwritten silently.", None))
         self.exportMatrix.setText(QCoreApplication.translate("ExportPage", u"Export the E&xcel matrix\u2026", None))
         self.importMatrix.setText(QCoreApplication.translate("ExportPage", u"&Import a matrix\u2026", None))
+        self.sealGroup.setTitle(QCoreApplication.translate("ExportPage", u"Sealed handover package", None))
+        self.sealText.setText(QCoreApplication.translate("ExportPage", u"The signed report, the matrix and, if you wish, the assessment file, in one package that only the recipients you choose can open, signed by you so that they can check it is unchanged. Partners open it with CyberAssess or OpenSSL.", None))
+        self.sealPackage.setText(QCoreApplication.translate("ExportPage", u"&Seal for handover\u2026", None))
         self.logLabel.setText(QCoreApplication.translate("ExportPage", u"Exports recorded in this assessment:", None))
         ___qtreewidgetitem = self.reportLog.headerItem()
         ___qtreewidgetitem.setText(4, QCoreApplication.translate("ExportPage", u"SHA-256", None))

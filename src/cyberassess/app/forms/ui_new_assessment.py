@@ -5,7 +5,7 @@ Edit the .ui file in Qt Designer and run that script; never edit this file.
 
 # mypy: ignore-errors
 
-from ..qt import QComboBox, QCoreApplication, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMetaObject, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
+from ..qt import QCheckBox, QComboBox, QCoreApplication, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMetaObject, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 
 class Ui_NewAssessmentDialog(object):
@@ -97,6 +97,11 @@ class Ui_NewAssessmentDialog(object):
 
         self.dialogLayout.addLayout(self.form)
 
+        self.encrypt = QCheckBox(NewAssessmentDialog)
+        self.encrypt.setObjectName(u"encrypt")
+
+        self.dialogLayout.addWidget(self.encrypt)
+
         self.problem = QLabel(NewAssessmentDialog)
         self.problem.setObjectName(u"problem")
         self.problem.setWordWrap(True)
@@ -142,5 +147,6 @@ class Ui_NewAssessmentDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.fileLabel.setText(QCoreApplication.translate("NewAssessmentDialog", u"F&ile:", None))
         self.browse.setText(QCoreApplication.translate("NewAssessmentDialog", u"&Browse\u2026", None))
+        self.encrypt.setText(QCoreApplication.translate("NewAssessmentDialog", u"&Encrypt the file with a passphrase (needed to open it; there is no recovery)", None))
         pass
     # retranslateUi
