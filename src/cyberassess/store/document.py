@@ -195,8 +195,7 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
 
     def _read_framework_copy(self) -> bytes | None:
         with self._transaction("read the framework copy", write=False) as conn:
-            raw = conn.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
+            raw: Any = conn.connection.driver_connection  # sqlite3 or sqlcipher3
             return read_copy(raw)
 
     # ----------------------------------------------------------------- lifecycle

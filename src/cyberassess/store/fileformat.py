@@ -196,7 +196,14 @@ def identify(conn: sqlite3.Connection, path: Path, *, integrity: bool = True) ->
             "Restore it from a backup copy.",
         )
     if integrity:
-        problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+        except Exception as exc:  # sqlite3 or sqlcipher3: a page cannot be read
+            # SQLCipher answers a page whose authentication code does not match with a bare "SQL logic error"
+            raise CorruptDocumentError(
+                f"{path.name} is damaged: a page of it cannot be read ({exc}).",
+                "Restore it from a backup copy.",
+            ) from None
         if problems != ["ok"]:
             raise CorruptDocumentError(
                 f"{path.name} is damaged: {'; '.join(problems)[:300]}",

@@ -81,11 +81,10 @@ def choose_framework(
 
 
 def read_copy(conn: sqlite3.Connection) -> bytes | None:
-    """The framework copy's bytes, or None (no table yet, or no row)."""
-    try:
-        row = conn.execute("SELECT data FROM framework_copy WHERE id = 1").fetchone()
-    except sqlite3.OperationalError:
+    """The framework copy's bytes, or None (no table yet, or no row). ``conn``: sqlite3 or sqlcipher3."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'framework_copy'").fetchone() is None:
         return None
+    row = conn.execute("SELECT data FROM framework_copy WHERE id = 1").fetchone()
     if row is None:
         return None
     if not isinstance(row[0], bytes):
