@@ -175,6 +175,9 @@ def test_narrative_errors(path: Path, tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_plan_from_priorities_add_set_list_and_json(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Assessment.open(demo_file) as doc:  # start from an empty plan, whatever the demo holds
+        for action in doc.actions():
+            doc.remove_action(action.id)
     code, out, _ = run(capsys, "plan", str(demo_file), "--from-priorities", "--top", "3")
     assert code == 0 and out.startswith("added 3 action(s)")
     code, out, _ = run(capsys, "plan", str(demo_file), "--from-priorities", "--top", "3")
@@ -288,9 +291,38 @@ def test_evidence_add(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
         assert len(doc.evidence()) == 1
 
 
+def test_documents_reviewed(path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "act.pdf"
+    source.write_bytes(b"%PDF-1.4 act")
+    run(capsys, "evidence", str(path), "--add", "D2.1.1", str(source))
+    code, out, _ = run(
+        capsys, "mission", str(path), "--add-document", "Cybercrime Act 2019", "--issuer", "Parliament",
+        "--date", "2019-06-01", "--evidence", "1",
+    )  # fmt: skip
+    assert code == 0 and out.strip() == "added document 1: Cybercrime Act 2019"
+    assert "Cybercrime Act 2019 (Parliament, 2019-06-01, evidence 1)" in run(capsys, "mission", str(path))[1]
+    documents = json.loads(run(capsys, "mission", str(path), "--json")[1])["documents"]
+    assert documents == [
+        {"id": 1, "title": "Cybercrime Act 2019", "issuer": "Parliament", "date": "2019-06-01", "evidence_id": 1}
+    ]
+    code, _, err = run(capsys, "mission", str(path), "--add-document", "X", "--evidence", "7")
+    assert code == 1 and "no evidence file number 7" in err
+    code, _, err = run(capsys, "mission", str(path), "--add-document", "X", "--date", "2019-02-29")
+    assert code == 1 and "not a calendar date" in err
+    assert run(capsys, "mission", str(path), "--remove-document", "1")[0] == 0
+    assert json.loads(run(capsys, "mission", str(path), "--json")[1])["documents"] == []
+
+
 def test_edits_on_a_file_open_elsewhere_are_refused(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with Assessment.open(path):
         code, _, err = run(capsys, "mission", str(path), "--set", "host=MoJ")
         assert code == 1 and "cannot be edited" in err
         code, out, _ = run(capsys, "mission", str(path), "--json")  # reading still works
         assert code == 0 and json.loads(out)["mission"]["host"] == ""
+
+
+def test_command_line_edits_are_logged_with_their_source(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "mission", str(path), "--set", "host=MoJ", "--assessor", "Bo")
+    with Assessment.open(path, read_only=True) as doc:
+        last = doc.history(limit=1)[0]
+    assert (last.action, last.source, last.assessor) == ("mission", "cli", "Bo")

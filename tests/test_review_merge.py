@@ -67,6 +67,10 @@ def test_texts_that_differ_are_conflicts_and_nothing_is_written(inputs: list[Pat
 
 def test_lists_are_united_and_every_text_is_kept(inputs: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "merged.cyberassess"
+    uuids = []
+    for path in inputs:
+        with Assessment.open(path, read_only=True) as source:
+            uuids.append(source.info.file_uuid)
     result = merge(out, inputs, prefer="theirs")
     assert result.review_changes > 0 and result.conflicts_resolved == 2
     with Assessment.open(out, read_only=True) as d:
@@ -94,6 +98,8 @@ def test_lists_are_united_and_every_text_is_kept(inputs: list[Path], tmp_path: P
         assert any("mission hosts" in w for w in result.warnings)
         history = [h.action for h in d.history()]
         assert history.count("team-add") == 3 and history.count("action-add") == 3
+        sources = {h.source for h in d.history() if h.action in ("team-add", "narrative", "treaty", "mission")}
+        assert sources == {f"merge:{d_uuid}" for d_uuid in uuids}
 
 
 @pytest.mark.parametrize(("prefer", "text"), [("mine", "Strong policy."), ("theirs", "Weak policy.")])

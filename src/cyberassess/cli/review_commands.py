@@ -59,6 +59,13 @@ def register(sub: Any) -> None:
     p.add_argument("--role", default="", help="the team member's role (with --add-team)")
     p.add_argument("--org", default="", help="the team member's organisation (with --add-team)")
     p.add_argument("--remove-team", type=int, metavar="ID", help="remove a team member by number")
+    p.add_argument("--add-document", metavar="TITLE", help="record a document reviewed")
+    p.add_argument("--issuer", default="", help="who issued the document (with --add-document)")
+    p.add_argument("--date", help="the document's date, YYYY-MM-DD (with --add-document)")
+    p.add_argument(
+        "--evidence", type=int, metavar="ID", help="its attached copy: an evidence number (with --add-document)"
+    )
+    p.add_argument("--remove-document", type=int, metavar="ID", help="remove a document reviewed by number")
     p.add_argument("--assessor", help="who makes the change (for the history; default: the first assessor)")
     p.set_defaults(handler=cmd_mission)
 
@@ -123,6 +130,13 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_treaty)
 
 
+def _edit(path: Path) -> Assessment:
+    """The file opened for editing (refused with the reason if it cannot be); its review edits logged as "cli"."""
+    doc = Assessment.open(path, allow_read_only=False)
+    doc.history_source = "cli"
+    return doc
+
+
 def _pairs(items: list[str], keys: dict[str, str], what: str) -> dict[str, str]:
     values: dict[str, str] = {}
     for item in items:
@@ -145,25 +159,37 @@ def _only_one(args: argparse.Namespace, *names: str) -> None:
 
 # --------------------------------------------------------------------------- mission / consulted
 def cmd_mission(args: argparse.Namespace) -> int:
-    _only_one(args, "set", "add-team", "remove-team")
+    _only_one(args, "set", "add-team", "remove-team", "add-document", "remove-document")
     if args.set:
         fields: dict[str, Any] = _pairs(args.set, MISSION_KEYS, "the mission record")
         for name in ("mission_type", "start_date", "end_date"):
             if fields.get(name) == "":
                 fields[name] = None
-        with Assessment.open(args.path, allow_read_only=False) as doc:
+        with _edit(args.path) as doc:
             doc.set_mission(**fields, by=args.assessor)
             print("saved")
         return 0
     if args.add_team is not None:
-        with Assessment.open(args.path, allow_read_only=False) as doc:
+        with _edit(args.path) as doc:
             member = doc.add_team_member(args.add_team, role=args.role, organisation=args.org, by=args.assessor)
         print(f"added team member {member.id}: {printable(member.name)}")
         return 0
     if args.remove_team is not None:
-        with Assessment.open(args.path, allow_read_only=False) as doc:
+        with _edit(args.path) as doc:
             doc.remove_team_member(args.remove_team, by=args.assessor)
         print(f"removed team member {args.remove_team}")
+        return 0
+    if args.add_document is not None:
+        with _edit(args.path) as doc:
+            document = doc.add_reviewed_document(
+                args.add_document, issuer=args.issuer, date=args.date, evidence_id=args.evidence, by=args.assessor
+            )
+        print(f"added document {document.id}: {printable(document.title)}")
+        return 0
+    if args.remove_document is not None:
+        with _edit(args.path) as doc:
+            doc.remove_reviewed_document(args.remove_document, by=args.assessor)
+        print(f"removed document {args.remove_document}")
         return 0
     with Assessment.open(args.path, read_only=True) as doc:
         print(out.dump(out.mission_json(doc)) if args.json else "\n".join(out.mission_text(doc)))
@@ -173,14 +199,14 @@ def cmd_mission(args: argparse.Namespace) -> int:
 def cmd_consulted(args: argparse.Namespace) -> int:
     _only_one(args, "add", "remove")
     if args.add is not None:
-        with Assessment.open(args.path, allow_read_only=False) as doc:
+        with _edit(args.path) as doc:
             entry = doc.add_consulted(
                 args.add, name=args.name, role=args.role, date=args.date, place=args.place, by=args.assessor
             )
         print(f"added consulted entry {entry.id}: {printable(entry.institution)}")
         return 0
     if args.remove is not None:
-        with Assessment.open(args.path, allow_read_only=False) as doc:
+        with _edit(args.path) as doc:
             doc.remove_consulted(args.remove, by=args.assessor)
         print(f"removed consulted entry {args.remove}")
         return 0
@@ -223,7 +249,7 @@ def cmd_narrative(args: argparse.Namespace) -> int:
         if not args.section:
             raise InputError("Which section?", "Give the SECTION before --file, e.g. 'narrative PATH D3 --file x.md'.")
         text = _read_text(args.file)
-        with Assessment.open(args.path, allow_read_only=False) as doc:
+        with _edit(args.path) as doc:
             doc.set_narrative(args.section, text, by=args.assessor)
         print(f"saved the {args.section} text" if text.strip() else f"cleared the {args.section} text")
         return 0
@@ -254,14 +280,14 @@ def cmd_narrative(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     _only_one(args, "from-priorities", "add", "set", "remove")
     if args.from_priorities:
-        with Assessment.open(args.path, allow_read_only=False) as doc:
+        with _edit(args.path) as doc:
             added = doc.actions_from_priorities(args.top, by=args.assessor)
         print(f"added {len(added)} action(s)" if added else "every priority is already in the plan")
         for action in added:
             print("\n".join(out.action_lines(action)))
         return 0
     if args.add is not None:
-        with Assessment.open(args.path, allow_read_only=False) as doc:
+        with _edit(args.path) as doc:
             action = doc.add_action(
                 args.add,
                 indicator_ids=args.indicator,
@@ -283,12 +309,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
         if not action_id.isdigit() or not pairs:
             raise InputError("--set needs an action number and KEY=VALUE pairs.", "E.g. --set 3 status=done owner=MoJ")
         fields: dict[str, Any] = _pairs(pairs, ACTION_KEYS, "an action")
-        with Assessment.open(args.path, allow_read_only=False) as doc:
+        with _edit(args.path) as doc:
             doc.update_action(int(action_id), by=args.assessor, **fields)
         print(f"saved action {action_id}")
         return 0
     if args.remove is not None:
-        with Assessment.open(args.path, allow_read_only=False) as doc:
+        with _edit(args.path) as doc:
             doc.remove_action(args.remove, by=args.assessor)
         print(f"removed action {args.remove}")
         return 0
@@ -313,7 +339,7 @@ def cmd_treaty(args: argparse.Namespace) -> int:
             kwargs["national_provision"] = args.provision
         if args.note is not None:
             kwargs["note"] = args.note
-        with Assessment.open(args.path, allow_read_only=False) as doc:
+        with _edit(args.path) as doc:
             entry = doc.set_treaty_entry(args.set, compliance=args.compliance, by=args.assessor, **kwargs)
         print(f"saved {entry.provision}: {entry.compliance}")
         return 0

@@ -104,7 +104,9 @@ def mission_text(doc: Assessment) -> list[str]:
         f"  marking      {_p(m.marking) or '-'}",
     ]
     if m.limitations:
-        lines.append("  limitations  " + _p(m.limitations).replace("\\n", "\n               "))
+        limitations = printable(m.limitations, keep_newlines=True).split("\n")
+        lines.append("  limitations  " + limitations[0])
+        lines.extend("               " + line for line in limitations[1:])
     team = doc.team()
     lines.append(f"team ({len(team)}):" if team else "team: none recorded")
     for member in team:
@@ -144,7 +146,9 @@ def action_lines(action: Action) -> list[str]:
     ]
     lines.append("       " + "; ".join(f"{k} {v}" for k, v in details if v))
     if action.notes:
-        lines.append("       notes: " + _p(action.notes))
+        notes = printable(action.notes, keep_newlines=True).split("\n")
+        lines.append("       notes: " + notes[0])
+        lines.extend("              " + line for line in notes[1:])
     return lines
 
 

@@ -116,12 +116,14 @@ class ReviewPlan:
     """What a merge writes of the review record, decided before anything is written."""
 
     mission: dict[str, Any] = field(default_factory=dict)
-    team: list[tuple[TeamMember, str]] = field(default_factory=list)  # (entry, by)
-    consulted: list[tuple[ConsultedEntry, str]] = field(default_factory=list)
-    documents: list[tuple[ReviewedDocument, LinkedFile | None, str]] = field(default_factory=list)
-    actions: list[tuple[Action, str]] = field(default_factory=list)
-    narratives: dict[str, Narrative] = field(default_factory=dict)
-    treaty: dict[str, tuple[TreatyEntry, str]] = field(default_factory=dict)
+    # Each entry with the input it comes from (its assessor and UUID go into the history).
+    team: list[tuple[TeamMember, ReviewSide]] = field(default_factory=list)
+    consulted: list[tuple[ConsultedEntry, ReviewSide]] = field(default_factory=list)
+    documents: list[tuple[ReviewedDocument, LinkedFile | None, ReviewSide]] = field(default_factory=list)
+    actions: list[tuple[Action, ReviewSide]] = field(default_factory=list)
+    narratives: dict[str, tuple[Narrative, ReviewSide]] = field(default_factory=dict)
+    treaty: dict[str, tuple[TreatyEntry, ReviewSide]] = field(default_factory=dict)
+    mission_from: ReviewSide | None = None
     provenance: list[NarrativeInput] = field(default_factory=list)
     conflicts: list[ReviewConflict] = field(default_factory=list)  # unsettled
     contested: set[str] = field(default_factory=set)  # every key that had a conflict
@@ -199,7 +201,8 @@ def plan_review(
         ]
         chosen = _settle(plan, f"narrative:{section}", versions, prefer, choices)
         if _writes(chosen, versions, mine is not None and section in mine.narratives):
-            plan.narratives[section] = candidates[chosen][1]  # type: ignore[index]
+            side, narrative = candidates[chosen]  # type: ignore[index]
+            plan.narratives[section] = (narrative, side)
     for side in everyone:
         for n in side.narratives.values():
             plan.provenance.append(NarrativeInput(side.uuid, side.name, n.assessor, n.section, n.text, n.updated_at))
@@ -213,7 +216,7 @@ def plan_review(
         chosen = _settle(plan, f"treaty:{provision}", versions, prefer, choices)
         if _writes(chosen, versions, mine is not None and provision in mine.treaty):
             side, entry = entries[chosen]  # type: ignore[index]
-            plan.treaty[provision] = (entry, side.assessor)
+            plan.treaty[provision] = (entry, side)
     return plan
 
 
@@ -258,6 +261,7 @@ def _plan_mission(plan: ReviewPlan, mine: ReviewSide | None, everyone: list[Revi
         plan.warnings.append("the inputs' mission dates contradict each other; check the end date")
     target = mine.mission if mine else MissionRecord(None, None, None, "", "", "draft", "")
     plan.mission = {k: v for k, v in merged.items() if getattr(target, k) != v}
+    plan.mission_from = next((side for side in everyone if side is not mine), None)
 
 
 def _plan_lists(plan: ReviewPlan, mine: ReviewSide | None, sides: Sequence[ReviewSide]) -> None:
@@ -274,54 +278,65 @@ def _plan_lists(plan: ReviewPlan, mine: ReviewSide | None, sides: Sequence[Revie
         for member in side.team:
             if content(member) not in seen["team"]:
                 seen["team"].add(content(member))
-                plan.team.append((member, side.assessor))
+                plan.team.append((member, side))
         for entry in side.consulted:
             if content(entry) not in seen["consulted"]:
                 seen["consulted"].add(content(entry))
-                plan.consulted.append((entry, side.assessor))
+                plan.consulted.append((entry, side))
         for document, file in side.documents:
             key = (*content(document)[:-1], file.sha256 if file else None)
             if key not in seen["documents"]:
                 seen["documents"].add(key)
-                plan.documents.append((document, file, side.assessor))
+                plan.documents.append((document, file, side))
         for action in side.actions:
             if content(action) not in seen["actions"]:
                 seen["actions"].add(content(action))
-                plan.actions.append((action, side.assessor))
+                plan.actions.append((action, side))
 
 
 def apply_review(doc: Assessment, plan: ReviewPlan) -> int:
-    """Write what ``plan`` decided into ``doc`` (each edit its own transaction with its history row)."""
-    if plan.mission:
-        doc.set_mission(**plan.mission)
-    for member, by in plan.team:
-        doc.add_team_member(member.name, role=member.role, organisation=member.organisation, by=by)
-    for person, by in plan.consulted:
-        doc.add_consulted(
-            person.institution, name=person.name, role=person.role, date=person.date, place=person.place, by=by
-        )
-    for document, file, by in plan.documents:
-        doc.add_reviewed_document(
-            document.title, issuer=document.issuer, date=document.date, evidence_id=_evidence(doc, file, by), by=by
-        )
-    for action, by in plan.actions:
-        fields = {k: v for k, v in vars(action).items() if k not in ("id", "updated_at")}
-        doc.add_action(**fields, by=by)
-    for section, narrative in plan.narratives.items():
-        doc.set_narrative(section, narrative.text, by=narrative.assessor)
-    for provision, (treaty, by) in plan.treaty.items():
-        doc.set_treaty_entry(
-            provision,
-            compliance=treaty.compliance,
-            national_provision=treaty.national_provision,
-            note=treaty.note,
-            by=by,
-        )
+    """Write what ``plan`` decided into ``doc``: each edit its own transaction with its history row,
+    attributed to the input's assessor, with the source ``merge:<input UUID>`` (as merged answers)."""
+    try:
+        if plan.mission and plan.mission_from is not None:
+            doc.history_source = f"merge:{plan.mission_from.uuid}"
+            doc.set_mission(**plan.mission, by=plan.mission_from.assessor)
+        for member, side in plan.team:
+            by = _origin(doc, side)
+            doc.add_team_member(member.name, role=member.role, organisation=member.organisation, by=by)
+        for person, side in plan.consulted:
+            by = _origin(doc, side)
+            doc.add_consulted(
+                person.institution, name=person.name, role=person.role, date=person.date, place=person.place, by=by
+            )
+        for document, file, side in plan.documents:
+            by = _origin(doc, side)
+            evidence_id = _evidence(doc, file, by)
+            doc.add_reviewed_document(
+                document.title, issuer=document.issuer, date=document.date, evidence_id=evidence_id, by=by
+            )
+        for action, side in plan.actions:
+            fields = {k: v for k, v in vars(action).items() if k not in ("id", "updated_at")}
+            doc.add_action(**fields, by=_origin(doc, side))
+        for section, (narrative, side) in plan.narratives.items():
+            _origin(doc, side)
+            doc.set_narrative(section, narrative.text, by=narrative.assessor)
+        for provision, (treaty, side) in plan.treaty.items():
+            texts = {"national_provision": treaty.national_provision, "note": treaty.note}
+            doc.set_treaty_entry(provision, compliance=treaty.compliance, by=_origin(doc, side), **texts)
+    finally:
+        doc.history_source = "app"
     records = plan.provenance
     if doc.narrative_inputs():  # the output's own texts are recorded once, at its first merge (as answers)
         records = [r for r in records if r.source_uuid != doc.info.file_uuid]
     doc.record_narrative_inputs(records)
     return plan.changes
+
+
+def _origin(doc: Assessment, side: ReviewSide) -> str:
+    """Attribute the next edits to ``side``: its UUID as history source; returns its assessor."""
+    doc.history_source = f"merge:{side.uuid}"
+    return side.assessor
 
 
 def _evidence(doc: Assessment, file: LinkedFile | None, by: str) -> int | None:

@@ -30,7 +30,6 @@ TABLES_SINCE = {
             "consulted",
             "document_reviewed",
             "narrative",
-            "narrative_input",
             "action",
             "treaty_entry",
         }

@@ -12,6 +12,7 @@ from sqlalchemy import bindparam
 from ..errors import InputError
 from ..framework.model import tr
 from . import review_checks as check
+from .migrations import NARRATIVE_INPUT_DDL
 from .records import KEEP, _Keep, text_to_value
 from .review_base import ReviewBase, unknown_fields, utc_now
 from .review_records import (
@@ -100,6 +101,8 @@ class PlanMixin(ReviewBase):
         """Keep each merged assessor's section texts as provenance; returns how many were new."""
         added = 0
         with self._transaction("record the merged texts", write=True) as conn:
+            if not _has_inputs_table(conn):
+                conn.exec_driver_sql(NARRATIVE_INPUT_DDL)
             known = {(r["source_uuid"], r["section"]) for r in conn.execute(_NARRATIVE_INPUT.select()).mappings()}
             for record in records:
                 if (record.source_uuid, record.section) in known or not record.text:
@@ -115,6 +118,8 @@ class PlanMixin(ReviewBase):
         if section is not None:
             query = query.where(_NARRATIVE_INPUT.c.section == section)
         with self._transaction("read the merged texts", write=False) as conn:
+            if not _has_inputs_table(conn):
+                return []
             return [NarrativeInput(*(row[name] for name in _INPUT_FIELDS)) for row in conn.execute(query).mappings()]
 
     def _check_section(self, section: str) -> None:
@@ -322,6 +327,11 @@ class PlanMixin(ReviewBase):
             new = treaty_from_row(conn.execute(_TREATY.select().where(where)).mappings().one())
             self._write(conn, "treaty", old, new, by, now)
         return new
+
+
+def _has_inputs_table(conn: Any) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'narrative_input'"
+    return conn.exec_driver_sql(query).first() is not None
 
 
 def _answer_values() -> Any:

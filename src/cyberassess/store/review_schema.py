@@ -6,7 +6,7 @@ that a migrated file and a new one have the same tables and columns).
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from .review_records import ACTION_STATUSES, COMPLIANCE, EFFORTS, HORIZONS, MISSION_TYPES, STATUSES
@@ -62,9 +62,10 @@ class DocumentReviewedRow(SQLModel, table=True):
     title: str
     issuer: str = ""
     date: str | None = None
-    evidence_id: int | None = Field(
-        default=None, sa_column=Column(Integer, ForeignKey("evidence.id", ondelete="SET NULL"), nullable=True)
-    )
+    # The attached copy: its number and SHA-256. No foreign key (a file's own schema objects never act
+    # on edits); a link whose evidence was removed, or whose number now names another file, reads as none.
+    evidence_id: int | None = None
+    evidence_sha256: str | None = None
 
 
 class NarrativeRow(SQLModel, table=True):
