@@ -16,6 +16,7 @@ from . import docx_xml as x
 from . import model as m
 from . import text as tx
 from .charts import Axis, radar, roadmap_band, stage_bar
+from .fonts import register_fonts
 from .png import drawing_png
 from .styles import CONTENT_WIDTH, GREY, NAVY, NO_STAGE_TINT, PALE, RED, STAGE_TINTS, TEAL
 
@@ -43,6 +44,7 @@ class DocxRenderer:
     def __init__(self, report: m.Report) -> None:
         from docx import Document
 
+        register_fonts()  # column widths are measured with the same fonts
         self.report = report
         self.rtl = report.rtl
         self.doc = Document()
