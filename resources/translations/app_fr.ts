@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>It is not signed: the signed PDF is the final report.</source>
-        <translation>Il n'est pas signé : le PDF signé est le rapport définitif.</translation>
+        <translation>Il n&apos;est pas signé : le PDF signé est le rapport définitif.</translation>
     </message>
     <message>
         <source>Exporting the Word draft</source>
@@ -497,8 +497,8 @@
         <translation>Rapport PDF signé</translation>
     </message>
     <message>
-        <source>The report for the ministry and partners: scores, the radar chart, priorities with recommendations, and every answer with its justification. Signing it with your key lets anyone check who produced it and that it has not been changed since.</source>
-        <translation>Le rapport destiné au ministère et aux partenaires&#xa0;: scores, graphique radar, priorités assorties de recommandations, et chaque réponse avec sa justification. Le signer avec votre clé permet à chacun de vérifier qui l&apos;a produit et qu&apos;il n&apos;a pas été modifié depuis.</translation>
+        <source>The report for the ministry and partners: executive summary, methodology, findings by dimension, action plan and annexes, with every answer and its justification. Signing the PDF with your key lets anyone check who produced it and that it has not been changed since. The Word draft is the same report, editable, for comments before the final.</source>
+        <translation>Le rapport destiné au ministère et aux partenaires : résumé analytique, méthodologie, constatations par dimension, plan d'action et annexes, avec chaque réponse et sa justification. Signer le PDF avec votre clé permet à chacun de vérifier qui l'a produit et qu'il n'a pas été modifié depuis. Le projet Word est le même rapport, modifiable, pour les commentaires avant la version définitive.</translation>
     </message>
     <message>
         <source>Export the &amp;PDF report…</source>
