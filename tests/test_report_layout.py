@@ -84,3 +84,33 @@ def test_mirrored_tables_move_vertical_rules_to_the_other_side() -> None:
 
     assert mirror(("LINEAFTER", (0, 0), (-2, 0), 3), 4) == ("LINEBEFORE", (1, 0), (3, 0), 3)
     assert mirror(("BACKGROUND", (2, 1), (2, 1), "red"), 4) == ("BACKGROUND", (1, 1), (1, 1), "red")
+
+
+def test_chart_images_draw_arabic_as_the_pdf_does() -> None:
+    """The PNG of a label is the shaped text in display order, not reordered a second time."""
+    import io
+
+    from PIL import Image, ImageChops
+    from reportlab.graphics.shapes import Drawing
+
+    from cyberassess.report.charts import _label
+    from cyberassess.report.png import drawing_png
+
+    def picture(text: str) -> Image.Image:
+        drawing = Drawing(120, 20)
+        drawing.add(_label(text, 4, 6, 10, "start", "#000000"))
+        return Image.open(io.BytesIO(drawing_png(drawing, 3.0))).convert("L")
+
+    word = "الدرجة"
+    drawn = picture(word)
+    assert ImageChops.difference(drawn, picture(word[::-1])).getbbox() is not None  # order matters
+    from PIL import ImageDraw, ImageFont
+
+    from cyberassess.paths import resource
+
+    font = ImageFont.truetype(
+        str(resource("fonts", "NotoSansArabic-Regular.ttf")), 30, layout_engine=ImageFont.Layout.BASIC
+    )
+    expected = Image.new("L", drawn.size, 255)
+    ImageDraw.Draw(expected).text((12, 60 - 18), tx.display(word), font=font, fill=0, anchor="ls")
+    assert drawn.getbbox() is not None and ImageChops.difference(drawn, expected).getbbox() is None

@@ -537,8 +537,8 @@
         <translation>تقرير PDF موقَّع</translation>
     </message>
     <message>
-        <source>The report for the ministry and partners: scores, the radar chart, priorities with recommendations, and every answer with its justification. Signing it with your key lets anyone check who produced it and that it has not been changed since.</source>
-        <translation>التقرير الموجَّه إلى الوزارة والشركاء: الدرجات، والمخطط الراداري، والأولويات مع التوصيات، وكل إجابة مع مبررها. ويتيح توقيعه بمفتاحك لأي شخص التحقق ممن أعدّه ومن أنه لم يُعدَّل منذ ذلك الحين.</translation>
+        <source>The report for the ministry and partners: executive summary, methodology, findings by dimension, action plan and annexes, with every answer and its justification. Signing the PDF with your key lets anyone check who produced it and that it has not been changed since. The Word draft is the same report, editable, for comments before the final.</source>
+        <translation>التقرير الموجَّه إلى الوزارة والشركاء: الملخص التنفيذي والمنهجية والاستنتاجات حسب البُعد وخطة العمل والمرفقات، مع كل إجابة وتعليلها. ويتيح توقيع ملف PDF بمفتاحك لأي شخص التحقق ممن أعدّه ومن أنه لم يُعدَّل منذ ذلك الحين. ومسودة Word هي التقرير نفسه في صيغة قابلة للتحرير، لجمع التعليقات قبل الصيغة النهائية.</translation>
     </message>
     <message>
         <source>Export the &amp;PDF report…</source>

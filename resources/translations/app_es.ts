@@ -537,8 +537,8 @@
         <translation>Informe PDF firmado</translation>
     </message>
     <message>
-        <source>The report for the ministry and partners: scores, the radar chart, priorities with recommendations, and every answer with its justification. Signing it with your key lets anyone check who produced it and that it has not been changed since.</source>
-        <translation>El informe para el ministerio y los socios: puntuaciones, gráfico de radar, prioridades con recomendaciones y cada respuesta con su justificación. Si lo firma con su clave, cualquiera puede comprobar quién lo elaboró y que no se ha modificado desde entonces.</translation>
+        <source>The report for the ministry and partners: executive summary, methodology, findings by dimension, action plan and annexes, with every answer and its justification. Signing the PDF with your key lets anyone check who produced it and that it has not been changed since. The Word draft is the same report, editable, for comments before the final.</source>
+        <translation>El informe para el ministerio y los socios: resumen ejecutivo, metodología, conclusiones por dimensión, plan de acción y anexos, con cada respuesta y su justificación. Firmar el PDF con su clave permite a cualquiera comprobar quién lo elaboró y que no se ha modificado desde entonces. El borrador Word es el mismo informe, editable, para recibir comentarios antes del definitivo.</translation>
     </message>
     <message>
         <source>Export the &amp;PDF report…</source>

@@ -537,8 +537,8 @@
         <translation>Rapport PDF signé</translation>
     </message>
     <message>
-        <source>The report for the ministry and partners: scores, the radar chart, priorities with recommendations, and every answer with its justification. Signing it with your key lets anyone check who produced it and that it has not been changed since.</source>
-        <translation>Le rapport destiné au ministère et aux partenaires&#xa0;: scores, graphique radar, priorités assorties de recommandations, et chaque réponse avec sa justification. Le signer avec votre clé permet à chacun de vérifier qui l&apos;a produit et qu&apos;il n&apos;a pas été modifié depuis.</translation>
+        <source>The report for the ministry and partners: executive summary, methodology, findings by dimension, action plan and annexes, with every answer and its justification. Signing the PDF with your key lets anyone check who produced it and that it has not been changed since. The Word draft is the same report, editable, for comments before the final.</source>
+        <translation>Le rapport destiné au ministère et aux partenaires : résumé analytique, méthodologie, constatations par dimension, plan d&apos;action et annexes, avec chaque réponse et sa justification. Signer le PDF avec votre clé permet à chacun de vérifier qui l&apos;a produit et qu&apos;il n&apos;a pas été modifié depuis. Le projet Word est le même rapport, modifiable, pour les commentaires avant la version définitive.</translation>
     </message>
     <message>
         <source>Export the &amp;PDF report…</source>

@@ -32,7 +32,8 @@ def register(sub: Any) -> None:
         "export-pdf",
         allow_abbrev=False,  # "--passphrase SECRET" must not pass for --passphrase-file
         help="build the PDF report of an assessment, signed when a key is given",
-        description="Build the report of recommendations as PDF. Without --key the report is unsigned and says so; "
+        description="Build the assessment report as PDF (cover, executive summary, methodology, findings, action "
+        "plan, annexes, sign-off). Without --key the report is unsigned and says so; "
         "with --key it carries a PAdES signature. The passphrase of the key comes from --passphrase-file, the "
         f"{PASSPHRASE_ENV} environment variable or a prompt.",
     )

@@ -212,7 +212,7 @@ def build_pdf(report: Report, progress: Progress | None = None, pages_hint: int 
     rl_config.useA85 = 0  # binary (Flate) streams: smaller files, and no slow pure-Python ASCII85 pass
     registry = PageRegistry()
     story = PdfRenderer(report, registry).story()
-    laying_out = report.extras.get("laying_out", "{page}")
+    laying_out = report.laying_out
 
     def on_page(page: int) -> None:
         if progress:

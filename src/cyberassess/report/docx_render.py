@@ -10,12 +10,14 @@ draft carries DRAFT in its header and as a watermark behind every page.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from typing import Any
 
 from . import docx_xml as x
 from . import model as m
 from . import text as tx
 from .charts import Axis, radar, roadmap_band, stage_bar
+from .fonts import register_fonts
 from .png import drawing_png
 from .styles import CONTENT_WIDTH, GREY, NAVY, NO_STAGE_TINT, PALE, RED, STAGE_TINTS, TEAL
 
@@ -43,6 +45,7 @@ class DocxRenderer:
     def __init__(self, report: m.Report) -> None:
         from docx import Document
 
+        register_fonts()  # column widths are measured with the same fonts
         self.report = report
         self.rtl = report.rtl
         self.doc = Document()
@@ -116,7 +119,9 @@ class DocxRenderer:
         return tx.base_direction(text, self.rtl) if user else self.rtl
 
     def _align(self, rtl: bool) -> str | None:
-        return "right" if rtl else "left" if self.rtl else None
+        """A right-to-left paragraph starts on the right by itself (Word reads "left"/"right" as
+        start/end in such paragraphs); a left-to-right one in an Arabic report is set to the left."""
+        return None if rtl else "left" if self.rtl else None
 
     def para_xml(
         self,
@@ -169,7 +174,7 @@ class DocxRenderer:
                 self._add(self.para_xml(b.caption, LOOKS["note"], keep_next=True))
             self.table(b)
         elif isinstance(b, m.KeyValues):
-            self.grid([(m.Cell(label, style="bold"), value) for label, value in b.rows])
+            self.key_values(b)
         elif isinstance(b, m.Figures):
             self.figures(b)
         elif isinstance(b, m.Radar):
@@ -233,6 +238,10 @@ class DocxRenderer:
         self._add(x.table(cells, weights, style_id=self.ids["Table Grid"], rtl=self.rtl, header=False))
         self._add(f"<w:p {x.NS}/>")
 
+    def key_values(self, kv: m.KeyValues) -> None:
+        """Labels and short values (names, dates), lined up in the report's direction."""
+        self.grid([(m.Cell(label, style="bold"), replace(value, user=False)) for label, value in kv.rows])
+
     def figures(self, f: m.Figures) -> None:
         row = []
         for value, label in f.items:
@@ -273,7 +282,7 @@ class DocxRenderer:
         if c.mission:
             self._add(self.para_xml(c.mission, style="Subtitle"))
         self.paragraph(c.tagline)
-        self.grid([(m.Cell(label, style="bold"), value) for label, value in c.details.rows])
+        self.key_values(c.details)
         self.figures(c.figures)
         if c.warning:
             self.paragraph(c.warning, "warning")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from . import text as tx
+from .styles import RULE
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = f'xmlns:w="{W_NS}"'
@@ -99,13 +100,17 @@ def table(
     if rtl:
         props.append("<w:bidiVisual/>")
     props.append(f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>')
-    if not borders:
-        props.append(
-            "<w:tblBorders>"
-            + "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
-            + "</w:tblBorders>"
-        )
+    sides = ("top", "left", "bottom", "right", "insideH", "insideV")
+    if borders:  # thin light rules, as in the PDF
+        line = f'w:val="single" w:sz="4" w:space="0" w:color="{hex_colour(RULE)}"'
+        props.append("<w:tblBorders>" + "".join(f"<w:{side} {line}/>" for side in sides) + "</w:tblBorders>")
+    else:
+        props.append("<w:tblBorders>" + "".join(f'<w:{side} w:val="nil"/>' for side in sides) + "</w:tblBorders>")
     props.append('<w:tblLayout w:type="fixed"/>')
+    props.append(
+        '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/>'
+        '<w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>'
+    )
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     body = []
     for n, row in enumerate(rows):

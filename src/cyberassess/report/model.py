@@ -12,7 +12,7 @@ report's (an English justification in an Arabic report stays left to right).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 ParagraphStyle = Literal["body", "lead", "note", "small", "warning", "disclaimer"]
@@ -234,7 +234,7 @@ class Report:
     running: Running
     sections: tuple[Section, ...]
     signed: bool
-    extras: dict[str, str] = field(default_factory=dict)
+    laying_out: str = "{page}"  # the progress message while page {page} is laid out
 
     def headings(self, max_level: int = 2) -> list[Heading]:
         """The keyed headings in order: the contents, the outline and the Word navigation pane."""

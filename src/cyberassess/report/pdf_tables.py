@@ -10,56 +10,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from typing import Any
 
 from reportlab.platypus import Table
 
-from . import text as tx
-from .model import Column
+from .widths import SHORT_ROLES, column_widths, fit_widths, longest_word
 
-PADDING = 8.0  # left + right cell padding
 LONE_ROW_ROOM = 560.0  # below this height left on a page, a table does not start with a single row
-SHORT_ROLES = frozenset({"id", "stage", "number", "date", "status"})
-
-
-def longest_word(texts: Iterable[str], font: str, size: float) -> float:
-    """The width of the widest word (as displayed: shaped and reordered) among ``texts``."""
-    widest = 0.0
-    for text in texts:
-        for word in tx.one_line(text).split(" "):
-            if word:
-                widest = max(widest, tx.width(tx.display(word), font, size))
-    return widest
-
-
-def fit_widths(
-    columns: Sequence[Column],
-    minimums: Sequence[float],
-    total: float,
-) -> list[float]:
-    """Share ``total`` between the columns by their weights, none narrower than its minimum.
-
-    Columns below their minimum get it; the rest of the line is shared again among the others.
-    If the minimums alone exceed the line, they are kept as they are (the table is then wider than
-    the text, which is still better than a word broken in two).
-    """
-    n = len(columns)
-    fixed: dict[int, float] = {}
-    while True:
-        free = [i for i in range(n) if i not in fixed]
-        room = total - sum(fixed.values())
-        weight = sum(columns[i].width for i in free) or 1.0
-        widths = {i: room * columns[i].width / weight for i in free}
-        short = [i for i in free if widths[i] < minimums[i]]
-        if not short:
-            break
-        for i in short:
-            fixed[i] = minimums[i]
-        if len(fixed) == n:
-            break
-    widths.update(fixed)
-    return [widths[i] for i in range(n)]
 
 
 class KeptTable(Table):  # type: ignore[misc]
@@ -91,3 +48,6 @@ def mirror(command: tuple[Any, ...], ncols: int) -> tuple[Any, ...]:
     a, b = flip(c0), flip(c1)
     name = {"LINEAFTER": "LINEBEFORE", "LINEBEFORE": "LINEAFTER"}.get(name, name)  # a column's right is now its left
     return (name, (min(a, b), r0), (max(a, b), r1), *rest)
+
+
+__all__ = ["SHORT_ROLES", "KeptTable", "column_widths", "fit_widths", "longest_word", "mirror"]

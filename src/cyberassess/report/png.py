@@ -25,7 +25,10 @@ Point = tuple[float, float]
 def _font(name: str, size: int) -> Any:
     from PIL import ImageFont
 
-    return ImageFont.truetype(str(resource("fonts", FONT_FILES.get(name, "DejaVuSans.ttf"))), size)
+    # The basic layout: the strings are already shaped and in display order; a layout engine
+    # (raqm) would reorder right-to-left text a second time.
+    path = str(resource("fonts", FONT_FILES.get(name, "DejaVuSans.ttf")))
+    return ImageFont.truetype(path, size, layout_engine=ImageFont.Layout.BASIC)
 
 
 def _rgba(colour: Any, alpha: float = 1.0) -> tuple[int, int, int, int] | None:

@@ -22,7 +22,7 @@ from . import text as tx
 from .charts import Axis, radar, roadmap_band, stage_bar
 from .flowables import Bookmarked, CachedParagraph, PageRef, PageRegistry, para
 from .fonts import SANS, SANS_BOLD
-from .pdf_tables import SHORT_ROLES, KeptTable, fit_widths, longest_word, mirror
+from .pdf_tables import KeptTable, column_widths, longest_word, mirror
 from .styles import CONTENT_WIDTH, MM, NAVY, NO_STAGE_TINT, PALE, RULE, STAGE_TINTS, make_styles
 
 HEAD_SIZE = 7.2
@@ -190,13 +190,7 @@ class PdfRenderer:
         return [first, self.para(c.note, self.st.cell_small, user=c.user)]
 
     def widths(self, t: m.Table, total: float = CONTENT_WIDTH) -> list[float]:
-        minimums = []
-        for n, col in enumerate(t.columns):
-            need = longest_word([col.title], SANS_BOLD, HEAD_SIZE)
-            if col.role in SHORT_ROLES:
-                need = max(need, longest_word([row[n].text for row in t.rows], SANS_BOLD, CELL_SIZE))
-            minimums.append(need + 8 + 2)
-        return fit_widths(t.columns, minimums, total)
+        return column_widths(t, total, head=(SANS_BOLD, HEAD_SIZE), cell=(SANS_BOLD, CELL_SIZE), padding=8)
 
     def table(self, t: m.Table) -> list[Flowable]:
         widths = self.widths(t)

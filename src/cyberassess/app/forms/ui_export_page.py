@@ -159,7 +159,7 @@ class Ui_ExportPage(object):
 
     def retranslateUi(self, ExportPage):
         self.pdfGroup.setTitle(QCoreApplication.translate("ExportPage", u"Signed PDF report", None))
-        self.pdfText.setText(QCoreApplication.translate("ExportPage", u"The report for the ministry and partners: scores, the radar chart, priorities with recommendations, and every answer with its justification. Signing it with your key lets anyone check who produced it and that it has not been changed since.", None))
+        self.pdfText.setText(QCoreApplication.translate("ExportPage", u"The report for the ministry and partners: executive summary, methodology, findings by dimension, action plan and annexes, with every answer and its justification. Signing the PDF with your key lets anyone check who produced it and that it has not been changed since. The Word draft is the same report, editable, for comments before the final.", None))
         self.exportPdf.setText(QCoreApplication.translate("ExportPage", u"Export the &PDF report\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportDocx.setToolTip(QCoreApplication.translate("ExportPage", u"The same report as an editable Word document, for the ministry's comments before the final, signed PDF", None))

@@ -46,7 +46,7 @@ def build_report(data: ReportData, language: str) -> Report:
         running=running(w),
         sections=tuple(sections),
         signed=data.signer is not None,
-        extras={"laying_out": w.t("Laying out page {page}", page="{page}")},
+        laying_out=w.t("Laying out page {page}", page="{page}"),
     )
 
 
