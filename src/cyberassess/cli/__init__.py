@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "review_commands",
     "upgrade_commands",
     "compare_commands",
+    "library_commands",
 )
 
 EXIT_INTERNAL = 70
