@@ -18,7 +18,9 @@ from tests.library_samples import (
 
 
 def test_pdf_words_are_extracted_from_every_page() -> None:
-    result = extract_text("law.pdf", pdf_with_text("Computer Misuse Act: preservation order", "Section 12 (décryptage)"))
+    result = extract_text(
+        "law.pdf", pdf_with_text("Computer Misuse Act: preservation order", "Section 12 (décryptage)")
+    )
     assert "preservation order" in result.text
     assert "décryptage" in result.text
     assert result.problem == ""
@@ -77,7 +79,7 @@ def test_docx_declaring_entities_is_refused() -> None:
 
 
 def test_xlsx_values_are_extracted_formulas_are_not() -> None:
-    result = extract_text("register.xlsx", xlsx_with_text("Registre des incidents", "=HYPERLINK(\"http://x\")"))
+    result = extract_text("register.xlsx", xlsx_with_text("Registre des incidents", '=HYPERLINK("http://x")'))
     assert "Registre des incidents" in result.text
     assert "HYPERLINK" not in result.text
 
@@ -102,7 +104,7 @@ def test_xlsx_with_macros_is_refused_through_the_matrix_checks() -> None:
         ("notes.txt", "Código Penal, artículo 197".encode(), "artículo 197"),
         ("notes.txt", "قانون الجرائم".encode("utf-16"), "قانون الجرائم"),
         ("notes.txt", "Loi n° 2019".encode("cp1252"), "Loi n° 2019"),
-        ("cases.csv", "year;case;outcome\n2024;ransomware;convicted\n".encode(), "ransomware convicted"),
+        ("cases.csv", b"year;case;outcome\n2024;ransomware;convicted\n", "ransomware convicted"),
     ],
 )
 def test_text_and_csv(name: str, data: bytes, expected: str) -> None:

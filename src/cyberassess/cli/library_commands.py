@@ -68,6 +68,8 @@ def _hit_title(hit: Any, framework: Any, language: str) -> str:
         return f"{hit.ref} {tr(framework.indicator(hit.ref).question, hit.language or language)}"
     if hit.kind == "answer":
         return f"{hit.ref} (justification)"
+    if hit.kind == "article":
+        return f"{hit.ref} {hit.title}"
     if hit.kind == "narrative":
         return f"narrative: {hit.ref}"
     return str(hit.title)

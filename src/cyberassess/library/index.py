@@ -15,12 +15,14 @@ evidence   the evidence id                      ``""``       the file name
 
 The **shipped part** (the framework's texts in its four languages and the library texts) depends
 only on the framework and on ``resources/library/``: it is built once, serialised, and kept in the
-user cache under a key made of the framework's content hash and the library files' names, sizes
-and modification times (like the framework cache; a missing or unwritable cache costs a rebuild,
-nothing else). **The assessment's part** (justifications, narratives, the text of evidence files)
-is added in memory to a copy of the shipped part each time an :class:`Index` is made for an open
-document, so it always shows what is saved. Text is folded (:func:`.text.fold`) before it is
-indexed; the tokenizer folds case and accents (``unicode61 remove_diacritics 2``).
+user cache with its SHA-256 (a damaged file is rebuilt), under a key made of the framework's
+content hash and the library files' names, sizes and modification times (like the framework
+cache; a missing or unwritable cache costs a rebuild, nothing else).
+
+**The assessment's part** (justifications, narratives, the text of evidence files) is added in
+memory to a copy of the shipped part each time an :class:`Index` is made for an open document,
+so it always shows what is saved. Text is folded (:func:`.text.fold`) before it is indexed; the
+tokenizer folds case and accents (``unicode61 remove_diacritics 2``).
 """
 
 from __future__ import annotations
@@ -181,25 +183,40 @@ def build_shipped(framework: Framework) -> sqlite3.Connection:
 
 
 def cache_path(framework: Framework) -> Path:
-    return user_cache_dir() / "library" / f"index-{shipped_key(framework)}.sqlite"
+    return user_cache_dir() / "library" / f"index-{shipped_key(framework)}.bin"
+
+
+_MAGIC = b"CyberAssess index\0"
+
+
+def _read_cache(path: Path) -> bytes | None:
+    """The cached database, or None when missing or damaged (magic + SHA-256 + SQLite bytes)."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC) + 32
+    data = blob[head:]
+    if blob[: len(_MAGIC)] != _MAGIC or hashlib.sha256(data).digest() != blob[len(_MAGIC) : head]:
+        return None
+    return data
 
 
 def shipped_bytes(framework: Framework) -> bytes:
     """The serialised shipped part, from the cache or built (and cached when possible)."""
     path = cache_path(framework)
-    with contextlib.suppress(OSError):
-        data = path.read_bytes()
-        if data.startswith(b"SQLite format 3\0"):
-            return data
+    cached = _read_cache(path)
+    if cached is not None:
+        return cached
     conn = build_shipped(framework)
     data = conn.serialize()
     conn.close()
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("index-*.sqlite"):  # earlier frameworks or library versions
+        for old in path.parent.glob("index-*"):  # earlier frameworks or library versions
             with contextlib.suppress(OSError):
                 old.unlink()
-        atomicfile.write_bytes(path, data)
+        atomicfile.write_bytes(path, _MAGIC + hashlib.sha256(data).digest() + data)
     return data
 
 
@@ -215,12 +232,7 @@ class Index:
     ) -> None:
         self.framework = framework
         self.conn = sqlite3.connect(":memory:")
-        try:
-            self.conn.deserialize(shipped_bytes(framework))
-        except sqlite3.DatabaseError:  # a damaged cache file: rebuild it
-            with contextlib.suppress(OSError):
-                cache_path(framework).unlink()
-            self.conn.deserialize(shipped_bytes(framework))
+        self.conn.deserialize(shipped_bytes(framework))
         self.evidence_text = evidence_text if evidence_text is not None else EvidenceTexts()
         if assessment is not None:
             _insert(self.conn, assessment_passages(assessment, self.evidence_text))
