@@ -140,3 +140,13 @@ def test_assessment_text_is_searched(tmp_path: Path) -> None:
         assert len(doc.evidence()) == 3
         huge = next(e for e in doc.evidence() if e.file_name == "huge.pdf")
         assert "MB" in problems[huge.sha256]
+
+
+def test_long_text_is_cut_into_passages_without_losing_words() -> None:
+    from cyberassess.library.index import passages
+
+    text = "\n".join(f"line {n} word{n}" for n in range(2000))
+    pieces = list(passages(text, 500))
+    assert len(pieces) > 10
+    assert "".join(pieces) == text
+    assert all(len(p) <= 500 for p in pieces)

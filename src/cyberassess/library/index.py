@@ -57,6 +57,8 @@ _SCHEMA = (
 )
 _INSERT = "INSERT INTO docs (kind, ref, language, field, title, body) VALUES (?, ?, ?, ?, ?, ?)"
 Passage = tuple[str, str, str, str, str, str]
+_RANK = "bm25(0.0, 0.0, 0.0, 0.0, 2.0, 1.0)"  # titles weigh double; the unindexed columns nothing
+PASSAGE_CHARS = 2000  # evidence text is indexed in passages of about this size, cut at line ends
 
 
 @dataclass(frozen=True)
@@ -131,9 +133,23 @@ def assessment_passages(assessment: Assessment, evidence_text: EvidenceTexts | N
     if evidence_text is not None:
         for record in assessment.evidence():
             text = evidence_text(assessment, record.id, record.sha256, record.file_name)
-            if text.strip():
-                title = f"{record.indicator_id}: {record.file_name}"
-                yield ("evidence", str(record.id), "", record.file_name, title, text)
+            title = f"{record.indicator_id}: {record.file_name}"
+            for passage in passages(text):
+                yield ("evidence", str(record.id), "", record.file_name, title, passage)
+
+
+def passages(text: str, size: int = PASSAGE_CHARS) -> Iterator[str]:
+    """``text`` in pieces of about ``size`` characters, cut at a line end (or a space) when one is near."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = max(text.rfind("\n", start + size // 2, end), text.rfind(" ", start + size // 2, end))
+            end = cut + 1 if cut > start else end
+        piece = text[start:end]
+        if piece.strip():
+            yield piece
+        start = end
 
 
 class EvidenceTexts:
@@ -263,20 +279,23 @@ class Index:
         expression = match_expression(query)
         if not expression:
             return []
-        sql = (
-            "SELECT kind, ref, language, field, title, "
-            f"snippet(docs, 5, '{OPEN_MARK}', '{CLOSE_MARK}', '…', {SNIPPET_TOKENS}), "
-            "bm25(docs, 0, 0, 0, 0, 2.0, 1.0) AS score FROM docs WHERE docs MATCH ?"
-        )
-        params: list[object] = [expression]
+        # The best rows first (rowids only), then snippets for those rows alone: a snippet costs
+        # time in proportion to the passage, and long evidence files match by the hundred.
+        best = "SELECT rowid FROM docs WHERE docs MATCH ? AND rank MATCH ?"
+        params: list[object] = [expression, _RANK]
         if language:
-            sql += " AND language IN ('', ?)"
+            best += " AND language IN ('', ?)"
             params.append(language)
         kind_list = list(kinds or ())
         if kind_list:
-            sql += f" AND kind IN ({', '.join('?' for _ in kind_list)})"
+            best += f" AND kind IN ({', '.join('?' for _ in kind_list)})"
             params.extend(kind_list)
-        sql += " ORDER BY score LIMIT ?"
+        best += " ORDER BY rank LIMIT ?"
         params.append(max(1, limit))
-        rows = self.conn.execute(sql, params).fetchall()
+        sql = (
+            "SELECT kind, ref, language, field, title, "
+            f"snippet(docs, 5, '{OPEN_MARK}', '{CLOSE_MARK}', '…', {SNIPPET_TOKENS}), rank "
+            f"FROM docs WHERE docs MATCH ? AND rank MATCH ? AND rowid IN ({best}) ORDER BY rank"
+        )
+        rows = self.conn.execute(sql, [expression, _RANK, *params]).fetchall()
         return [Hit(*row) for row in rows]
