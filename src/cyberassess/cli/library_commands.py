@@ -99,6 +99,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     language = args.language or "en"
     if args.json:
         out = {
+            "format_version": 1,
             "query": query,
             "results": [
                 {
@@ -155,6 +156,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     cited = shown.cited
     if args.json:
         out = {
+            "format_version": 1,
             "provision": shown.key,
             "instrument": shown.instrument,
             "article": shown.article,
