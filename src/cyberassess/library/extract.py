@@ -134,10 +134,11 @@ def _xlsx_text(file_name: str, data: bytes, deadline: float) -> Extracted:
     from ..errors import CyberAssessError
     from ..matrix.reader import check_archive
 
+    path = Path(file_name)
     try:
-        check_archive(Path(file_name), data)
-    except CyberAssessError as exc:
-        return Extracted("", exc.message)
+        check_archive(path, data)
+    except CyberAssessError as exc:  # its message starts with the file's name, which the caller shows
+        return Extracted("", exc.message.removeprefix(f"{path.name}: "))
     import openpyxl
 
     lines: list[str] = []
