@@ -150,3 +150,12 @@ def test_long_text_is_cut_into_passages_without_losing_words() -> None:
     assert len(pieces) > 10
     assert "".join(pieces) == text
     assert all(len(p) <= 500 for p in pieces)
+
+
+def test_arabic_evidence_is_normalised_like_the_query(tmp_path: Path) -> None:
+    with Assessment.create(tmp_path / "a.cyberassess", country="Testland", mission="M", assessors=["Ada"]) as doc:
+        doc.add_evidence(PRESERVATION, data="قانون إجراءات الجزائية المعدّلة".encode(), name="qanun.txt")
+        with Index(doc.framework, doc) as index:
+            hits = index.search("اجراءات المعدله", kinds=["evidence"])  # plain alef, ه for ة, no shadda
+            assert [(h.kind, h.field) for h in hits] == [("evidence", "qanun.txt")]
+            assert index.search("اجراءات", kinds=["article"]) == []
