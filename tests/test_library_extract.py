@@ -119,3 +119,20 @@ def test_binary_and_unknown_files_say_why_they_are_not_searched() -> None:
 def test_time_limit_returns_what_was_read() -> None:
     result = extract_text("law.pdf", pdf_with_text("one", "two", "three"), time_limit=-1)
     assert "too long" in result.problem
+
+
+def test_pdf_with_a_bomb_in_an_object_stream_is_refused_before_parsing() -> None:
+    import zlib
+
+    deflate = zlib.compressobj(9)
+    bomb = b"".join(deflate.compress(b"\0" * (1 << 24)) for _ in range(4)) + deflate.flush()
+    data = minimal_pdf(zlib.compress(b"BT (ok) Tj ET")).replace(
+        b"xref",
+        b"5 0 obj\n<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length %d>>stream\n" % len(bomb)
+        + bomb
+        + b"\nendstream\nendobj\nxref",
+        1,
+    )
+    result = extract_text("objstm.pdf", data)
+    assert result.text == ""
+    assert "internal stream" in result.problem

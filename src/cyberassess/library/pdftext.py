@@ -169,12 +169,34 @@ def _pages(node: Any, depth: int = 0) -> list[Any]:
     return pages[:MAX_PAGES]
 
 
+def _check_structure_streams(data: bytes) -> None:
+    """Refuse a file whose object or cross-reference streams inflate past the limit.
+
+    pyHanko decompresses these itself, without a bound, while it parses the file; each one is
+    inflated here first, in bounded steps, so a bomb hidden in one is refused before parsing.
+    """
+    for match in re.finditer(rb"/Type\s*/(?:ObjStm|XRef)\b", data):
+        start = data.find(b"stream", match.end())
+        end = data.find(b"endstream", start) if start >= 0 else -1
+        if start < 0 or end < 0:
+            continue
+        body = data[start + 6 : end].lstrip(b"\r\n")
+        inflater = zlib.decompressobj()
+        try:
+            out = inflater.decompress(body, MAX_STREAM_BYTES + 1)
+        except zlib.error:
+            continue  # not Flate, or damaged: pyHanko reports it
+        if len(out) > MAX_STREAM_BYTES:
+            raise PdfTextError(f"an internal stream expands beyond {MAX_STREAM_BYTES // 2**20} MB (a 'zip bomb'?).")
+
+
 def pdf_text(data: bytes, deadline: float) -> tuple[str, str]:
     """(text, problem) of a PDF; ``problem`` is "" when everything was read."""
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     try:
+        _check_structure_streams(data)
         reader = PdfFileReader(BytesIO(data), strict=False)
         if reader.encrypted:
             return "", "the PDF is encrypted; its text cannot be read without the password."
