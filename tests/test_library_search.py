@@ -159,3 +159,13 @@ def test_arabic_evidence_is_normalised_like_the_query(tmp_path: Path) -> None:
             hits = index.search("اجراءات المعدله", kinds=["evidence"])  # plain alef, ه for ة, no shadda
             assert [(h.kind, h.field) for h in hits] == [("evidence", "qanun.txt")]
             assert index.search("اجراءات", kinds=["article"]) == []
+
+
+def test_each_framework_keeps_its_own_cached_index() -> None:
+    from cyberassess.framework import get_framework
+
+    builtin, mini = builtin_framework(), get_framework("mini")
+    Index(builtin).close()
+    Index(mini).close()
+    assert cache_path(builtin).is_file() and cache_path(mini).is_file()
+    assert cache_path(builtin) != cache_path(mini)

@@ -199,7 +199,7 @@ def build_shipped(framework: Framework) -> sqlite3.Connection:
 
 
 def cache_path(framework: Framework) -> Path:
-    return user_cache_dir() / "library" / f"index-{shipped_key(framework)}.bin"
+    return user_cache_dir() / "library" / f"index-{framework.id}-{shipped_key(framework)}.bin"
 
 
 _MAGIC = b"CyberAssess index\0"
@@ -229,7 +229,7 @@ def shipped_bytes(framework: Framework) -> bytes:
     conn.close()
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("index-*"):  # earlier frameworks or library versions
+        for old in path.parent.glob(f"index-{framework.id}-*.bin"):  # this framework's earlier versions
             with contextlib.suppress(OSError):
                 old.unlink()
         atomicfile.write_bytes(path, _MAGIC + hashlib.sha256(data).digest() + data)
