@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "upgrade_commands",
     "compare_commands",
     "protect_commands",
+    "library_commands",
 )
 
 EXIT_INTERNAL = 70
