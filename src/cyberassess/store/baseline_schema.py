@@ -13,7 +13,7 @@ that a migrated file and a new one have the same tables).
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer
+from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -60,11 +60,13 @@ class CarriedOverRow(SQLModel, table=True):
 
 
 class CarriedActionRow(SQLModel, table=True):
+    """No foreign key to ``action``: no schema object acts on edits (see the store's checks of foreign
+    objects). A removed action is recognised by its ``action-remove`` history row instead, so an id
+    that SQLite gives again to a new action is never taken for the carried one."""
+
     __tablename__ = "carried_action"
 
-    action_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("action.id", ondelete="CASCADE"), primary_key=True, nullable=False)
-    )
+    action_id: int = Field(primary_key=True)
     baseline_action_id: int
     baseline_status: str
 

@@ -86,7 +86,7 @@ _BASELINE_TABLES_V4 = (
     "CREATE TABLE carried_over (indicator_id VARCHAR NOT NULL, PRIMARY KEY (indicator_id))",
     "CREATE TABLE carried_action ("
     " action_id INTEGER NOT NULL, baseline_action_id INTEGER NOT NULL, baseline_status VARCHAR NOT NULL,"
-    " PRIMARY KEY (action_id), FOREIGN KEY(action_id) REFERENCES action (id) ON DELETE CASCADE)",
+    " PRIMARY KEY (action_id))",
 )
 
 
