@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..errors import CyberAssessError
 
-COMMAND_MODULES = ("core_commands", "report_commands", "matrix_commands", "compare_commands")
+COMMAND_MODULES = ("core_commands", "report_commands", "matrix_commands", "review_commands", "compare_commands")
 
 EXIT_INTERNAL = 70
 

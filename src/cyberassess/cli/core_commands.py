@@ -51,8 +51,10 @@ def register(sub: Any) -> None:
     p.add_argument("--top", type=int, default=10, help="how many priorities to list (default: %(default)s)")
     p.set_defaults(handler=cmd_score)
 
-    p = sub.add_parser("evidence", help="list evidence files, or extract them into a folder")
+    p = sub.add_parser("evidence", help="list evidence files, attach one, or extract them into a folder")
     p.add_argument("path", type=Path)
+    p.add_argument("--add", nargs=2, metavar=("INDICATOR_ID", "FILE"), help="attach FILE to an indicator")
+    p.add_argument("--assessor", help="who attaches it (for the history)")
     p.add_argument("--extract", metavar="ID", help="evidence number to extract, or 'all'")
     p.add_argument("--to", type=Path, default=Path.cwd(), help="folder to extract into (default: current folder)")
     p.set_defaults(handler=cmd_evidence)
@@ -198,6 +200,11 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_evidence(args: argparse.Namespace) -> int:
     from ..store.evidence import human_size
 
+    if args.add:
+        with Assessment.open(args.path, allow_read_only=False) as doc:
+            added = doc.add_evidence(args.add[0], Path(args.add[1]), assessor=args.assessor)
+        print(f"attached {printable(added.file_name)} to {added.indicator_id} as evidence {added.id}")
+        return 0
     with Assessment.open(args.path, read_only=True) as doc:
         items = doc.evidence()
         if args.extract is None:

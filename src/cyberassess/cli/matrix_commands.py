@@ -36,6 +36,13 @@ input's answers are kept as provenance, and the disagreement report lists indica
 assessors differ by two stages or more, or one says Unknown. Merging is deterministic, and
 merging the same input again changes nothing.
 
+The review record of .cyberassess inputs is merged too: every team member, institution consulted,
+document reviewed and action is kept (identical ones once); narrative sections and treaty entries
+written differently are conflicts keyed narrative:SECTION and treaty:PROVISION, settled like
+answers. --choose KEY=mine|theirs|FILE settles one conflict (KEY an indicator id, narrative:D3 or
+treaty:budapest:16; FILE an input's file name) and overrides --prefer. Every input's narrative
+texts are kept in OUT, so a text not chosen can still be taken later.
+
 exit status: 0 merged; 1 error, nothing written; 3 conflicts and no --prefer, nothing written.
 """
 
@@ -88,6 +95,13 @@ def register(sub: Any) -> None:
     p.add_argument("output", type=Path, metavar="OUT.cyberassess")
     p.add_argument("inputs", type=Path, nargs="+", metavar="INPUT", help=".cyberassess files or .xlsx matrices")
     p.add_argument("--prefer", choices=("mine", "theirs", "newer"), help="how to settle conflicts")
+    p.add_argument(
+        "--choose",
+        action="append",
+        default=[],
+        metavar="KEY=mine|theirs|FILE",
+        help="settle one conflict: an indicator id, narrative:SECTION or treaty:PROVISION (repeatable)",
+    )
     p.add_argument("--force", action="store_true", help="replace OUT with a fresh merge instead of merging into it")
     p.set_defaults(handler=cmd_merge)
 
@@ -213,13 +227,29 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------ merge
 def cmd_merge(args: argparse.Namespace) -> int:
     from ..matrix import MatrixConflictError, MergeConflict, merge
+    from ..review.merge import ReviewConflict
+    from ..safetext import printable
 
+    choices: dict[str, str] = {}
+    for item in args.choose:
+        key, sep, choice = item.partition("=")
+        if not sep or not key.strip() or not choice.strip():
+            raise InputError(f"--choose {printable(item)}: expected KEY=mine, KEY=theirs or KEY=FILE.")
+        choices[key.strip()] = choice.strip()
     try:
-        result = merge(args.output, args.inputs, prefer=args.prefer, overwrite=args.force)
+        result = merge(args.output, args.inputs, prefer=args.prefer, overwrite=args.force, choices=choices)
     except MatrixConflictError as exc:
         fw = exc.framework if isinstance(exc.framework, Framework) else get_framework(BUILTIN_ID)
         print("conflicts (nothing was written):")
         for conflict in exc.conflicts:
+            if isinstance(conflict, ReviewConflict):
+                print(f"  {conflict.key}")
+                for version in conflict.versions:
+                    text = " ".join(version.text.split())
+                    text = text if len(text) <= 70 else text[:70] + "..."
+                    who = _who(version.assessor, version.updated_at)
+                    print(f'    {printable(version.source)}: "{printable(text)}" {who}')
+                continue
             assert isinstance(conflict, MergeConflict)
             print(f"  {conflict.indicator_id}")
             for name, answer in conflict.answers:
@@ -234,9 +264,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(f"  warning: {warning}")
     duplicates = f", {result.duplicates} duplicate input(s) ignored" if result.duplicates else ""
     settled = f", {result.conflicts_resolved} conflict(s) settled by --prefer {args.prefer}" if args.prefer else ""
+    review = f", {result.review_changes} review-record entries" if result.review_changes else ""
     print(
         f"merged {result.inputs} input(s) into {result.path}: {result.answers} answers, "
-        f"{result.changed} written{settled}{duplicates}"
+        f"{result.changed} written{review}{settled}{duplicates}"
     )
     print(f"disagreement report (stages two or more apart, or Unknown beside a stage): {len(result.disagreements)}")
     for item in result.disagreements:

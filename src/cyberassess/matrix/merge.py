@@ -16,6 +16,9 @@ of the same framework and version. Rules:
 * Each input's rated answers are kept as provenance (``merge_input``), and every answer written
   has the history source ``merge:<input UUID>`` and the input's assessor. The disagreement report
   (:func:`~cyberassess.scoring.find_disagreements`) is computed from that provenance.
+* The review record of ``.cyberassess`` inputs is merged too (:mod:`cyberassess.review.merge`);
+  ``choices`` settles one conflict by key (an indicator id, ``narrative:D3``, ``treaty:un:25``):
+  ``mine``, ``theirs`` or an input's file name.
 * Deterministic and idempotent: the same inputs in the same order give the same answers; an input
   given twice counts once (by file UUID, or by content for workbooks); merging again into the output
   changes nothing.
@@ -28,13 +31,14 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import DocumentError, FileLockedError, InputError
 from ..framework import Framework, get_framework
+from ..review.merge import ReviewConflict, ReviewSide, apply_review, pick, plan_review, read_side
 from ..scoring import Disagreement, find_disagreements
 from ..store.document import Assessment
 from ..store.fileformat import FILE_SUFFIX, writable
@@ -44,7 +48,7 @@ from .errors import MatrixConflictError
 from .importer import IncomingAnswer, Prefer, check_prefer, write_answer
 from .reader import RejectedRow, read_matrix
 
-__all__ = ["MergeConflict", "MergeResult", "merge"]
+__all__ = ["MergeConflict", "MergeResult", "ReviewConflict", "merge"]
 
 _MINE = "mine"
 
@@ -68,6 +72,7 @@ class MergeResult:
     duplicates: int = 0  # inputs given more than once, counted once
     rejected: tuple[tuple[str, RejectedRow], ...] = ()  # (input file name, row) of workbooks
     warnings: tuple[str, ...] = ()
+    review_changes: int = 0  # review-record entries written (mission, lists, texts, treaty)
 
 
 @dataclass
@@ -83,6 +88,7 @@ class _Source:
     is_assessment: bool = False
     answers: dict[str, IncomingAnswer] = field(default_factory=dict)
     rejected: tuple[RejectedRow, ...] = ()
+    review: ReviewSide | None = None
 
 
 def _is_workbook(path: Path) -> bool:
@@ -112,6 +118,7 @@ def _load(path: Path) -> _Source:
     with Assessment.open(path, read_only=True) as doc:
         info = doc.info
         answers = {iid: IncomingAnswer.from_record(r) for iid, r in doc.answers().items()}
+        review = read_side(doc, path.name)
     return _Source(
         uuid=info.file_uuid,
         name=path.name,
@@ -123,6 +130,7 @@ def _load(path: Path) -> _Source:
         target_stage=info.target_stage,
         is_assessment=True,
         answers={k: v for k, v in answers.items() if not v.empty},
+        review=review,
     )
 
 
@@ -158,6 +166,7 @@ def merge(
     *,
     prefer: Prefer | None = None,
     overwrite: bool = False,
+    choices: Mapping[str, str] | None = None,
 ) -> MergeResult:
     """Merge ``inputs`` into ``output`` (see the module docstring for what mine, theirs and conflicts are).
 
@@ -205,7 +214,7 @@ def merge(
             names = "; ".join(f"{entry[position]} ({entry[0]})" for entry in distinct.values())
             warnings.append(f"the inputs name different {label}: {names}")
     try:
-        result = _merge_into(doc, sources, framework, prefer, existing)
+        result = _merge_into(doc, sources, framework, prefer, existing, dict(choices or {}))
     except BaseException:
         doc.close()
         if not existing:
@@ -232,7 +241,8 @@ def merge(
         conflicts_resolved=result[3],
         duplicates=duplicates,
         rejected=rejected,
-        warnings=tuple(warnings),
+        warnings=(*warnings, *result[5]),
+        review_changes=result[4],
     )
 
 
@@ -293,12 +303,18 @@ def _create(output: Path, sources: list[_Source], framework: Framework) -> Asses
 
 
 def _merge_into(
-    doc: Assessment, sources: list[_Source], framework: Framework, prefer: Prefer | None, existing: bool
-) -> tuple[int, tuple[Disagreement, ...], int, int]:
+    doc: Assessment,
+    sources: list[_Source],
+    framework: Framework,
+    prefer: Prefer | None,
+    existing: bool,
+    choices: dict[str, str],
+) -> tuple[int, tuple[Disagreement, ...], int, int, int, tuple[str, ...]]:
     mine = {k: IncomingAnswer.from_record(r) for k, r in doc.answers().items()} if existing else {}
     mine = {k: v for k, v in mine.items() if not v.empty}
     chosen: dict[str, tuple[IncomingAnswer, str]] = {}
     conflicts: list[MergeConflict] = []
+    contested: set[str] = set()
     resolved = 0
     for indicator_id in framework.indicator_ids():
         candidates: list[tuple[str, IncomingAnswer]] = []
@@ -311,7 +327,15 @@ def _merge_into(
                 candidates.append((source.name, source.answers[indicator_id]))
         if not candidates:
             continue
-        answer = _resolve(candidates, prefer)
+        if indicator_id in choices and len({a.content for _, a in candidates}) > 1:
+            index = pick(
+                [n for n, _ in candidates], [a.updated_at for _, a in candidates], prefer, choices[indicator_id]
+            )
+            answer = candidates[index][1] if index is not None else None
+        else:
+            answer = _resolve(candidates, prefer)
+        if len({a.content for _, a in candidates}) > 1:
+            contested.add(indicator_id)
         if answer is None:
             conflicts.append(MergeConflict(indicator_id, tuple(candidates)))
             continue
@@ -320,14 +344,24 @@ def _merge_into(
         position = next(i for i, (_, a) in enumerate(candidates) if a is answer)
         if position in origin:
             chosen[indicator_id] = (answer, origin[position])
-    if conflicts:
+    mine_review = read_side(doc, doc.path.name) if existing else None
+    review = plan_review(mine_review, [s.review for s in sources if s.review], prefer, choices)
+    unknown = sorted(set(choices) - contested - review.contested)
+    if unknown:
+        raise InputError(
+            f"--choose names what is not in conflict: {', '.join(unknown)}.",
+            "Choose only among the conflicts listed (run without --prefer to see them).",
+        )
+    if conflicts or review.conflicts:
+        texts = f" and {len(review.conflicts)} text(s) or treaty entries" if review.conflicts else ""
         raise MatrixConflictError(
-            f"{len(conflicts)} indicator(s) are answered differently by the inputs; nothing was written.",
+            f"{len(conflicts)} indicator(s){texts} are answered differently by the inputs; nothing was written.",
             "Choose how to settle them: --prefer mine (keep the output's or else the first input's answer), "
-            "theirs (take the last input's) or newer (take the latest change).",
-            tuple(conflicts),
+            "theirs (take the last input's) or newer (take the latest change), or --choose KEY=mine|theirs|FILE.",
+            (*conflicts, *review.conflicts),
             framework,
         )
+    resolved += review.resolved
     changed = 0
     current = doc.answers()
     for indicator_id, (answer, source_uuid) in chosen.items():
@@ -345,8 +379,9 @@ def _merge_into(
     new_people = _union(doc.info.assessors, *([a.assessor for a in s.answers.values()] for s in sources))
     if existing and new_people != list(doc.info.assessors):
         doc.update_info(assessors=new_people)
+    review_changes = apply_review(doc, review)
     disagreements = tuple(find_disagreements(framework, doc.merge_inputs()))
-    return len(doc.answers()), disagreements, changed, resolved
+    return len(doc.answers()), disagreements, changed, resolved, review_changes, tuple(review.warnings)
 
 
 def _records(

@@ -44,7 +44,8 @@ def migrated_copy(source: Engine, version: int) -> Engine:
 
     How a file of an older format is opened read-only (asked for, locked by another window, on a
     read-only medium): it is read as if upgraded, and the file itself is not touched. ``source``
-    is disposed of.
+    is disposed of. The copy's triggers are dropped before the upgrade writes to it: nothing in the
+    file runs, and a read-only copy needs none of them.
     """
     memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
@@ -53,6 +54,9 @@ def migrated_copy(source: Engine, version: int) -> Engine:
             raw.driver_connection.backup(memory)  # type: ignore[union-attr]
         finally:
             raw.close()
+        triggers = [row[0] for row in memory.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+        for name in triggers:
+            memory.execute(f'DROP TRIGGER "{name.replace(chr(34), chr(34) * 2)}"')
         migrate(memory, version)
     except BaseException:
         memory.close()

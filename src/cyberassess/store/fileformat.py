@@ -23,7 +23,17 @@ REQUIRED_TABLES = frozenset({"meta", "answer", "evidence", "history", "report_lo
 # Tables a file must have from a schema version on (the review record since 3, the baseline link since 4).
 TABLES_SINCE = {
     2: frozenset({"merge_input"}),
-    3: frozenset({"mission", "team_member", "consulted", "document_reviewed", "narrative", "action", "treaty_entry"}),
+    3: frozenset(
+        {
+            "mission",
+            "team_member",
+            "consulted",
+            "document_reviewed",
+            "narrative",
+            "action",
+            "treaty_entry",
+        }
+    ),
     4: frozenset({"baseline", "baseline_answer", "carried_over", "carried_action"}),
 }
 SQLITE_MAGIC = b"SQLite format 3\x00"

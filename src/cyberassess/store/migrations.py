@@ -27,6 +27,15 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     )
 
 
+NARRATIVE_INPUT_DDL = (
+    "CREATE TABLE narrative_input ("
+    " id INTEGER NOT NULL, source_uuid VARCHAR NOT NULL, source_name VARCHAR NOT NULL, assessor VARCHAR NOT NULL,"
+    " section VARCHAR NOT NULL, text VARCHAR NOT NULL, updated_at VARCHAR NOT NULL, PRIMARY KEY (id),"
+    " CONSTRAINT narrative_input_once UNIQUE (source_uuid, section))"
+)
+"""Merge provenance of the narratives; not required on open (files made by pre-release builds of format 3
+lack it: :meth:`.Assessment.record_narrative_inputs` creates it when missing)."""
+
 _REVIEW_TABLES_V3 = (
     "CREATE TABLE mission ("
     " id INTEGER NOT NULL, mission_type VARCHAR, start_date VARCHAR, end_date VARCHAR,"
@@ -43,10 +52,11 @@ _REVIEW_TABLES_V3 = (
     " date VARCHAR, place VARCHAR NOT NULL, PRIMARY KEY (id))",
     "CREATE TABLE document_reviewed ("
     " id INTEGER NOT NULL, title VARCHAR NOT NULL, issuer VARCHAR NOT NULL, date VARCHAR, evidence_id INTEGER,"
-    " PRIMARY KEY (id), FOREIGN KEY(evidence_id) REFERENCES evidence (id) ON DELETE SET NULL)",
+    " evidence_sha256 VARCHAR, PRIMARY KEY (id))",
     "CREATE TABLE narrative ("
     " section VARCHAR NOT NULL, text VARCHAR NOT NULL, assessor VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,"
     " PRIMARY KEY (section))",
+    NARRATIVE_INPUT_DDL,
     "CREATE TABLE action ("
     " id INTEGER NOT NULL, title VARCHAR NOT NULL, indicator_ids VARCHAR NOT NULL, owner VARCHAR NOT NULL,"
     " partners VARCHAR NOT NULL, horizon VARCHAR, effort VARCHAR, cost_amount FLOAT,"
@@ -63,7 +73,8 @@ _REVIEW_TABLES_V3 = (
 
 
 def _v2_to_v3(conn: sqlite3.Connection) -> None:
-    """Schema 3: the review record (mission, team, consulted, documents, narratives, action plan, treaty table).
+    """Schema 3: the review record (mission, team, consulted, documents, narratives and their merge
+    provenance, action plan, treaty table).
 
     The DDL is frozen here as it was in version 3, whatever the models become later.
     """

@@ -57,6 +57,8 @@ def unknown_fields(noun: str, given: Mapping[str, Any], known: tuple[str, ...]) 
 class ReviewBase:
     """What the review mixins use of :class:`.Assessment` (declared for the type checker) and list editing."""
 
+    history_source: str = "app"  # the ``source`` of the history rows of review edits ("cli", "demo", "merge:…")
+
     if TYPE_CHECKING:
         framework: Framework
         _info: AssessmentInfo
@@ -83,7 +85,8 @@ class ReviewBase:
         self, conn: Connection, action: str, old: object | None, new: object | None, by: str | None, now: str
     ) -> None:
         """The history row of one review edit, and the file's modification time, in ``conn``'s transaction."""
-        self._log(conn, now, self._default_assessor(by), action, None, record_json(old), record_json(new), "app")
+        who = self._default_assessor(by)
+        self._log(conn, now, who, action, None, record_json(old), record_json(new), self.history_source)
         self._touch(conn, now)
 
     # ----------------------------------------------------------------- lists

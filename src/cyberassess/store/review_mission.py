@@ -49,7 +49,7 @@ def _check_consulted(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _check_document(fields: Mapping[str, Any]) -> dict[str, Any]:
-    unknown_fields("document", fields, DOCUMENT_FIELDS)
+    unknown_fields("document", {k: v for k, v in fields.items() if k != "evidence_sha256"}, DOCUMENT_FIELDS)
     values: dict[str, Any] = {}
     for name, value in fields.items():
         if name == "date":
@@ -57,6 +57,8 @@ def _check_document(fields: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "evidence_id":
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                 raise InputError(f"The evidence number {value!r:.20} is not a number.")
+            values[name] = value
+        elif name == "evidence_sha256":  # set with evidence_id by the methods below, never given by callers
             values[name] = value
         else:
             values[name] = check.line(f"document {name}", value)
@@ -188,7 +190,19 @@ class MissionMixin(ReviewBase):
 
     # ----------------------------------------------------------------- documents reviewed
     def reviewed_documents(self) -> list[ReviewedDocument]:
-        return self._list(DOCUMENTS)
+        """The documents reviewed; a link to an evidence file since removed (or replaced) reads as ``None``."""
+        with self._transaction("read the documents reviewed", write=False) as conn:
+            present = {
+                (row[0], row[1])
+                for row in conn.execute(_EVIDENCE.select().with_only_columns(_EVIDENCE.c.id, _EVIDENCE.c.sha256))
+            }
+            rows = conn.execute(DOCUMENTS.table.select().order_by(DOCUMENTS.table.c.id)).mappings()
+            return [
+                document_from_row(row)
+                if (row["evidence_id"], row["evidence_sha256"]) in present
+                else document_from_row({**row, "evidence_id": None})
+                for row in rows
+            ]
 
     def add_reviewed_document(
         self,
@@ -200,29 +214,30 @@ class MissionMixin(ReviewBase):
         by: str | None = None,
     ) -> ReviewedDocument:
         """Record a document the team reviewed, optionally linked to its attached evidence file."""
-        self._check_evidence_id(evidence_id)
-        return self._add(DOCUMENTS, {"title": title, "issuer": issuer, "date": date, "evidence_id": evidence_id}, by)
+        fields = {"title": title, "issuer": issuer, "date": date, "evidence_id": evidence_id}
+        return self._add(DOCUMENTS, {**fields, "evidence_sha256": self._evidence_sha256(evidence_id)}, by)
 
     def update_reviewed_document(self, doc_id: int, *, by: str | None = None, **fields: Any) -> ReviewedDocument:
         """Change some of ``title``, ``issuer``, ``date``, ``evidence_id``."""
         if "evidence_id" in fields:
-            self._check_evidence_id(fields["evidence_id"])
+            fields = {**fields, "evidence_sha256": self._evidence_sha256(fields["evidence_id"])}
         return self._update(DOCUMENTS, doc_id, fields, by)
 
     def remove_reviewed_document(self, doc_id: int, *, by: str | None = None) -> None:
         self._remove(DOCUMENTS, doc_id, by)
 
-    def _check_evidence_id(self, evidence_id: object) -> None:
+    def _evidence_sha256(self, evidence_id: object) -> str | None:
+        """The SHA-256 of the evidence file ``evidence_id`` (which must exist), or ``None`` for no link."""
         if evidence_id is None:
-            return
+            return None
         if isinstance(evidence_id, bool) or not isinstance(evidence_id, int):
             raise InputError(f"The evidence number {evidence_id!r:.20} is not a number.")
         with self._transaction("read the evidence list", write=False) as conn:
-            found = conn.execute(
-                _EVIDENCE.select().with_only_columns(_EVIDENCE.c.id).where(_EVIDENCE.c.id == evidence_id)
+            query = _EVIDENCE.select().with_only_columns(_EVIDENCE.c.sha256).where(_EVIDENCE.c.id == evidence_id)
+            found = conn.execute(query).first()
+        if found is None:
+            raise InputError(
+                f"There is no evidence file number {evidence_id} to link the document to.",
+                "Run 'cyberassess evidence PATH' to see the numbers.",
             )
-            if found.first() is None:
-                raise InputError(
-                    f"There is no evidence file number {evidence_id} to link the document to.",
-                    "Run 'cyberassess evidence PATH' to see the numbers.",
-                )
+        return str(found[0])

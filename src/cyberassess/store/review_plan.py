@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import bindparam
@@ -11,6 +12,7 @@ from sqlalchemy import bindparam
 from ..errors import InputError
 from ..framework.model import tr
 from . import review_checks as check
+from .migrations import NARRATIVE_INPUT_DDL
 from .records import KEEP, _Keep, text_to_value
 from .review_base import ReviewBase, unknown_fields, utc_now
 from .review_records import (
@@ -20,19 +22,22 @@ from .review_records import (
     HORIZONS,
     Action,
     Narrative,
+    NarrativeInput,
     TreatyEntry,
     action_from_row,
     narrative_from_row,
     narrative_sections,
     treaty_from_row,
 )
-from .review_schema import ActionRow, NarrativeRow, TreatyEntryRow
+from .review_schema import ActionRow, NarrativeInputRow, NarrativeRow, TreatyEntryRow
 
 _NARRATIVE = NarrativeRow.__table__  # type: ignore[attr-defined]
+_NARRATIVE_INPUT = NarrativeInputRow.__table__  # type: ignore[attr-defined]
 _ACTION = ActionRow.__table__  # type: ignore[attr-defined]
 _TREATY = TreatyEntryRow.__table__  # type: ignore[attr-defined]
 _SELECT_ACTION = _ACTION.select().where(_ACTION.c.id == bindparam("key"))
 
+_INPUT_FIELDS = ("source_uuid", "source_name", "assessor", "section", "text", "updated_at")
 ACTION_FIELDS = (
     "title",
     "indicator_ids",
@@ -91,6 +96,31 @@ class PlanMixin(ReviewBase):
                 conn.execute(_NARRATIVE.update().where(where).values(text=cleaned, assessor=who, updated_at=now))
             self._write(conn, "narrative", old, new if cleaned else Narrative(section, "", who, now), by, now)
         return new
+
+    def record_narrative_inputs(self, records: Iterable[NarrativeInput]) -> int:
+        """Keep each merged assessor's section texts as provenance; returns how many were new."""
+        added = 0
+        with self._transaction("record the merged texts", write=True) as conn:
+            if not _has_inputs_table(conn):
+                conn.exec_driver_sql(NARRATIVE_INPUT_DDL)
+            known = {(r["source_uuid"], r["section"]) for r in conn.execute(_NARRATIVE_INPUT.select()).mappings()}
+            for record in records:
+                if (record.source_uuid, record.section) in known or not record.text:
+                    continue
+                known.add((record.source_uuid, record.section))
+                conn.execute(_NARRATIVE_INPUT.insert().values(**asdict(record)))
+                added += 1
+        return added
+
+    def narrative_inputs(self, section: str | None = None) -> list[NarrativeInput]:
+        """The texts each assessor brought into merges (all sections, or one), in the order recorded."""
+        query = _NARRATIVE_INPUT.select().order_by(_NARRATIVE_INPUT.c.id)
+        if section is not None:
+            query = query.where(_NARRATIVE_INPUT.c.section == section)
+        with self._transaction("read the merged texts", write=False) as conn:
+            if not _has_inputs_table(conn):
+                return []
+            return [NarrativeInput(*(row[name] for name in _INPUT_FIELDS)) for row in conn.execute(query).mappings()]
 
     def _check_section(self, section: str) -> None:
         sections = self.narrative_sections()
@@ -297,6 +327,11 @@ class PlanMixin(ReviewBase):
             new = treaty_from_row(conn.execute(_TREATY.select().where(where)).mappings().one())
             self._write(conn, "treaty", old, new, by, now)
         return new
+
+
+def _has_inputs_table(conn: Any) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'narrative_input'"
+    return conn.exec_driver_sql(query).first() is not None
 
 
 def _answer_values() -> Any:

@@ -82,6 +82,18 @@ class Narrative:
 
 
 @dataclass(frozen=True)
+class NarrativeInput:
+    """An assessor's text of a section as it came into a merge (kept, whichever text was chosen)."""
+
+    source_uuid: str
+    source_name: str
+    assessor: str
+    section: str
+    text: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
 class Action:
     id: int
     title: str
@@ -188,6 +200,7 @@ __all__ = [
     "ConsultedEntry",
     "MissionRecord",
     "Narrative",
+    "NarrativeInput",
     "ReviewedDocument",
     "TeamMember",
     "TreatyEntry",

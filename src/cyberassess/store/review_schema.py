@@ -6,7 +6,7 @@ that a migrated file and a new one have the same tables and columns).
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer
+from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from .review_records import ACTION_STATUSES, COMPLIANCE, EFFORTS, HORIZONS, MISSION_TYPES, STATUSES
@@ -62,9 +62,10 @@ class DocumentReviewedRow(SQLModel, table=True):
     title: str
     issuer: str = ""
     date: str | None = None
-    evidence_id: int | None = Field(
-        default=None, sa_column=Column(Integer, ForeignKey("evidence.id", ondelete="SET NULL"), nullable=True)
-    )
+    # The attached copy: its number and SHA-256. No foreign key (a file's own schema objects never act
+    # on edits); a link whose evidence was removed, or whose number now names another file, reads as none.
+    evidence_id: int | None = None
+    evidence_sha256: str | None = None
 
 
 class NarrativeRow(SQLModel, table=True):
@@ -74,6 +75,21 @@ class NarrativeRow(SQLModel, table=True):
     text: str
     assessor: str = ""
     updated_at: str
+
+
+class NarrativeInputRow(SQLModel, table=True):
+    """Each assessor's text of a section as it came into a merge: the alternatives the lead chose among."""
+
+    __tablename__ = "narrative_input"
+    __table_args__ = (UniqueConstraint("source_uuid", "section", name="narrative_input_once"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_uuid: str
+    source_name: str
+    assessor: str = ""
+    section: str
+    text: str
+    updated_at: str = ""
 
 
 class ActionRow(SQLModel, table=True):
@@ -116,6 +132,7 @@ REVIEW_TABLES = (
     "consulted",
     "document_reviewed",
     "narrative",
+    "narrative_input",
     "action",
     "treaty_entry",
 )
