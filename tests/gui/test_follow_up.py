@@ -70,11 +70,11 @@ def test_a_carried_over_answer_shows_the_baseline_and_is_confirmed_in_the_window
     page = window.page
     assert window.ui.completion.value() == 0  # nothing confirmed yet
     window.go_to(rated[0])
-    banner = page._carried_banner
+    banner = page.carried_banner
     assert banner is not None and banner.isVisible()
-    assert f"stage {baseline[rated[0]].value} " in page._carried_text.text()
-    assert baseline[rated[0]].justification in page._carried_text.text()
-    page._confirm_button.click()  # confirm as it stands
+    assert f"stage {baseline[rated[0]].value} " in banner.text.text()
+    assert baseline[rated[0]].justification in banner.text.text()
+    banner.button.click()  # confirm as it stands
     assert not banner.isVisible() and window.session.carried(rated[0]) is None
     window.go_to(rated[1])
     assert banner.isVisible()
