@@ -14,7 +14,7 @@ import pytest
 
 from cyberassess.cli import main
 from cyberassess.compare import ComparisonError, Progress, Regional, compare_files
-from cyberassess.compare.jsonview import FORMAT, to_json
+from cyberassess.compare.jsonview import FORMAT_VERSION, to_json
 from cyberassess.compare.sample import write_country, write_region
 from cyberassess.compare.textview import to_text
 from cyberassess.framework import get_framework
@@ -89,7 +89,7 @@ def test_progress_as_text_and_json(demo_file: Path, later: Path) -> None:
     assert "Progress of Republic of Meridia" in text and "Follow-up mission 2027" in text
     assert "improved (" in text and "D1.1.1" in text
     data = json.loads(json.dumps(to_json(comparison)))
-    assert data["format"] == FORMAT and data["kind"] == "progress"
+    assert data["format_version"] == FORMAT_VERSION == 1 and data["kind"] == "progress"
     assert data["baseline"]["country"] == "Republic of Meridia"
     assert [d["id"] for d in data["dimensions"]] == [f"D{n}" for n in range(1, 10)]
     assert {i["id"]: i["kind"] for i in data["indicators"]}["D2.1.1"] in ("declined", "unchanged")

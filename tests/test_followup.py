@@ -195,6 +195,13 @@ def test_progress_of_a_follow_up_with_or_without_the_baseline_file(baseline: Pat
         assert statuses[first.title] == ("in-progress", "done")
         assert statuses["A new action of the follow-up"] == (None, "planned")
         assert list(view.actions_by_status()) == ["planned", "done"]
+    with Assessment.open(follow_up) as doc:  # an action removed: its id, given again, is not taken for it
+        last = max(doc.actions(), key=lambda a: a.id)
+        doc.remove_action(last.id)
+        doc.remove_action(max(doc.actions(), key=lambda a: a.id).id)
+        reused = doc.add_action("Added after a removal")
+        assert reused.id in {a.id for a in doc.actions()} and reused.id not in doc.carried_actions()
+        assert len(doc.carried_actions()) == 4
     assert [d.delta for d in alone.view.dimensions] == [d.delta for d in both.view.dimensions]
     assert alone.view.baseline.date == "2026-03-02"
 

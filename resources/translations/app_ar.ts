@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CarriedBanner</name>
+    <message>
+        <source>Confir&amp;m as it stands</source>
+        <translation>&amp;تأكيد كما هي</translation>
+    </message>
+    <message>
+        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
+        <translation>الإبقاء على إجابة خط الأساس؛ واختيار مرحلة أو تعديل المبرِّر يؤكدها أيضًا</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>غير منطبق</translation>
+    </message>
+    <message>
+        <source>Unknown / no data</source>
+        <translation>غير معروف / لا توجد بيانات</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
+        <translation>منقولة من خط الأساس، بانتظار التأكيد: المرحلة {stage}.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceCard</name>
     <message>
         <source>{title}: press {key}</source>
@@ -923,18 +946,6 @@
     <message>
         <source>Not answered yet</source>
         <translation>لم تتم الإجابة بعدُ</translation>
-    </message>
-    <message>
-        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
-        <translation>منقولة من خط الأساس، بانتظار التأكيد: المرحلة {stage}.</translation>
-    </message>
-    <message>
-        <source>Confir&amp;m as it stands</source>
-        <translation>&amp;تأكيد كما هي</translation>
-    </message>
-    <message>
-        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
-        <translation>الإبقاء على إجابة خط الأساس؛ واختيار مرحلة أو تعديل المبرِّر يؤكدها أيضًا</translation>
     </message>
     <message>
         <source>Added by {who}, {when}

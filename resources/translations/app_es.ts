@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CarriedBanner</name>
+    <message>
+        <source>Confir&amp;m as it stands</source>
+        <translation>Confir&amp;mar tal cual</translation>
+    </message>
+    <message>
+        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
+        <translation>Conservar la respuesta de la línea de base; elegir un nivel o editar la justificación también la confirma</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>Unknown / no data</source>
+        <translation>Desconocido / sin datos</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
+        <translation>Trasladada de la línea de base, por confirmar: nivel {stage}.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceCard</name>
     <message>
         <source>{title}: press {key}</source>
@@ -923,18 +946,6 @@
     <message>
         <source>Not answered yet</source>
         <translation>Aún sin responder</translation>
-    </message>
-    <message>
-        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
-        <translation>Trasladada de la línea de base, por confirmar: nivel {stage}.</translation>
-    </message>
-    <message>
-        <source>Confir&amp;m as it stands</source>
-        <translation>Confir&amp;mar tal cual</translation>
-    </message>
-    <message>
-        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
-        <translation>Conservar la respuesta de la línea de base; elegir un nivel o editar la justificación también la confirma</translation>
     </message>
     <message>
         <source>Added by {who}, {when}

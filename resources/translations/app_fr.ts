@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CarriedBanner</name>
+    <message>
+        <source>Confir&amp;m as it stands</source>
+        <translation>Confir&amp;mer telle quelle</translation>
+    </message>
+    <message>
+        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
+        <translation>Garder la réponse de la référence ; choisir un stade ou modifier la justification la confirme aussi</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Unknown / no data</source>
+        <translation>Inconnu / pas de données</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
+        <translation>Reprise de la référence, à confirmer : stade {stage}.</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceCard</name>
     <message>
         <source>{title}: press {key}</source>
@@ -923,18 +946,6 @@
     <message>
         <source>Not answered yet</source>
         <translation>Pas encore de réponse</translation>
-    </message>
-    <message>
-        <source>Carried over from the baseline, to confirm: stage {stage}.</source>
-        <translation>Reprise de la référence, à confirmer : stade {stage}.</translation>
-    </message>
-    <message>
-        <source>Confir&amp;m as it stands</source>
-        <translation>Confir&amp;mer telle quelle</translation>
-    </message>
-    <message>
-        <source>Keep the baseline&apos;s answer; choosing a stage or editing the note confirms it too</source>
-        <translation>Garder la réponse de la référence ; choisir un stade ou modifier la justification la confirme aussi</translation>
     </message>
     <message>
         <source>Added by {who}, {when}

@@ -68,12 +68,13 @@ def test_a_carried_over_answer_shows_the_baseline_and_is_confirmed_in_the_window
     rated = [i for i, a in baseline.items() if isinstance(a.value, int)]
     window = open_window(path)
     page = window.page
+    assert window.ui.completion.value() == 0  # nothing confirmed yet
     window.go_to(rated[0])
-    banner = page._carried_banner
+    banner = page.carried_banner
     assert banner is not None and banner.isVisible()
-    assert f"stage {baseline[rated[0]].value} " in page._carried_text.text()
-    assert baseline[rated[0]].justification in page._carried_text.text()
-    page._confirm_button.click()  # confirm as it stands
+    assert f"stage {baseline[rated[0]].value} " in banner.text.text()
+    assert baseline[rated[0]].justification in banner.text.text()
+    banner.button.click()  # confirm as it stands
     assert not banner.isVisible() and window.session.carried(rated[0]) is None
     window.go_to(rated[1])
     assert banner.isVisible()
@@ -85,5 +86,8 @@ def test_a_carried_over_answer_shows_the_baseline_and_is_confirmed_in_the_window
     with Assessment.open(path, read_only=True) as doc:
         pending = doc.to_confirm()
     assert set(rated[:3]).isdisjoint(pending) and len(pending) == len(baseline) - 3
+    assert window.ui.completion.value() == 3
+    first_pending = next(i for i in window.session.order if i in pending)
+    assert window.session.next_unanswered(None) == first_pending  # Next unanswered goes to what is left to confirm
     window.go_to(rated[3])
     assert banner.isVisible()

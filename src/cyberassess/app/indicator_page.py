@@ -21,6 +21,7 @@ from .window_actions import answer_keys
 
 if TYPE_CHECKING:
     from ..store import EvidenceRecord
+    from .carried_banner import CarriedBanner
     from .qt import QDragEnterEvent, QDropEvent
     from .session import DocumentSession
 
@@ -49,7 +50,7 @@ class IndicatorPage(QWidget):
         self._flushing = False
         self._editable = True
         self._evidence_folder: Path | None = None
-        self._carried_banner: QWidget | None = None  # made when a follow-up first shows an answer to confirm
+        self.carried_banner: CarriedBanner | None = None  # a follow-up's answer still to confirm
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_IDLE_MS)
         self._timer.timeout.connect(self.flush)
         ui = self.ui
@@ -205,47 +206,21 @@ class IndicatorPage(QWidget):
 
     # ----------------------------------------------------------------- a follow-up's carried-over answer
     def _show_carried(self) -> None:
-        """Above the stages: the baseline's stage and justification while the carried-over answer is to confirm."""
+        """Above the stages: the baseline's answer while the one carried over is still to confirm."""
         assert self.session is not None and self.indicator_id is not None
         carried = self.session.carried(self.indicator_id)
         if carried is None:
-            if self._carried_banner is not None:
-                self._carried_banner.hide()
+            if self.carried_banner is not None:
+                self.carried_banner.hide()
             return
-        banner = self._carried_banner or self._make_carried_banner()
-        value = carried.value
-        if isinstance(value, int):
-            stage = f"{value} {self.session.text(self.session.framework.stage(value).label)}"
-        else:
-            stage = {"na": self.tr("Not applicable"), "unknown": self.tr("Unknown / no data")}.get(str(value), "–")
-        text = self.tr("Carried over from the baseline, to confirm: stage {stage}.").format(stage=stage)
-        if carried.justification:
-            text += "\n" + carried.justification
-        self._carried_text.setText(text)
-        self._confirm_button.setEnabled(self._editable)
-        banner.show()
+        if self.carried_banner is None:  # made on first need: most assessments are no follow-up
+            from .carried_banner import CarriedBanner
 
-    def _make_carried_banner(self) -> QWidget:
-        from .qt import QFrame, QHBoxLayout, QLabel, QPushButton
-
-        banner = QFrame(self.ui.content)
-        banner.setObjectName("carriedBanner")
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(banner)
-        self._carried_text = QLabel(banner)
-        self._carried_text.setWordWrap(True)
-        self._carried_text.setTextFormat(Qt.TextFormat.PlainText)  # the justification is the assessors' text
-        self._confirm_button = QPushButton(self.tr("Confir&m as it stands"), banner)
-        self._confirm_button.setToolTip(
-            self.tr("Keep the baseline's answer; choosing a stage or editing the note confirms it too")
-        )
-        self._confirm_button.clicked.connect(self.confirm_carried)
-        layout.addWidget(self._carried_text, 1)
-        layout.addWidget(self._confirm_button, 0, Qt.AlignmentFlag.AlignTop)
-        content = self.ui.contentLayout
-        content.insertWidget(content.indexOf(self.ui.question) + 1, banner)
-        self._carried_banner = banner
-        return banner
+            self.carried_banner = CarriedBanner(self.ui.content)
+            self.carried_banner.confirmRequested.connect(self.confirm_carried)
+            content = self.ui.contentLayout
+            content.insertWidget(content.indexOf(self.ui.question) + 1, self.carried_banner)
+        self.carried_banner.show_answer(self.session, carried, editable=self._editable)
 
     def confirm_carried(self) -> None:
         if self.session is not None and self.indicator_id is not None and self.flush():

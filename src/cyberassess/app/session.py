@@ -298,14 +298,16 @@ class DocumentSession(QObject):
         return list(self._evidence.get(indicator_id, ()))
 
     def answered_count(self) -> int:
-        return sum(1 for i in self.order if (a := self._answers.get(i)) is not None and a.rated)
+        """Indicators with a rating; in a follow-up, those carried over count once confirmed."""
+        pending = self._to_confirm
+        return sum(1 for i in self.order if (a := self._answers.get(i)) is not None and a.rated and i not in pending)
 
     def next_unanswered(self, after: str | None) -> str | None:
-        """The next indicator without a rating after ``after`` (wrapping round), or None."""
+        """The next indicator without a rating, or still to confirm, after ``after`` (wrapping round), or None."""
         start = self.order.index(after) + 1 if after in self.order else 0
         for indicator_id in self.order[start:] + self.order[:start]:
             record = self._answers.get(indicator_id)
-            if record is None or not record.rated:
+            if record is None or not record.rated or indicator_id in self._to_confirm:
                 return indicator_id
         return None
 

@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
         "--json, or writes a PDF or an Excel workbook with -o.",
     )
     p.add_argument("paths", type=Path, nargs="+", metavar="ASSESSMENT", help="two or more .cyberassess files")
-    p.add_argument("--json", action="store_true", help="machine-readable output (docs/compare-json.md)")
+    p.add_argument("--json", action="store_true", help="machine-readable output (docs/json-output.md)")
     p.add_argument(
         "-o", "--output", type=Path, metavar="OUT.pdf|OUT.xlsx", help="write a PDF or an Excel workbook instead"
     )

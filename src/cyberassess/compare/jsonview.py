@@ -1,10 +1,10 @@
-"""A comparison as JSON: a stable, documented shape (docs/compare-json.md).
+"""A comparison as JSON: a stable, documented shape (docs/json-output.md).
 
-``format`` names the shape and its version (``cyberassess-compare/1``); fields are only ever added
-within a version. Answer values are a stage (1–5), ``"na"``, ``"unknown"`` or ``null`` (not rated);
-scores are numbers rounded to four decimals or ``null`` (nothing rated). With ``--anonymise`` the
-assessments carry only their label (``Country A`` …) and their figures: no country, mission,
-file name, file identifier or assessor.
+``format_version`` is ``1``, as for every ``--json`` shape: fields are only ever added, and the
+version would be raised only if a field had to change meaning. Answer values are a stage (1–5),
+``"na"``, ``"unknown"`` or ``null`` (not rated); scores are numbers rounded to four decimals or
+``null`` (nothing rated). With ``--anonymise`` the assessments carry only their label
+(``Country A`` …) and their figures: no country, mission, file name, file identifier or assessor.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .inputs import Compared
 from .progress import Progress
 from .regional import Regional, Spread
 
-FORMAT = "cyberassess-compare/1"
+FORMAT_VERSION = 1  # as every --json shape (docs/json-output.md): raised only if a field changed meaning
 
 
 def _assessment(item: Compared, label: str, anonymised: bool) -> dict[str, Any]:
@@ -60,7 +60,7 @@ def _progress(view: Progress, comparison: Comparison) -> dict[str, Any]:
     base_label, current_label = comparison.labels
     anon = comparison.anonymised
     return {
-        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
         "kind": "progress",
         "anonymised": anon,
         "framework": {"id": view.current.info.framework_id, "version": view.current.info.framework_version},
@@ -109,7 +109,7 @@ def _regional(view: Regional, comparison: Comparison) -> dict[str, Any]:
     anon = comparison.anonymised
     names = comparison.labels
     return {
-        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
         "kind": "regional",
         "anonymised": anon,
         "framework": {"id": view.items[0].info.framework_id, "version": view.items[0].info.framework_version},

@@ -25,7 +25,17 @@ from ..errors import InputError
 from ..framework import Framework, tr
 from ..i18n import gettext, is_rtl, normalise
 from ..matrix.layout import level_label, unique_titles
-from ..matrix.writer import _BOLD, _GRID, _HEADER_ALIGN, _HEADER_FILL, _TITLE, _WRAP_TOP, _put, _save_atomic
+from ..matrix.writer import (
+    _BOLD,
+    _GRID,
+    _HEADER_ALIGN,
+    _HEADER_FILL,
+    _TITLE,
+    _WRAP_TOP,
+    _fit_height,
+    _put,
+    _save_atomic,
+)
 from ..report.styles import NO_STAGE_TINT, STAGE_TINTS
 from ..safetext import safe_name
 from ..scoring import stage_of
@@ -40,6 +50,7 @@ _CHANGE = "+0.00;-0.00;0.00"
 _UP = PatternFill("solid", fgColor="D3F0DE")
 _DOWN = PatternFill("solid", fgColor="F6D5D1")
 _CENTRE = Alignment(horizontal="center", vertical="top")
+_TOP = Alignment(vertical="top")
 
 
 def _fill(level: int | None) -> PatternFill:
@@ -61,17 +72,18 @@ class _Sheet:
         ws.sheet_properties.pageSetUpPr.fitToPage = True
 
     def text(self, row: int, column: int, text: str, **style: Any) -> Any:
-        return _put(self.ws, row, column, text, **style)
+        return _put(self.ws, row, column, text, **{"alignment": _TOP, **style})
 
     def number(self, row: int, column: int, value: float | int | None, number_format: str = _SCORE) -> Any:
         cell = self.ws.cell(row=row, column=column)
         if value is not None:
             cell.value = value
             cell.number_format = number_format
-        cell.border = _GRID
+        cell.border, cell.alignment = _GRID, _TOP
         return cell
 
     def header(self, row: int, titles: Sequence[str]) -> None:
+        self.ws.row_dimensions[row].height = 32  # two lines of wrapped heading
         for column, title in enumerate(titles, start=1):
             self.text(row, column, title, font=_BOLD, fill=_HEADER_FILL, alignment=_HEADER_ALIGN, border=_GRID)
         self.ws.freeze_panes = self.ws.cell(row=row + 1, column=1)
@@ -101,7 +113,7 @@ def _progress_sheets(wb: Workbook, c: Comparison, view: Progress, lang: str) -> 
     ws = wb.active
     assert ws is not None
     ws.title = names[0]
-    s = _Sheet(ws, lang, (8, 44, 11, 11, 10, 18, 18, 10, 10, 11, 11, 13))
+    s = _Sheet(ws, lang, (13, 44, 12, 12, 12, 18, 18, 12, 12, 13, 14, 17))
     who = c.labels[0] if c.anonymised else base.info.country
     lines = [
         t("Baseline: {date}", date=base.date) + ("" if c.anonymised else f" — {base.info.mission}"),
@@ -129,6 +141,7 @@ def _progress_sheets(wb: Workbook, c: Comparison, view: Progress, lang: str) -> 
         row += 1
         s.text(row, 1, d.dimension_id, border=_GRID)
         s.text(row, 2, tr(dim.title, lang), border=_GRID, alignment=_WRAP_TOP)
+        _fit_height(s.ws, row, [(tr(dim.title, lang), 44)])
         s.number(row, 3, d.before)
         s.number(row, 4, d.after)
         change = s.number(row, 5, d.delta, _CHANGE)
@@ -153,7 +166,7 @@ def _progress_sheets(wb: Workbook, c: Comparison, view: Progress, lang: str) -> 
     for column, kind in enumerate(kinds, start=8):
         s.number(row, column, counts[kind], "0").alignment = _CENTRE
 
-    s = _Sheet(wb.create_sheet(names[1]), lang, (10, 8, 70, 22, 22, 9, 18, 12))
+    s = _Sheet(wb.create_sheet(names[1]), lang, (13, 13, 70, 22, 22, 10, 20, 12))
     s.header(
         1,
         [
@@ -172,7 +185,9 @@ def _progress_sheets(wb: Workbook, c: Comparison, view: Progress, lang: str) -> 
         row += 1
         s.text(row, 1, change_row.indicator_id, border=_GRID)
         s.text(row, 2, change_row.dimension_id, border=_GRID)
-        s.text(row, 3, tr(fw.indicator(change_row.indicator_id).question, lang), border=_GRID, alignment=_WRAP_TOP)
+        question = tr(fw.indicator(change_row.indicator_id).question, lang)
+        s.text(row, 3, question, border=_GRID, alignment=_WRAP_TOP)
+        _fit_height(s.ws, row, [(question, 70)])
         before_level = change_row.before if isinstance(change_row.before, int) else None
         after_level = change_row.after if isinstance(change_row.after, int) else None
         s.text(row, 4, _answer_text(fw, change_row.before, lang), border=_GRID, fill=_fill(before_level))
@@ -198,6 +213,7 @@ def _actions_sheet(s: _Sheet, view: Progress) -> None:
             s.text(row, 1, a.title, border=_GRID, alignment=_WRAP_TOP)
             s.text(row, 2, ", ".join(a.indicator_ids), border=_GRID, alignment=_WRAP_TOP)
             s.text(row, 3, a.owner, border=_GRID, alignment=_WRAP_TOP)
+            _fit_height(s.ws, row, [(a.title, 60), (a.owner, 30)])
             s.text(row, 4, words.get(a.baseline_status or "", t("Added since the baseline")), border=_GRID)
             fill = PatternFill("solid", fgColor=STATUS_TINTS.get(status, "#ECECEC").lstrip("#"))
             s.text(row, 5, words.get(a.status or "", t("Not followed up")), border=_GRID, fill=fill)
@@ -211,7 +227,7 @@ def _regional_sheets(wb: Workbook, c: Comparison, view: Regional, lang: str) -> 
     ws = wb.active
     assert ws is not None
     ws.title = names[0]
-    s = _Sheet(ws, lang, (8, 44, 10, 10, 10, 10, 10, 9, 9, 9, 9, 9))
+    s = _Sheet(ws, lang, (12, 44, 10, 10, 10, 12, 12, 9, 9, 9, 9, 9))
     lines = [
         t("{count} assessments compared", count=view.countries),
         t("Framework: {id} {version}", id=fw.id, version=view.items[0].info.framework_version),
@@ -241,6 +257,7 @@ def _regional_sheets(wb: Workbook, c: Comparison, view: Regional, lang: str) -> 
         row += 1
         s.text(row, 1, ident, border=_GRID, font=_BOLD if not title else Font())
         s.text(row, 2, title, border=_GRID, alignment=_WRAP_TOP)
+        _fit_height(s.ws, row, [(title, 44)])
         s.number(row, 3, spread.median).fill = _fill(stage_of(spread.median))
         s.number(row, 4, spread.minimum)
         s.number(row, 5, spread.maximum)
@@ -264,7 +281,7 @@ def _regional_sheets(wb: Workbook, c: Comparison, view: Regional, lang: str) -> 
     for level in range(1, 6):
         s.text(legend + level, 1, _stage_text(fw, level, lang), fill=_fill(level))
 
-    s = _Sheet(wb.create_sheet(names[2]), lang, (6, 10, 8, 70, 14, 10, 12, 50))
+    s = _Sheet(wb.create_sheet(names[2]), lang, (7, 12, 13, 70, 14, 10, 12, 50))
     s.header(
         1,
         [
@@ -284,11 +301,14 @@ def _regional_sheets(wb: Workbook, c: Comparison, view: Regional, lang: str) -> 
         s.number(row, 1, p.rank, "0")
         s.text(row, 2, p.indicator_id, border=_GRID)
         s.text(row, 3, p.dimension_id, border=_GRID)
-        s.text(row, 4, tr(fw.indicator(p.indicator_id).question, lang), border=_GRID, alignment=_WRAP_TOP)
+        question = tr(fw.indicator(p.indicator_id).question, lang)
+        s.text(row, 4, question, border=_GRID, alignment=_WRAP_TOP)
         s.number(row, 5, len(p.below), "0").alignment = _CENTRE
         s.number(row, 6, p.rated, "0").alignment = _CENTRE
         s.number(row, 7, p.median_stage, "0.0").alignment = _CENTRE
-        s.text(row, 8, ", ".join(c.labels[i] for i in p.below), border=_GRID, alignment=_WRAP_TOP)
+        countries = ", ".join(c.labels[i] for i in p.below)
+        s.text(row, 8, countries, border=_GRID, alignment=_WRAP_TOP)
+        _fit_height(s.ws, row, [(question, 70), (countries, 50)])
     if not view.priorities:
         s.text(2, 1, t("No indicator is below target in most of the countries."))
 

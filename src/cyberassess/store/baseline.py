@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
 from ..errors import InputError
@@ -29,6 +29,9 @@ _BASELINE_ANSWER = BaselineAnswerRow.__table__  # type: ignore[attr-defined]
 _CARRIED = CarriedOverRow.__table__  # type: ignore[attr-defined]
 _CARRIED_ACTION = CarriedActionRow.__table__  # type: ignore[attr-defined]
 _DELETE_CARRIED = _CARRIED.delete().where(_CARRIED.c.indicator_id == bindparam("key"))
+_REMOVED_ACTIONS = text(
+    "SELECT json_extract(old, '$.id') FROM history WHERE action = 'action-remove' AND json_valid(old)"
+)
 
 
 @dataclass(frozen=True)
@@ -140,11 +143,17 @@ class BaselineMixin(ReviewBase):
         return done
 
     def carried_actions(self) -> dict[int, CarriedAction]:
-        """The actions of the plan that came from the baseline's plan, by action id."""
+        """The actions of the plan that came from the baseline's plan and are still in it, by action id.
+
+        An action removed since (its ``action-remove`` history row names its id) is left out, also
+        when SQLite has given its id to an action added later.
+        """
         with self._transaction("read the carried-over actions", write=False) as conn:
+            removed = {row[0] for row in conn.execute(_REMOVED_ACTIONS)}
             return {
                 row["action_id"]: CarriedAction(row["action_id"], row["baseline_action_id"], row["baseline_status"])
                 for row in conn.execute(_CARRIED_ACTION.select()).mappings()
+                if row["action_id"] not in removed
             }
 
     # ----------------------------------------------------------------- used by set_answer / clear_answer

@@ -60,6 +60,10 @@ class CarriedOverRow(SQLModel, table=True):
 
 
 class CarriedActionRow(SQLModel, table=True):
+    """No foreign key to ``action``: no schema object acts on edits (see the store's checks of foreign
+    objects). A removed action is recognised by its ``action-remove`` history row instead, so an id
+    that SQLite gives again to a new action is never taken for the carried one."""
+
     __tablename__ = "carried_action"
 
     # No foreign key: a file's own schema objects never act on edits (see fileformat.foreign_objects);

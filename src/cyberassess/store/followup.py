@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..atomicfile import fsync_dir, temp_path
 from ..errors import DocumentError, InputError
-from ..framework import get_framework
+from ..framework import Framework
 from ..safetext import check_line, safe_name
 from .baseline_schema import BaselineAnswerRow, BaselineRow, CarriedActionRow, CarriedOverRow
 from .document import Assessment, utc_now
@@ -55,6 +55,7 @@ class FollowUpResult:
 
 @dataclass(frozen=True)
 class _Source:
+    framework: Framework  # the one the baseline is answered against: the follow-up uses it too
     file_name: str
     info: AssessmentInfo
     answers: dict[str, AnswerRecord]
@@ -80,6 +81,7 @@ def _read_baseline(path: Path) -> _Source:
         card = score_assessment(doc)
         mission = doc.mission()
         return _Source(
+            framework=installed,
             file_name=safe_name(path.name),
             info=info,
             answers=doc.answers(),
@@ -206,7 +208,7 @@ def create_follow_up(
             country=info.country,
             mission=title,
             assessors=[who] if assessor else list(info.assessors),
-            framework=get_framework(info.framework_id),
+            framework=source.framework,
             target_stage=info.target_stage,
         ) as doc:
             answers, actions = _carry_over(doc, source, who)
