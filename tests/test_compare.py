@@ -159,7 +159,7 @@ def test_different_framework_versions_are_refused_naming_both(demo_file: Path, t
     _set_meta(other, framework_version="2.0.0")
     with pytest.raises(ComparisonError, match="migration map") as caught:
         compare_files([demo_file, other])
-    assert "1.0.0" in caught.value.message and "2.0.0" in caught.value.message
+    assert "1.1.0" in caught.value.message and "2.0.0" in caught.value.message
 
 
 def test_one_assessment_alone_is_refused(demo_file: Path) -> None:

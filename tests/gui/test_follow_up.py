@@ -16,6 +16,8 @@ def test_new_follow_up_opens_it_and_the_progress_page_shows_the_changes(
     demo_copy: Path, open_window, controller, qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     with Assessment.open(demo_copy) as doc:
+        for action in doc.actions():  # three actions from the priorities instead of the demo's plan
+            doc.remove_action(action.id)
         doc.actions_from_priorities(3)
     window = open_window(demo_copy)
     target = tmp_path / "Meridia follow-up"  # the suffix is added
@@ -36,7 +38,7 @@ def test_new_follow_up_opens_it_and_the_progress_page_shows_the_changes(
     follow.show()
     follow.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is follow, timeout=5000)
-    QTest.keyClick(QApplication.focusWidget() or follow, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(QApplication.focusWidget() or follow, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     page = follow.progress_page
     assert page is not None and follow.ui.pages.currentWidget() is page
     ui = page.ui

@@ -13,6 +13,7 @@ frameworks or framework versions are refused (:func:`.inputs.check_comparable`).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from .inputs import (
     ANONYMOUS,
     Compared,
     ComparisonError,
+    align_versions,
     check_comparable,
     compared_from,
     labels,
@@ -76,13 +78,29 @@ def build(items: Sequence[Compared], *, anonymise: bool = False) -> Comparison:
     it); else a regional view. Of two assessments, a follow-up's baseline, or else the earlier, is the baseline."""
     if len(items) == 1 and items[0].baseline is not None:
         items = [items[0].baseline, items[0]]
+    items = align_versions(items)
     check_comparable(items)
     if len(items) == 2 and same_country(*items):
         baseline, current = _ordered(*items)
         view: Progress | Regional = progress(baseline, current)
     else:
         view = regional(items)
+    if anonymise and isinstance(view, Progress):
+        view = _without_free_text(view)
     return Comparison(view, names(view, anonymise=anonymise), anonymise)
+
+
+def _without_free_text(view: Progress) -> Progress:
+    """An anonymised progress view: actions named by their indicators, no institution.
+
+    Action titles and responsible institutions are the assessors' free text and often name the
+    country, its cities or its institutions (the demo's do); an anonymised output carries none of it.
+    """
+    actions = tuple(
+        dataclasses.replace(action, title=f"{n}. {', '.join(action.indicator_ids) or '-'}", owner="")
+        for n, action in enumerate(view.actions, start=1)
+    )
+    return dataclasses.replace(view, actions=actions)
 
 
 def progress_of(doc: Assessment) -> Progress | None:

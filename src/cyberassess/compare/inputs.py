@@ -8,6 +8,7 @@ baseline written by an earlier CyberAssess compares as it is.
 
 from __future__ import annotations
 
+import dataclasses
 import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -109,8 +110,8 @@ def read_all(paths: Iterable[Path | str]) -> list[Compared]:
 def check_comparable(items: Sequence[Compared]) -> None:
     """Refuse assessments of different frameworks, or of different versions of one framework.
 
-    A framework's migration map (renamed, merged or split indicators) would let two versions be
-    compared; no framework has one yet, so different versions are refused, naming both.
+    Assessments of an older version are first brought to the newest one through the framework's
+    migration map (:func:`align_versions`); without a map, different versions are refused, naming both.
     """
     if len(items) < 2:
         raise ComparisonError(
@@ -162,3 +163,50 @@ def labels(items: Sequence[Compared], *, anonymise: bool, template: str = ANONYM
     return [
         f"{label} [{item.file_name}]" if out.count(label) > 1 else label for label, item in zip(out, items, strict=True)
     ]
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) if part.isdigit() else 0 for part in version.split("."))
+
+
+def align_versions(items: Sequence[Compared]) -> list[Compared]:
+    """The assessments on the newest framework version among them, through its migration map.
+
+    An older assessment's answers move as the map says (renamed indicators under their new id);
+    answers of merged, split or retired indicators have no one-to-one counterpart and are left out
+    of the comparison. Without a map the assessment is returned as it is (and then refused).
+    """
+    from ..framework.upgrade import find_map
+
+    versions = {c.info.framework_version for c in items}
+    if len({c.info.framework_id for c in items}) != 1 or len(versions) == 1:
+        return list(items)
+    latest = max(items, key=lambda c: _version_key(c.info.framework_version))
+    newest = latest.framework
+    aligned = []
+    for item in items:
+        if item.info.framework_version == latest.info.framework_version:
+            aligned.append(item)
+            continue
+        mapping = find_map(newest, item.info.framework_version) if newest.version != item.framework.version else None
+        if mapping is None:
+            aligned.append(item)
+            continue
+        gone = {i for sources, _ in mapping.merged for i in sources} | {i for i, _ in mapping.split}
+        gone |= set(mapping.retired)
+        known = set(newest.indicator_ids())
+        answers = {
+            mapping.renamed.get(i, i): a
+            for i, a in item.answers.items()
+            if i not in gone and mapping.renamed.get(i, i) in known
+        }
+        aligned.append(
+            dataclasses.replace(
+                item,
+                info=dataclasses.replace(item.info, framework_version=newest.version),
+                framework=newest,
+                answers=answers,
+                card=score(newest, answers, item.info.target_stage),
+            )
+        )
+    return aligned

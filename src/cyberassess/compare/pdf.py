@@ -19,12 +19,9 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from .. import __version__
 from ..atomicfile import write_bytes
 from ..errors import InputError
-from ..framework import Framework
 from ..i18n import normalise
 from ..report import text as tx
-from ..report.content import Context
 from ..report.errors import ReportError
-from ..report.flowables import PageRegistry
 from ..report.fonts import SANS, SANS_BOLD
 from ..report.styles import (
     GREY,
@@ -36,24 +33,10 @@ from ..report.styles import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
-    make_styles,
 )
 from ..safetext import safe_name
 from . import Comparison
-
-
-class CompareContext(Context):
-    """The report's :class:`~cyberassess.report.content.Context` (words, numbers, paragraphs, tables)
-    for a comparison: the same helpers, without a single assessment's report data behind them."""
-
-    def __init__(self, framework: Framework, language: str) -> None:  # the report's data is not needed here
-        from .. import i18n
-
-        self.lang = i18n.normalise(language)
-        self.rtl = i18n.is_rtl(self.lang)
-        self.st = make_styles(self.rtl)
-        self.registry = PageRegistry()
-        self.fw = framework
+from .pdf_context import CompareContext
 
 
 class CompareTemplate(BaseDocTemplate):  # type: ignore[misc]

@@ -8,12 +8,14 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
-from ..report.content import Context, _figures, shorten
 from ..report.styles import CONTENT_WIDTH, MM, NO_STAGE_TINT, STAGE_TINTS
 from ..scoring import stage_of
 from ..store.records import AnswerValue
 from . import Comparison
 from .charts import progress_radar, spread_chart
+from .pdf_context import CompareContext as Context
+from .pdf_context import figures as _figures
+from .pdf_context import shorten
 from .progress import DECLINED, IMPROVED, NEWLY_RATED, NO_LONGER_RATED, UNCHANGED, IndicatorChange, Progress
 from .regional import Regional
 from .words import STATUS_TINTS, status_words
