@@ -191,3 +191,12 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "already holds framework files" in err and "Traceback" not in err
     assert main(["framework", "to-xlsx", "--framework", "nope", "-o", str(book)]) != 0
     assert "not installed" in capsys.readouterr().err
+
+
+def test_text_in_a_field_the_row_does_not_have_is_refused(workbook: Path, tmp_path: Path) -> None:
+    def question_on_a_section(ws: object) -> None:
+        ws.cell(row=_row(ws, "D2.1"), column=_column(ws, "question::es")).value = "¿perdida?"  # type: ignore[attr-defined]
+
+    edited = _edited(workbook, tmp_path / "lost.xlsx", "D2", question_on_a_section)
+    with pytest.raises(WorkbookError, match=r"sheet 'D2', cell \w+\d+ \(question::es\): a row of type 'section'"):
+        from_xlsx(edited, tmp_path / "out")

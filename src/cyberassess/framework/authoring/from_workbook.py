@@ -265,6 +265,7 @@ class _Reader:
         if not rows or rows[0].text("type", line=True) != "dimension":
             raise WorkbookError(f"{self.book}: sheet '{ws.title}': the first row must be of type 'dimension'.")
         head = rows[0]
+        _check_unused(head, "dimension")
         dim: dict[str, Any] = {"id": self.new_id(head, f"D{number}", 0), "number": number}
         dim["title"], dim["summary"], dim["sections"] = head.localized("title"), head.localized("summary"), []
         file = head.text("file", line=True) or f"d{number}-{_slug(dim['title']['en'])}.yaml"
@@ -272,6 +273,8 @@ class _Reader:
             raise head.fail("file", f"'{file}' is not a dimension file name.", "Write a name such as 'd1-policy.yaml'.")
         for row in rows[1:]:
             kind = row.text("type", required=True, line=True)
+            if kind in ("section", "indicator"):
+                _check_unused(row, kind)
             if kind == "section":
                 section_id = self.new_id(row, dim["id"] + ".", 1)
                 dim["sections"].append({"id": section_id, "title": row.localized("title"), "indicators": []})
@@ -288,6 +291,20 @@ class _Reader:
         if not dim["sections"]:
             raise WorkbookError(f"{self.book}: sheet '{ws.title}': the dimension has no section.")
         return dim, file
+
+
+_USED_BY = {
+    "dimension": ("type", "id", "file", "title", "summary"),
+    "section": ("type", "id", "title"),
+    "indicator": ("type", "id", "weight", *layout.INDICATOR_TEXTS, "references"),
+}
+
+
+def _check_unused(row: Row, kind: str) -> None:
+    """Refuse text in a column this type of row does not have (it would be lost silently)."""
+    for name, value in row.cells.items():
+        if value not in (None, "") and name.split("::")[0] not in _USED_BY[kind]:
+            raise row.fail(name, f"a row of type '{kind}' has no field '{name.split('::')[0]}'.", "Empty the cell.")
 
 
 def _slug(title: str) -> str:
