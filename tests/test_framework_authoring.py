@@ -200,3 +200,20 @@ def test_text_in_a_field_the_row_does_not_have_is_refused(workbook: Path, tmp_pa
     edited = _edited(workbook, tmp_path / "lost.xlsx", "D2", question_on_a_section)
     with pytest.raises(WorkbookError, match=r"sheet 'D2', cell \w+\d+ \(question::es\): a row of type 'section'"):
         from_xlsx(edited, tmp_path / "out")
+
+
+def test_a_reference_the_cell_cannot_hold_is_refused_when_writing(tmp_path: Path) -> None:
+    import dataclasses
+
+    from cyberassess.errors import InputError
+    from cyberassess.framework.authoring.to_workbook import workbook_bytes
+
+    fw = builtin_framework()
+    dim = fw.dimensions[0]
+    section = dim.sections[0]
+    first = section.indicators[0]
+    ref = dataclasses.replace(first.references[0], provision={"en": "Measures | and more"})
+    section = dataclasses.replace(section, indicators=(dataclasses.replace(first, references=(ref,)),))
+    fw = dataclasses.replace(fw, dimensions=(dataclasses.replace(dim, sections=(section,)),))
+    with pytest.raises(InputError, match=f"Indicator {first.id}: a reference"):
+        workbook_bytes(fw, ["d1.yaml"])

@@ -31,6 +31,18 @@ def _texts(field: str, text: dict[str, str] | None) -> dict[str, str]:
     return cells
 
 
+def _check_reference_parts(indicator_id: str, refs: list[dict[str, Any]]) -> None:
+    """Refuse a reference part that its one-line form could not hold (a '|' or a line break)."""
+    for ref in refs:
+        parts = [ref["instrument"], ref.get("article") or "", *(ref.get("provision") or {}).values()]
+        if any(layout.SEPARATOR in part or "\n" in part for part in parts):
+            raise InputError(
+                f"Indicator {indicator_id}: a reference to '{ref['instrument']}' contains '|' or a line break, "
+                "which a references cell cannot hold.",
+                "Edit the framework file: write the provision name without them.",
+            )
+
+
 def _references(refs: list[dict[str, Any]]) -> dict[str, str]:
     cells = {
         "references": "\n".join(
@@ -51,6 +63,7 @@ def _indicator_row(ind: dict[str, Any]) -> dict[str, Any]:
         row.update(_texts(f"stage_{level}", text))
     for level, text in ind["recommendations"].items():
         row.update(_texts(f"recommendation_{level}", text))
+    _check_reference_parts(ind["id"], list(ind["references"]))
     row.update(_references(list(ind["references"])))
     return row
 
