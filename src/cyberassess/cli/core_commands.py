@@ -1,4 +1,4 @@
-"""Commands on assessment files: new, demo, answer, status, score, open, framework check/list."""
+"""Commands on assessment files: new, demo, answer, status, score, open; framework check/list/to-xlsx/from-xlsx."""
 
 from __future__ import annotations
 
@@ -82,6 +82,15 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_framework_check)
     p = fw_sub.add_parser("list", help="list installed frameworks")
     p.set_defaults(handler=cmd_framework_list)
+    p = fw_sub.add_parser("to-xlsx", help="write a framework as a workbook for editors and translators")
+    p.add_argument("--framework", default="cybercrime-capacity", help="framework id or folder (default: %(default)s)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FRAMEWORK.xlsx")
+    p.set_defaults(handler=cmd_framework_to_xlsx)
+    p = fw_sub.add_parser("from-xlsx", help="turn a framework workbook back into framework files")
+    p.add_argument("workbook", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="framework folder to write")
+    p.add_argument("--force", action="store_true", help="replace the framework files in DIR (migrations/ is kept)")
+    p.set_defaults(handler=cmd_framework_from_xlsx)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -262,6 +271,23 @@ def cmd_framework_check(args: argparse.Namespace) -> int:
     print("translation coverage:")
     for cov in translation_coverage(fw):
         print(f"  {cov.language}: {cov.translated}/{cov.total} texts ({cov.percent:.0f}%)")
+    return 0
+
+
+def cmd_framework_to_xlsx(args: argparse.Namespace) -> int:
+    from ..framework.authoring import to_xlsx
+
+    fw = to_xlsx(args.framework, args.output)
+    print(f"{fw.id} {fw.version} written to {printable(args.output)} ({len(fw.indicator_ids())} indicators)")
+    return 0
+
+
+def cmd_framework_from_xlsx(args: argparse.Namespace) -> int:
+    from ..framework.authoring import from_xlsx
+
+    fw = from_xlsx(args.workbook, args.output, force=args.force)
+    print(f"{fw.id} {fw.version} written to {printable(args.output)} ({len(fw.indicator_ids())} indicators)")
+    print(f"content hash {fw.content_hash}")
     return 0
 
 
