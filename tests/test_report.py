@@ -93,7 +93,7 @@ def test_demo_report_is_built_and_logged(demo_report: tuple[Path, ExportResult, 
     path, result, steps = demo_report
     assert path.is_file() and path.read_bytes().startswith(b"%PDF-")
     assert not result.signed and result.signer is None and result.logged
-    assert 25 <= result.pages <= 80
+    assert 25 <= result.pages <= 110
     percents = [pct for pct, _ in steps]
     assert percents[0] == 0 and percents[-1] == 100 and percents == sorted(percents)
     assert all(isinstance(msg, str) and msg for _, msg in steps)
@@ -124,7 +124,8 @@ def test_cover_contents_and_sections(demo_report: tuple[Path, ExportResult, list
     for expected in ("Republic of Meridia", "National Cyber Review 2026", "Léa Fontaine", uuid, fw.version,
                      "Not signed"):  # fmt: skip
         assert expected in cover, expected
-    contents = pdf_text(path, 3, 4)
+    first = next(n for n in range(2, 9) if "Contents" in pdf_text(path, n, n))
+    contents = pdf_text(path, first, first + 1)
     assert "Contents" in contents and "Executive summary" in contents and "Annex A. Treaty alignment" in contents
     # Each contents line ends with the page its section starts on.
     lines = {line.split("  ")[0].strip(): line.split()[-1] for line in contents.splitlines() if line.strip()}

@@ -165,7 +165,15 @@ def test_no_word_is_broken_anywhere(reviewed: dict[str, Any], lang: str) -> None
     report = reviewed[f"model-{lang}"]
     vocabulary = {word for text in strings(report) for word in nfkc(text).split()}
     words = pdf_text(reviewed[lang]).split()
-    broken = sorted({w for w in words if w not in vocabulary and not _furniture(w, report.running.watermark)})
+    mark = report.running.watermark
+
+    def known(word: str) -> bool:  # pdftotext may glue a watermark letter to the word it crosses ("AFAssistance")
+        return word in vocabulary or any(
+            word[:k].isupper() and set(word[:k]) <= set(mark) and word[k:] in vocabulary
+            for k in range(1, len(mark) + 1)
+        )
+
+    broken = sorted({w for w in words if not known(w) and not _furniture(w, mark)})
     assert broken == []
     headers = {w for t in _tables(report) for c in t.columns for w in nfkc(c.title).split()}
     stages = {w for level in range(1, 6) for w in nfkc(gettext(lang, "{level} {label}", level=level,
@@ -220,7 +228,9 @@ def test_sign_off_has_date_and_place_and_warns_about_a_stranger(reviewed: dict[s
     sign = next(s for s in report.sections if s.key == "signature")
     block = next(b for b in sign.blocks if isinstance(b, m.SignOff))
     assert (block.date_label, block.place_label) == ("Date", "Place")
-    assert [p.role for p in block.signatories] == ["Prepared by", "Prepared by", "Validated by"]
+    with Assessment.open(reviewed["file"], read_only=True) as doc:
+        team = len(doc.team())
+    assert [p.role for p in block.signatories] == ["Prepared by"] * team + ["Validated by"]
     assert block.signatories[-1].organisation == HOST
     warning = "is not one of the assessors or members of the review team"
     assert any(warning in b.text for b in sign.blocks if isinstance(b, m.Paragraph))
@@ -229,8 +239,10 @@ def test_sign_off_has_date_and_place_and_warns_about_a_stranger(reviewed: dict[s
     assert not any(warning in b.text for b in sign.blocks if isinstance(b, m.Paragraph))
 
 
-def test_missing_mission_details_are_named(demo_file: Path) -> None:
-    report = model_of(demo_file, "en")
+def test_missing_mission_details_are_named(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.cyberassess"
+    Assessment.create(empty, country="Testland", mission="Pilot", assessors=["Ada"]).close()
+    report = model_of(empty, "en")
     method = next(s for s in report.sections if s.key == "method")
     text = " ".join(b.text for b in method.blocks if isinstance(b, m.Paragraph))
     assert "The mission record does not state the type of mission, the mission dates, the host institution" in text
