@@ -74,6 +74,14 @@ def register(sub: Any) -> None:
     p.add_argument("--key", type=Path, metavar="KEY.p12", help="sign the answers with this PKCS#12 key file")
     p.add_argument("--passphrase-file", type=Path, metavar="FILE", help="read the key's passphrase from this file")
     p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper the sheets are laid out for (default: a4)"
+    )
+    p.add_argument(
+        "--for-print",
+        action="store_true",
+        help="with --blank: a matrix to print and fill in by hand (tall, ruled answer rows)",
+    )
     p.set_defaults(handler=cmd_export_xlsx)
 
     p = sub.add_parser(
@@ -136,7 +144,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
                 framework = doc.framework
         else:
             framework = get_framework(args.framework or BUILTIN_ID)
-        export_blank(framework, args.output, language=args.language)
+        export_blank(framework, args.output, language=args.language, paper=args.paper, for_print=args.for_print)
         print(
             f"blank matrix of {framework.id} {framework.version} ({len(framework.indicator_ids())} indicators) "
             f"written to {args.output}"
@@ -144,6 +152,8 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
         return 0
     if args.path is None:
         raise InputError("No assessment given.", "Name the .cyberassess file, or use --blank --framework ID.")
+    if args.for_print:
+        raise InputError("--for-print is for a blank matrix.", "Add --blank, or leave out --for-print.")
     if args.framework:
         raise InputError("--framework is only for --blank.", "The assessment's own framework is used.")
     key = None
@@ -154,7 +164,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
         check_key_file(args.key)  # a missing or damaged key file is reported before the passphrase is asked
         key = open_key(args.key, read_passphrase(args.passphrase_file, prompt=f"Passphrase of {args.key.name}: "))
     with Assessment.open(args.path) as doc:
-        export_matrix(doc, args.output, language=args.language, key=key)
+        export_matrix(doc, args.output, language=args.language, key=key, paper=args.paper)
         answered = sum(1 for a in doc.answers().values() if a.rated)
         note = "" if not doc.read_only else f" (not recorded in the assessment: {doc.read_only_reason})"
     state = "signed by " + printable(key.info.subject) if key is not None else "not signed (no --key given)"
@@ -270,7 +280,8 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             )
             return 0
         result = apply_import(doc, plan, prefer=args.prefer, choices=choices)
-    print(f"imported {result.applied} answer(s) into {args.path.name}; kept {result.kept_mine} of mine")
+    kept = f"; kept {result.kept_mine} of mine where the matrix differed" if plan.conflicts else ""
+    print(f"imported {result.applied} answer(s) into {args.path.name}{kept}")
     if result.unresolved:
         raise MatrixConflictError(
             f"{len(result.unresolved)} conflict(s) were not imported: {', '.join(result.unresolved)}.",

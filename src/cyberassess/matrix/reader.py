@@ -22,6 +22,7 @@ A workbook comes from outside (e-mail, USB stick) and is treated as hostile unti
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import re
@@ -42,6 +43,8 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from ..errors import CyberAssessError, FrameworkError
 from ..framework import Framework, get_framework
+from ..i18n import gettext
+from ..safetext import MAX_NOTE_CHARS
 from ..store.records import AnswerValue
 from . import layout as L
 from .errors import MatrixError, UnsafeWorkbookError
@@ -58,6 +61,7 @@ RATIO_FLOOR = 2**20
 MAX_ROWS = 5000  # rows holding cells, per sheet (a framework has a few hundred indicators at most)
 EXCEL_MAX_ROWS = 1_048_576  # the last row of a sheet in Excel and LibreOffice
 MAX_NAME_CHARS = 200  # an assessor's name
+MAX_COVER_CHARS = 2000  # a detail typed on the cover (country, mission, assessors)
 
 MACRO_SUFFIXES = {".xlsm", ".xltm", ".xlam"}
 OTHER_FORMATS = {
@@ -123,6 +127,7 @@ class MatrixContent:
     rows: tuple[MatrixRow, ...]  # non-empty answers, in framework order
     rejected: tuple[RejectedRow, ...]
     signature: SignatureCheck = UNSIGNED
+    typed_details: tuple[tuple[str, str], ...] = ()  # country, mission, assessors typed on a blank's cover
 
     @property
     def hash_status(self) -> HashStatus:
@@ -412,12 +417,16 @@ def _metadata(workbook: Any, path: Path) -> tuple[Any, dict[str, str]]:
             "Import a matrix exported by CyberAssess or a blank matrix made with 'export-xlsx --blank'.",
         )
     fields: dict[str, str] = {"format": _text(first[1] if len(first) > 1 else None)}
-    for _n, (key_cell, value_cell) in _rows(ws, 2, 2, path):
+    for _n, cells in _rows(ws, 2, 3, path):
+        key_cell, value_cell = cells[0], cells[1] if len(cells) > 1 else EMPTY_CELL
         if key_cell.data_type != "s" or value_cell.data_type in ("f", "e"):
             continue
         key = _text(key_cell.value).strip()
         if key and key not in fields:
             fields[key] = _text(value_cell.value).strip()
+            stamp_cell = cells[2] if len(cells) > 2 else EMPTY_CELL
+            if key.startswith("row:") and stamp_cell.data_type == "s":
+                fields["stamp:" + key.removeprefix("row:")] = _text(stamp_cell.value).strip()[:64]
     return ws, fields
 
 
@@ -481,6 +490,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
             f"{path.name} was written by a newer CyberAssess (matrix format {format_version}).",
             "Update CyberAssess to import it.",
         )
+    columns = L.columns_of(format_version)
     if format_version < 1 or fields.get("kind") not in ("assessment", "template"):
         raise MatrixError(
             f"{path.name}: the metadata sheet is damaged (format or kind missing).",
@@ -499,10 +509,17 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
         if isinstance(saved_time, datetime) and (exported_time is None or saved_time > exported_time)
         else None
     )
-    filled_by = _filled_by(workbook, sheets.get("cover"), fields.get("filled_by_cell", ""))
+    filled_by = _cover_text(workbook, sheets.get("cover"), fields.get("filled_by_cell", ""))[:MAX_NAME_CHARS]
+    typed = {
+        key: _cover_text(workbook, sheets.get("cover"), fields.get(f"{key}_cell", ""))
+        for key in ("country", "mission", "assessors")
+    }
+    row_assessor = _PARENTHESIS.sub("", filled_by).strip() or filled_by
+    language = fields.get("language", "en")[:8]
+    headings = {key: gettext(language, text) for key, text in L.NOTE_HEADINGS.items()}
     parser = L.ValueParser(fw)
     indicator_ids = set(fw.indicator_ids())
-    headings = {d.id for d in fw.dimensions} | {s.id for d in fw.dimensions for s in d.sections}
+    section_ids = {d.id for d in fw.dimensions} | {s.id for d in fw.dimensions for s in d.sections}
     rows: dict[str, MatrixRow] = {}
     seen: dict[str, str] = {}
     rejected: list[RejectedRow] = []
@@ -521,15 +538,16 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
                 "Restore the sheet's name, or copy the answers into a fresh matrix.",
             )
         ws = workbook[title]
-        _check_headers(path, ws)
-        for number, cells in _rows(ws, L.FIRST_ROW, len(L.COLUMNS), path):
-            result = _read_row(parser, title, number, cells, indicator_ids, headings)
+        _check_headers(path, ws, columns)
+        for number, cells in _rows(ws, L.FIRST_ROW, len(columns), path):
+            result = _read_row(parser, title, number, cells, indicator_ids, section_ids, columns, headings)
             if result is None:
                 continue
             if isinstance(result, RejectedRow):
                 rejected.append(result)
                 continue
             row, hash_cells = result
+            row = _exact_stamp(row, fields.get("stamp:" + row.indicator_id, ""))
             if row.indicator_id in seen:
                 rejected.append(
                     RejectedRow(
@@ -544,7 +562,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
             signed_rows.append(signed_row(*hash_cells, row.assessor, row.updated_at))
             untouched = checksums.get(row.indicator_id) == L.row_checksum(hash_cells, row.assessor)
             updated_at = row.updated_at if untouched and row.updated_at and _parse_time(row.updated_at) else edited_at
-            assessor = row.assessor or filled_by
+            assessor = row.assessor or row_assessor
             rows[row.indicator_id] = MatrixRow(
                 row.indicator_id, title, number, row.value, row.justification, row.confidence, assessor, updated_at
             )
@@ -562,10 +580,15 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
         framework_id=fw.id,
         framework_version=fw.version,
         file_uuid=file_uuid or None,
-        country=fields.get("country", "")[:200],
-        mission=fields.get("mission", "")[:200],
-        assessors=tuple(a.strip()[:MAX_NAME_CHARS] for a in fields.get("assessors", "").split(";") if a.strip()),
-        language=fields.get("language", "en")[:8],
+        country=(typed["country"] or fields.get("country", ""))[:200],
+        mission=(typed["mission"] or fields.get("mission", ""))[:200],
+        assessors=tuple(
+            a.strip()[:MAX_NAME_CHARS]
+            for a in re.split(r"[;\n]", typed["assessors"] or fields.get("assessors", ""))
+            if a.strip()
+        ),
+        typed_details=tuple((k, v[:200]) for k, v in typed.items() if v),
+        language=language,
         exported_at=exported_at if exported_time else None,
         filled_by=filled_by,
         stored_hash=stored if _SHA256.match(stored) else None,
@@ -576,18 +599,35 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
     )
 
 
-def _filled_by(workbook: Any, cover_title: str | None, cell_ref: str) -> str:
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _exact_stamp(row: MatrixRow, exact: str) -> MatrixRow:
+    """The time behind a date cell: the metadata's exact stamp when the cell still shows it (to the second).
+
+    Exported times are real dates in Excel (to the second, without time zone); the exact ISO text
+    (with its fraction) is kept in the metadata sheet, so an untouched row keeps its exact time
+    (and its signature) while a date edited in Excel is taken as typed, in UTC.
+    """
+    moment = _parse_time(row.updated_at) if row.updated_at else None
+    known = _parse_time(exact) if exact else None
+    if moment is None or known is None or abs((moment - known).total_seconds()) >= 1:
+        return row
+    return dataclasses.replace(row, updated_at=exact)
+
+
+def _cover_text(workbook: Any, cover_title: str | None, cell_ref: str) -> str:
     if not cover_title or cover_title not in workbook.sheetnames or not _CELL_REF.match(cell_ref):
         return ""
     cell = workbook[cover_title][cell_ref]
     if cell.data_type != "s":
         return ""
-    return " ".join(_text(cell.value).split())[:MAX_NAME_CHARS]
+    return " ".join(_text(cell.value).split())[:MAX_COVER_CHARS]
 
 
-def _check_headers(path: Path, ws: Any) -> None:
-    header = next(ws.iter_rows(min_row=L.HEADER_ROW, max_row=L.HEADER_ROW, max_col=len(L.COLUMNS)), ())
-    for index, column in enumerate(L.COLUMNS):
+def _check_headers(path: Path, ws: Any, columns: tuple[L.Column, ...]) -> None:
+    header = next(ws.iter_rows(min_row=L.HEADER_ROW, max_row=L.HEADER_ROW, max_col=len(columns)), ())
+    for index, column in enumerate(columns):
         cell = header[index] if index < len(header) else None
         value = _text(cell.value) if cell is not None else ""
         if not L.header_matches(value, column):
@@ -601,6 +641,7 @@ def _check_headers(path: Path, ws: Any) -> None:
 
 
 _ParsedRow = tuple[MatrixRow, L.AnswerCells]
+_WRITTEN = (*L.ANSWER_COLUMNS, *L.NOTE_COLUMNS)
 
 
 def _read_row(
@@ -610,17 +651,25 @@ def _read_row(
     cells: tuple[Any, ...],
     indicator_ids: set[str],
     headings: set[str],
+    columns: tuple[L.Column, ...] = L.COLUMNS,
+    note_headings: dict[str, str] | None = None,
 ) -> _ParsedRow | RejectedRow | None:
-    """One row: ``None`` for blank and heading rows, else the answer or why it was rejected."""
-    col = L.COLUMN_INDEX
-    keys = (*L.ANSWER_COLUMNS, "updated_at")
-    by_key = {key: cells[col[key] - 1] if col[key] - 1 < len(cells) else EMPTY_CELL for key in keys}
+    """One row: ``None`` for blank and heading rows, else the answer or why it was rejected.
+
+    What is written in the comments and documents columns is appended to the justification under
+    its heading (:func:`~.layout.joined_justification`).
+    """
+    col = {c.key: i for i, c in enumerate(columns)}
+    keys = [k for k in (*_WRITTEN, "updated_at") if k in col]
+    by_key = {key: cells[col[key]] if col[key] < len(cells) else EMPTY_CELL for key in keys}
+    for key in L.NOTE_COLUMNS:
+        by_key.setdefault(key, EMPTY_CELL)
 
     def where(key: str) -> str:
-        return f"{L.column_letter(key)}{number}"
+        return f"{L.column_letter(key, columns)}{number}"
 
     raw_id = _text(by_key["id"].value).strip()
-    for key in L.ANSWER_COLUMNS:
+    for key in _WRITTEN:
         cell = by_key[key]
         if cell.value is None:
             continue
@@ -635,12 +684,13 @@ def _read_row(
             return RejectedRow(sheet, where(key), f"{label}: the cell holds an error value ({cell.value})")
         if isinstance(cell.value, str) and len(cell.value) > EXCEL_CELL_LIMIT:
             return RejectedRow(sheet, where(key), f"{label}: the cell is longer than {EXCEL_CELL_LIMIT:,} characters")
+    written = ("level", "justification", *L.NOTE_COLUMNS)
     if not raw_id:
-        if any(_text(by_key[k].value).strip() for k in ("level", "justification")):
+        if any(_text(by_key[k].value).strip() for k in written):
             return RejectedRow(sheet, where("id"), "the row has an answer but no indicator id")
         return None
     if raw_id in headings:
-        filled = next((k for k in ("level", "justification", "confidence") if _text(by_key[k].value).strip()), None)
+        filled = next((k for k in (*written, "confidence") if _text(by_key[k].value).strip()), None)
         if filled:
             return RejectedRow(
                 sheet, where(filled), f"{raw_id} is a section heading: answer in the rows of its indicators"
@@ -657,13 +707,24 @@ def _read_row(
         confidence = parser.confidence(_text(by_key["confidence"].value))
     except ValueError as exc:
         return RejectedRow(sheet, where("confidence"), f"{raw_id}: {exc}")
-    justification = _text(by_key["justification"].value)
+    notes = [((note_headings or L.NOTE_HEADINGS)[k], _text(by_key[k].value)) for k in L.NOTE_COLUMNS]
+    written_text = _text(by_key["justification"].value)
+    justification = L.joined_justification(written_text, notes)
+    if justification != written_text and len(justification) > MAX_NOTE_CHARS:
+        return RejectedRow(
+            sheet,
+            where("justification"),
+            f"{raw_id}: justification, comments and documents seen together exceed {MAX_NOTE_CHARS:,} characters",
+        )
     assessor = _text(by_key["assessor"].value).strip()
     if len(assessor) > MAX_NAME_CHARS:
         return RejectedRow(
             sheet, where("assessor"), f"{raw_id}: the assessor's name is longer than {MAX_NAME_CHARS} characters"
         )
-    stamp_cell = by_key["updated_at"]
-    stamp = _text(stamp_cell.value).strip() if stamp_cell.data_type == "s" else ""
+    stamp_cell = by_key.get("updated_at", EMPTY_CELL)
+    if isinstance(stamp_cell.value, datetime):
+        stamp = stamp_cell.value.replace(tzinfo=UTC).isoformat(timespec="seconds")
+    else:
+        stamp = _text(stamp_cell.value).strip() if stamp_cell.data_type == "s" else ""
     row = MatrixRow(raw_id, sheet, number, value, justification, confidence, assessor, stamp or None)
     return row, L.answer_cells(raw_id, value, justification, confidence)
