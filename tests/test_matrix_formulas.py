@@ -1,0 +1,183 @@
+"""A blank matrix filled in as a person would, its live Summary scores, and the same file imported.
+
+The fast tests check the workbook's structure (formulas, print set-up, the columns to write in and
+what is read back). The slow test recalculates the filled workbook with LibreOffice headless and
+compares the Summary's computed scores with ``cyberassess score`` after importing the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from cyberassess.cli import main
+from cyberassess.framework import get_framework
+from cyberassess.matrix import apply_import, export_blank, plan_import, read_matrix
+from cyberassess.matrix import layout as L
+from cyberassess.matrix.sheets.common import BODY_POINTS, MIN_PRINT_POINTS
+from cyberassess.store import Assessment
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+LONG = (
+    "Interviewed the head of the National Police cybercrime unit and two prosecutors; read the 2024 "
+    "annual report of the unit, the draft strategy and the inter-agency memorandum. " * 3
+).strip()
+
+
+def _indicator_rows(ws: openpyxl.worksheet.worksheet.Worksheet) -> dict[str, int]:
+    return {str(r[0].value): r[0].row for r in ws.iter_rows(min_row=L.FIRST_ROW) if str(r[0].value).count(".") == 2}
+
+
+def _fill(blank: Path, seed: int = 11) -> dict[str, object]:
+    """Fill ``blank`` with openpyxl as a person would: drop-down values, long text, comments; returns the stages."""
+    rng = random.Random(seed)
+    wb = openpyxl.load_workbook(blank)
+    lists = wb.worksheets[-1]
+    choices = [lists.cell(r, 1).value for r in range(1, 8)]  # what the drop-down offers
+    cover = wb.worksheets[0]
+    meta = next(ws for ws in wb.worksheets if ws["A1"].value == L.MARKER)
+    cells = {str(r[0].value): str(r[1].value) for r in meta.iter_rows(min_row=2) if r[0].value}
+    cover[cells["country_cell"]] = "Meridia"
+    cover[cells["mission_cell"]] = "Field test 2026"
+    cover[cells["assessors_cell"]] = "Ana Ruiz; Omar Haddad"
+    cover[cells["filled_by"] if "filled_by" in cells else cells["filled_by_cell"]] = "Ana Ruiz (Ministry of Justice)"
+    chosen: dict[str, object] = {}
+    col = L.COLUMN_INDEX
+    for ws in wb.worksheets[2:-2]:
+        for indicator_id, row in _indicator_rows(ws).items():
+            if rng.random() < 0.15:
+                continue  # left empty
+            choice = rng.choice(choices)
+            ws.cell(row, col["level"]).value = choice
+            ws.cell(row, col["justification"]).value = LONG if rng.random() < 0.3 else f"Seen for {indicator_id}."
+            ws.cell(row, col["comments"]).value = "Adopt the draft law." if rng.random() < 0.3 else None
+            ws.cell(row, col["documents"]).value = "Annual report 2024" if rng.random() < 0.3 else None
+            ws.cell(row, col["confidence"]).value = rng.choice(["low", "medium", "high"])
+            ws.cell(row, col["assessor"]).value = "Ana Ruiz" if rng.random() < 0.5 else None
+            chosen[indicator_id] = choice
+    wb.save(blank)
+    return chosen
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> Path:
+    blank = export_blank(get_framework("cybercrime-capacity"), tmp_path / "filled.xlsx")
+    _fill(blank)
+    return blank
+
+
+def test_summary_formulas_follow_the_scoring_rule(filled: Path) -> None:
+    wb = openpyxl.load_workbook(filled)
+    summary = wb.worksheets[1]
+    d1 = next(r for r in summary.iter_rows() if r[0].value == "D1")
+    score, weighted, weights = d1[2].value, d1[9].value, d1[10].value
+    assert score.startswith("=IF(K") and "ROUND(J" in score
+    assert weighted.startswith("=SUMPRODUCT(") and "--ISNUMBER(" in weights  # N/A and Unknown are not zero
+    ws = wb.worksheets[2]
+    row = next(iter(_indicator_rows(ws).values()))
+    assert ws.cell(row, L.COLUMN_INDEX["stage_number"]).value.startswith("=IFERROR(VALUE(LEFT(")
+    assert isinstance(ws.cell(row, L.COLUMN_INDEX["weight"]).value, float)
+
+
+def test_what_is_written_comes_back_and_fills_the_details(filled: Path, tmp_path: Path) -> None:
+    content = read_matrix(filled)
+    assert content.country == "Meridia" and content.assessors == ("Ana Ruiz", "Omar Haddad")
+    assert dict(content.typed_details)["mission"] == "Field test 2026"
+    with_comments = [
+        r for r in content.rows if "Comments and recommendations:\nAdopt the draft law." in r.justification
+    ]
+    assert with_comments and any("Documents seen:\nAnnual report 2024" in r.justification for r in content.rows)
+    assert {r.assessor for r in content.rows} == {
+        "Ana Ruiz"
+    }  # the cover's "(Ministry of Justice)" is not a second person
+    assert not content.rejected
+
+
+def test_sheets_print_at_nine_points_or_more(tmp_path: Path) -> None:
+    for paper in ("a4", "letter"):
+        out = export_blank(get_framework("cybercrime-capacity"), tmp_path / f"{paper}.xlsx", paper=paper)
+        wb = openpyxl.load_workbook(out)
+        for ws in wb.worksheets[:-2]:
+            assert not ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+            assert ws.page_setup.scale * BODY_POINTS / 100 >= MIN_PRINT_POINTS, (paper, ws.title)
+            assert ws.page_setup.paperSize == (9 if paper == "a4" else 1)
+            assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
+        assert wb.worksheets[2].print_title_rows == "$1:$2"
+
+
+def test_a_blank_for_print_has_room_to_write(tmp_path: Path) -> None:
+    out = export_blank(get_framework("cybercrime-capacity"), tmp_path / "print.xlsx", for_print=True)
+    ws = openpyxl.load_workbook(out).worksheets[2]
+    rows = _indicator_rows(ws).values()
+    assert all(ws.row_dimensions[r].height >= 150 for r in rows)
+
+
+def test_row_heights_show_a_long_justification(tmp_path: Path) -> None:
+    with Assessment.create(
+        tmp_path / "a.cyberassess", country="X", mission="M", assessors=["A"], framework=get_framework("mini")
+    ) as doc:
+        doc.set_answer("D1.1.1", 3, justification="x " * 215)  # 430 characters
+        from cyberassess.matrix import export_matrix
+
+        out = export_matrix(doc, tmp_path / "m.xlsx")
+    ws = openpyxl.load_workbook(out).worksheets[2]
+    row = _indicator_rows(ws)["D1.1.1"]
+    assert ws.row_dimensions[row].height >= 15 * 430 / 34  # more than six lines of the 34-wide column
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_computes_the_same_scores_as_the_app(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert SOFFICE is not None
+    folder = tmp_path / "recalc"
+    folder.mkdir()
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={(tmp_path / 'profile').resolve().as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(folder),
+            str(filled),
+        ],
+        capture_output=True,
+        timeout=240,
+        check=True,
+    )
+    computed = openpyxl.load_workbook(folder / filled.name, data_only=True).worksheets[1]
+    shown = {
+        r[0].value: (r[2].value, r[4].value, r[6].value)
+        for r in computed.iter_rows()
+        if str(r[0].value).startswith("D")
+    }
+    target = tmp_path / "imported.cyberassess"
+    with Assessment.create(
+        target,
+        country="Meridia",
+        mission="Field",
+        assessors=["Ana Ruiz"],
+        framework=get_framework("cybercrime-capacity"),
+    ) as doc:
+        apply_import(doc, plan_import(doc, filled))
+    assert main(["score", str(target), "--json"]) == 0
+    card = json.loads(capsys.readouterr().out)
+    for dim in card["dimensions"]:
+        score, rated, coverage = shown[dim["dimension_id"]]
+        if dim["score"] is None:
+            assert score in (None, "")
+        else:
+            assert round(score, 2) == round(dim["score"], 2), dim["dimension_id"]
+        assert rated == dim["rated"] and round(coverage, 2) == round(dim["coverage"], 2)
+    overall = computed["B3"].value
+    assert round(overall, 2) == round(card["score"], 2)
