@@ -147,9 +147,6 @@ def fixed_sheet_title(key: str, language: str) -> str:
                 "summary": "Summary",
                 "metadata": "Metadata",
                 "lists": "Lists",
-                "mission": "Mission",
-                "actions": "Action plan",
-                "treaty": "Treaty table",
             }[key],
         )
     )

@@ -110,10 +110,10 @@ def text_lines(text: str, width: float, points: float = BODY_POINTS) -> int:
     """How many lines ``text`` takes in a wrapping column ``width`` characters wide.
 
     Estimated from the text's length (a character of 11-point Calibri is about 0.85 of a column
-    unit wide, and words do not break, hence the margin), so that a printed sheet or LibreOffice,
+    unit wide; words do not break, hence the margin), so that a printed sheet or LibreOffice,
     which do not grow rows by themselves, show all of the text.
     """
-    per_line = max(1, int(width * 1.05 * BODY_POINTS / points) - 2)
+    per_line = max(1, int(width * 1.15 * BODY_POINTS / points) - 1)
     return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
@@ -125,11 +125,12 @@ def fit_height(ws: Worksheet, row: int, texts: Sequence[tuple[str, float]], mini
         ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, height)
 
 
-def print_scale(paper: Paper, widths: Sequence[float]) -> int:
+def print_scale(paper: Paper, widths: Sequence[float], *, landscape: bool = True) -> int:
     """The print scale (percent) that fits columns of ``widths`` to the paper's width, at most 100."""
-    pixels = sum(math.trunc(w * 7 + 5) for w in widths)  # Excel's column width → pixels at 96 dpi
+    pixels = sum(math.trunc(w * 7 + 5) for w in widths)  # Excel's column width → pixels at 96 dpi (Calibri 11)
     millimetres = pixels * 25.4 / 96
-    return max(10, min(100, math.floor(100 * _PRINTABLE_MM[paper][0] / millimetres)))
+    usable = _PRINTABLE_MM[paper][0 if landscape else 1]
+    return max(10, min(100, math.floor(100 * usable / millimetres)))
 
 
 def page_setup(
@@ -139,18 +140,21 @@ def page_setup(
     printed_widths: Sequence[float],
     title_rows: str | None = None,
     landscape: bool = True,
+    one_page: bool = False,
 ) -> int:
-    """Paper, orientation, a fixed scale (never fit-to-page), print titles and footer; returns the scale."""
+    """Paper, orientation, print titles and footer; returns the scale the columns were designed for.
+
+    The printed columns are designed for the paper: :func:`print_scale` of their widths keeps body
+    text at :data:`MIN_PRINT_POINTS` or more (tested). The sheet is also set to fit one page wide
+    (``one_page``: one page in all), so that a spreadsheet that substitutes a wider font for
+    Calibri shrinks the page a little instead of printing the last columns on separate pages.
+    """
     ws.page_setup.paperSize = _PAPER_CODE[content.paper]
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    if landscape:
-        scale = print_scale(content.paper, printed_widths)
-    else:
-        usable = _PRINTABLE_MM[content.paper][1]
-        pixels = sum(math.trunc(w * 7 + 5) for w in printed_widths) * 25.4 / 96
-        scale = max(10, min(100, math.floor(100 * usable / pixels)))
-    ws.sheet_properties.pageSetUpPr.fitToPage = False
-    ws.page_setup.scale = scale
+    scale = print_scale(content.paper, printed_widths, landscape=landscape)
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1 if one_page else 0
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
     ws.page_margins.footer = 0.3

@@ -38,8 +38,8 @@ def stamp(iso: str) -> str:
 def write_cover(ws: Worksheet, content: Content) -> dict[str, str]:
     """Write the cover; returns the addresses of the cells to type in (``filled_by`` and, blank, the details)."""
     fw, lang, t = content.framework, content.language, content.t
-    ws.column_dimensions["A"].width = 30
-    ws.column_dimensions["B"].width = 90
+    ws.column_dimensions["A"].width = 26
+    ws.column_dimensions["B"].width = 70
     put(ws, 1, 1, t("Cybercrime capacity assessment matrix"), font=BIG_TITLE)
     ws.row_dimensions[1].height = 24
     put(ws, 2, 1, tr(fw.name, lang), font=BOLD)
@@ -108,7 +108,7 @@ def write_cover(ws: Worksheet, content: Content) -> dict[str, str]:
     for n, step in enumerate(steps, start=1):
         put(ws, row, 1, f"{n}.", alignment=Alignment(horizontal="right", vertical="top"))
         put(ws, row, 2, step, alignment=WRAP_TOP)
-        fit_height(ws, row, [(step, 90)])
+        fit_height(ws, row, [(step, 70)])
         row += 1
     row += 1
     put(ws, row, 1, t("Maturity stages"), font=TITLE)
@@ -117,7 +117,7 @@ def write_cover(ws: Worksheet, content: Content) -> dict[str, str]:
         put(ws, row, 1, f"{stage.level} - {tr(stage.label, lang)}", font=BOLD, alignment=TOP)
         description = tr(stage.description, lang)
         put(ws, row, 2, description, alignment=WRAP_TOP)
-        fit_height(ws, row, [(description, 90)])
+        fit_height(ws, row, [(description, 70)])
         row += 1
     markers = (
         (L.NA_LABEL, "The indicator does not apply to this country's legal system or institutions."),
@@ -127,7 +127,7 @@ def write_cover(ws: Worksheet, content: Content) -> dict[str, str]:
         put(ws, row, 1, t(label), font=BOLD, alignment=TOP)
         put(ws, row, 2, t(text), alignment=WRAP_TOP)
         row += 1
-    page_setup(ws, content, printed_widths=(30, 90), landscape=False)
+    page_setup(ws, content, printed_widths=(26, 70), landscape=False)
     protect(ws, lang)
     ws.sheet_view.showGridLines = False
     return cells

@@ -19,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...framework import Framework, tr
+from ...framework.model import Indicator
 from .. import layout as L
 from ..errors import MatrixError
 from ..safety import EXCEL_CELL_LIMIT, excel_escape, put_text
@@ -112,6 +113,7 @@ def write_dimension(
             dim.hidden = True
     ws.sheet_properties.outlinePr.summaryRight = False  # the + sits left of each group, next to column H
     put(ws, L.TITLE_ROW, 1, f"{dimension.id}  {tr(dimension.title, lang)}", font=TITLE)
+    ws.merge_cells(start_row=L.TITLE_ROW, start_column=1, end_row=L.TITLE_ROW, end_column=len(L.PRINTED_COLUMNS))
     ws.row_dimensions[L.TITLE_ROW].height = 22
     headers = [t(c.header) for c in L.COLUMNS]
     header_row(ws, L.HEADER_ROW, headers, [c.width for c in L.COLUMNS])
@@ -151,7 +153,7 @@ def write_dimension(
             assessor = answer.assessor if answer else ""
             texts = {
                 "id": indicator.id,
-                "question": tr(indicator.question, lang),
+                "question": _question(content, indicator),
                 "level": L.level_label(fw, value, lang) if value is not None else "",
                 "justification": justification,
                 "confidence": L.confidence_label(confidence, lang) if confidence else "",
@@ -213,6 +215,18 @@ def write_dimension(
     ws.print_area = f"A1:{get_column_letter(len(L.PRINTED_COLUMNS))}{row - 1}"
     protect(ws, lang)
     return written, (L.FIRST_ROW, row - 1)
+
+
+def _question(content: Content, indicator: Indicator) -> str:
+    """The question; in a matrix for print, followed by the indicator's five stages (paper has no + to click)."""
+    question = tr(indicator.question, content.language)
+    if not content.for_print:
+        return question
+    stages = [
+        f"{level} {tr(content.framework.stage(level).label, content.language)}: {tr(text, content.language)}"
+        for level, text in sorted(indicator.stages.items())
+    ]
+    return clip("\n".join([question, "", *stages]))
 
 
 def _hand_height(content: Content) -> float:

@@ -67,9 +67,14 @@ def write_metadata(
     extra: list[tuple[str, str, str]] = []
     if content.key is not None and content.kind == "assessment":
         extra = signature_rows(content.key, values, content.answers, fw.indicator_ids())
-    for key in ("country", "mission", "assessors"):
+    typed = {
+        "country": "Cell of the cover sheet where the country is typed",
+        "mission": "Cell of the cover sheet where the mission is typed",
+        "assessors": "Cell of the cover sheet where the assessors are typed",
+    }
+    for key, description in typed.items():
         if key in cover_cells:
-            extra.append((f"{key}_cell", cover_cells[key], f"Cell of the cover sheet where the {key} is typed"))
+            extra.append((f"{key}_cell", cover_cells[key], description))
     row = 2
     for key, value, description in [(k, values[k], d) for k, d in L.META_KEYS] + extra:
         put_text(ws.cell(row=row, column=1), key)

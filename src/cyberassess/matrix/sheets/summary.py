@@ -24,7 +24,7 @@ from .. import layout as L
 from .common import BOLD, GRID, NOTE, TITLE, WRAP_TOP, Content, header_row, input_cell, page_setup, protect, put
 
 SUMMARY_HEADERS = ("Dimension", "Title", "Score", "Stage", "Rated", "Applicable", "Coverage", "Gap to target")
-_WIDTHS = (12, 44, 9, 20, 9, 12, 11, 16, 9)
+_WIDTHS = (20, 38, 9, 20, 9, 12, 11, 16, 10)
 FIRST_DIMENSION_ROW = 10  # row of D1 (the header row is just above)
 TARGET_CELL = "B6"
 
@@ -45,6 +45,7 @@ def write_summary(
     put(ws, 1, 2, content.country, font=TITLE)
     ws.row_dimensions[1].height = 22
     put(ws, 2, 1, t("Scores are computed in this workbook from the stages on the dimension sheets."), font=NOTE)
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(_WIDTHS))
     first, last = FIRST_DIMENSION_ROW, FIRST_DIMENSION_ROW + len(fw.dimensions) - 1
     stages = f"{quote_sheetname(lists_title)}!$A$1:$A$5"
 
@@ -100,7 +101,7 @@ def write_summary(
             cell.border, cell.alignment = GRID, WRAP_TOP
     ws.freeze_panes = f"A{first}"
     _chart(ws, content, first, last)
-    page_setup(ws, content, printed_widths=_WIDTHS, title_rows=f"{first - 1}:{first - 1}")
+    page_setup(ws, content, printed_widths=_WIDTHS, one_page=True)
     protect(ws, lang)
 
 
@@ -126,5 +127,5 @@ def _chart(ws: Worksheet, content: Content, first: int, last: int) -> None:
     line.smooth = False
     chart += target
     chart.legend.position = "b"
-    chart.width, chart.height = 22, 9
-    ws.add_chart(chart, f"A{last + 3}")
+    chart.width, chart.height = 24, 8
+    ws.add_chart(chart, f"A{last + 2}")
