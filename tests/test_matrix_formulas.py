@@ -194,3 +194,26 @@ def test_libreoffice_computes_the_same_scores_as_the_app(
         assert rated == dim["rated"] and round(coverage, 2) == round(dim["coverage"], 2)
     overall = computed["B3"].value
     assert round(overall, 2) == round(card["score"], 2)
+
+
+def test_cover_details_fill_an_empty_assessment_and_differences_are_conflicts(filled: Path, tmp_path: Path) -> None:
+    fw = get_framework("cybercrime-capacity")
+    with Assessment.create(
+        tmp_path / "e.cyberassess", country="Meridia", mission="", assessors=[], framework=fw
+    ) as doc:
+        plan = plan_import(doc, filled)
+        assert {(d.field, d.conflict) for d in plan.details} == {("mission", False), ("assessors", False)}
+        result = apply_import(doc, plan)
+        assert set(result.details) == {"mission", "assessors"} and not result.unresolved
+        assert doc.info.mission == "Field test 2026" and doc.info.assessors == ("Ana Ruiz", "Omar Haddad")
+    with Assessment.create(
+        tmp_path / "o.cyberassess", country="Otherland", mission="M", assessors=["Ana Ruiz"], framework=fw
+    ) as doc:
+        plan = plan_import(doc, filled)
+        conflict = next(d for d in plan.details if d.field == "country")
+        assert conflict.conflict and (conflict.mine, conflict.theirs) == ("Otherland", "Meridia")
+        assert [d.theirs for d in plan.details if d.field == "assessors"] == ["Omar Haddad"]
+        result = apply_import(doc, plan)  # no choice: nothing of mine changes, the conflict is reported
+        assert {"cover:country", "cover:mission"} <= set(result.unresolved) and doc.info.country == "Otherland"
+        apply_import(doc, plan_import(doc, filled), choices={"cover:country": "theirs", "cover:mission": "mine"})
+        assert doc.info.country == "Meridia" and doc.info.mission == "M"

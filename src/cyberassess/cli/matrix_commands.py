@@ -245,7 +245,17 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         )
         for row in plan.rejected:
             print(f"  rejected '{printable(row.sheet)}'!{row.cell}: {printable(row.reason)}")
-        unknown = sorted(set(choices) - {c.indicator_id for c in plan.conflicts})
+        detail_conflicts = [d for d in plan.details if d.conflict]
+        for detail in plan.details:
+            if not detail.conflict:
+                print(f"  {detail.field} from the cover (the assessment has none): {printable(detail.theirs)}")
+        if detail_conflicts:
+            print("  details that differ (mine = this assessment, theirs = the matrix's cover):")
+            for detail in detail_conflicts:
+                print(f"    {detail.key}")
+                print(f"      mine:   {printable(detail.mine)}")
+                print(f"      theirs: {printable(detail.theirs)}")
+        unknown = sorted(set(choices) - {c.indicator_id for c in plan.conflicts} - {d.key for d in detail_conflicts})
         if unknown:
             raise InputError(
                 f"--choose names indicators without a conflict: {', '.join(unknown)}.",
@@ -280,8 +290,9 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             )
             return 0
         result = apply_import(doc, plan, prefer=args.prefer, choices=choices)
-    kept = f"; kept {result.kept_mine} of mine where the matrix differed" if plan.conflicts else ""
-    print(f"imported {result.applied} answer(s) into {args.path.name}{kept}")
+    kept = f"; kept {result.kept_mine} of mine where the matrix differed" if result.kept_mine else ""
+    taken = f"; details from the cover: {', '.join(result.details)}" if result.details else ""
+    print(f"imported {result.applied} answer(s) into {args.path.name}{kept}{taken}")
     if result.unresolved:
         raise MatrixConflictError(
             f"{len(result.unresolved)} conflict(s) were not imported: {', '.join(result.unresolved)}.",

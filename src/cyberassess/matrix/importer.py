@@ -13,6 +13,12 @@ changes nothing. Every row then falls into one of:
 
 An empty row in a matrix never clears an answer of the assessment.
 
+**Details typed on a blank's cover** (country, mission, assessors) are compared the same way
+(:class:`DetailChange`): a detail the assessment does not have yet is filled in; one that differs
+is a conflict, shown with both sides, settled by ``choices["cover:<field>"]`` or ``prefer``
+(``newer`` keeps mine: the cover says nothing about when it was typed); assessors typed on the
+cover are added to the assessment's, never removed.
+
 :func:`apply_import` writes the new answers and, for each conflict, the side chosen by
 ``choices[indicator_id]`` or else by ``prefer`` (``mine``, ``theirs``, or ``newer``: the side
 changed last, mine when equal or when the matrix does not say when its answer was given). A
@@ -45,8 +51,10 @@ Prefer = Literal["mine", "theirs", "newer"]
 PREFER_CHOICES: tuple[Prefer, ...] = ("mine", "theirs", "newer")
 
 __all__ = [
+    "DETAIL_FIELDS",
     "PREFER_CHOICES",
     "Conflict",
+    "DetailChange",
     "ImportPlan",
     "ImportResult",
     "IncomingAnswer",
@@ -102,6 +110,27 @@ class Conflict:
     theirs: IncomingAnswer
 
 
+DETAIL_FIELDS = ("country", "mission", "assessors")
+
+
+@dataclass(frozen=True)
+class DetailChange:
+    """A detail typed on a blank's cover: new (``mine`` empty) or a conflict with the assessment's."""
+
+    field: str  # country, mission or assessors
+    mine: str
+    theirs: str
+
+    @property
+    def key(self) -> str:
+        """The key of this conflict in ``choices``: ``cover:country``."""
+        return f"cover:{self.field}"
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self.mine)
+
+
 @dataclass(frozen=True)
 class ImportPlan:
     """What importing a matrix would do; nothing has been changed yet."""
@@ -119,6 +148,7 @@ class ImportPlan:
     assessment_uuid: str = ""  # the assessment this plan was made for
     signature: SignatureCheck = UNSIGNED
     signer_known: bool = False  # the signing key also signed earlier exports of this assessment
+    details: tuple[DetailChange, ...] = ()  # details typed on a blank's cover that the assessment lacks or differ
 
     @property
     def times_proven(self) -> bool:
@@ -137,6 +167,23 @@ class ImportResult:
     kept_mine: int
     unresolved: tuple[str, ...]
     rejected: int
+    details: tuple[str, ...] = ()  # the details taken from the cover
+
+
+def _details(doc: Assessment, typed: tuple[tuple[str, str], ...]) -> tuple[DetailChange, ...]:
+    info = doc.info
+    changes = []
+    for field, theirs in typed:
+        if field == "assessors":
+            names = [n.strip() for n in theirs.replace("\n", ";").split(";") if n.strip()]
+            missing = [n for n in names if n.casefold() not in {a.casefold() for a in info.assessors}]
+            if missing:
+                changes.append(DetailChange(field, "", "; ".join(missing)))
+            continue
+        mine = info.country if field == "country" else info.mission
+        if " ".join(theirs.split()) != " ".join(mine.split()):
+            changes.append(DetailChange(field, mine, theirs))
+    return tuple(changes)
 
 
 def content_of(record: AnswerRecord) -> tuple[AnswerValue | None, str, str | None]:
@@ -183,6 +230,7 @@ def plan_import(doc: Assessment, matrix: Path) -> ImportPlan:
         assessment_uuid=doc.info.file_uuid,
         signature=check,
         signer_known=known,
+        details=_details(doc, content.typed_details),
     )
 
 
@@ -270,7 +318,40 @@ def apply_import(
             applied += 1
         else:
             kept += 1
-    return ImportResult(applied=applied, kept_mine=kept, unresolved=tuple(unresolved), rejected=len(plan.rejected))
+    taken = _apply_details(doc, plan, prefer, choices, unresolved)
+    return ImportResult(
+        applied=applied, kept_mine=kept, unresolved=tuple(unresolved), rejected=len(plan.rejected), details=taken
+    )
+
+
+def _apply_details(
+    doc: Assessment,
+    plan: ImportPlan,
+    prefer: Prefer | None,
+    choices: Mapping[str, str],
+    unresolved: list[str],
+) -> tuple[str, ...]:
+    """Fill in the details typed on the cover (new ones, and conflicts settled as theirs)."""
+    info = doc.info
+    taken: list[str] = []
+    for change in plan.details:
+        choice = choices.get(change.key) or (None if prefer is None else "mine" if prefer == "newer" else prefer)
+        if change.conflict:
+            current = info.country if change.field == "country" else info.mission
+            if choice is None or current != change.mine:
+                unresolved.append(change.key)
+                continue
+            if choice != "theirs":
+                continue
+        if change.field == "country":
+            doc.update_info(country=change.theirs, by=plan.filled_by or None)
+        elif change.field == "mission":
+            doc.update_info(mission=change.theirs, by=plan.filled_by or None)
+        else:
+            added = [n for n in change.theirs.split("; ") if n]
+            doc.update_info(assessors=[*doc.info.assessors, *added], by=plan.filled_by or None)
+        taken.append(change.field)
+    return tuple(taken)
 
 
 def write_answer(doc: Assessment, answer: IncomingAnswer, source: str) -> AnswerRecord:
