@@ -217,3 +217,34 @@ def test_cover_details_fill_an_empty_assessment_and_differences_are_conflicts(fi
         assert {"cover:country", "cover:mission"} <= set(result.unresolved) and doc.info.country == "Otherland"
         apply_import(doc, plan_import(doc, filled), choices={"cover:country": "theirs", "cover:mission": "mine"})
         assert doc.info.country == "Meridia" and doc.info.mission == "M"
+
+
+def test_treaty_table_round_trip_and_conflicts(demo_file: Path, tmp_path: Path) -> None:
+    from cyberassess.matrix import export_matrix
+
+    with Assessment.open(demo_file) as doc:
+        entries = doc.treaty_entries()
+        out = export_matrix(doc, tmp_path / "t.xlsx")
+        plan = plan_import(doc, out)
+        assert entries and not plan.treaty  # exported and read back: nothing new, nothing differs
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Treaty table"]
+    rows = {ws.cell(r, 1).value: r for r in range(3, ws.max_row + 1)}
+    filled = next(k for k in rows if k in entries)
+    empty = next(k for k in rows if k not in entries)
+    ws.cell(rows[filled], 6).value = '=HYPERLINK("http://example.invalid")'  # a formula: rejected, never run
+    ws.cell(rows[empty], 6).value, ws.cell(rows[empty], 7).value = "Penal Code s. 9", "Partielle"
+    other = next(k for k in rows if k in entries and k != filled)
+    ws.cell(rows[other], 8).value = "changed note"
+    wb.save(out)
+    with Assessment.open(demo_file) as doc:
+        plan = plan_import(doc, out)
+        content = read_matrix(out)
+        assert any(r.sheet == "Treaty table" and "formula" in r.reason for r in content.rejected)
+        changes = {c.key: c for c in plan.treaty}
+        assert not changes[f"treaty:{empty}"].conflict and changes[f"treaty:{other}"].conflict
+        result = apply_import(doc, plan, prefer="mine")
+        assert result.treaty == 1 and doc.treaty_entries()[empty].compliance == "partial"
+        assert doc.treaty_entries()[other].note == entries[other].note
+        apply_import(doc, plan_import(doc, out), choices={f"treaty:{other}": "theirs"})
+        assert doc.treaty_entries()[other].note == "changed note"

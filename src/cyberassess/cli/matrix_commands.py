@@ -255,7 +255,21 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
                 print(f"    {detail.key}")
                 print(f"      mine:   {printable(detail.mine)}")
                 print(f"      theirs: {printable(detail.theirs)}")
-        unknown = sorted(set(choices) - {c.indicator_id for c in plan.conflicts} - {d.key for d in detail_conflicts})
+        treaty_conflicts = [c for c in plan.treaty if c.conflict]
+        if plan.treaty:
+            print(f"  treaty table: {len(plan.treaty) - len(treaty_conflicts)} new, {len(treaty_conflicts)} differ")
+        for change in treaty_conflicts:
+            mine_entry, theirs_row = change.mine, change.theirs
+            assert mine_entry is not None  # a conflict has both sides
+            print(f"    {change.key}")
+            print(f"      mine:   {mine_entry.compliance}, {printable(mine_entry.national_provision[:70])}")
+            print(f"      theirs: {theirs_row.compliance}, {printable(theirs_row.national_provision[:70])}")
+        unknown = sorted(
+            set(choices)
+            - {c.indicator_id for c in plan.conflicts}
+            - {d.key for d in detail_conflicts}
+            - {c.key for c in treaty_conflicts}
+        )
         if unknown:
             raise InputError(
                 f"--choose names indicators without a conflict: {', '.join(unknown)}.",
@@ -292,6 +306,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         result = apply_import(doc, plan, prefer=args.prefer, choices=choices)
     kept = f"; kept {result.kept_mine} of mine where the matrix differed" if result.kept_mine else ""
     taken = f"; details from the cover: {', '.join(result.details)}" if result.details else ""
+    taken += f"; {result.treaty} treaty-table entr{'y' if result.treaty == 1 else 'ies'}" if result.treaty else ""
     print(f"imported {result.applied} answer(s) into {args.path.name}{kept}{taken}")
     if result.unresolved:
         raise MatrixConflictError(

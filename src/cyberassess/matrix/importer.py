@@ -19,6 +19,10 @@ is a conflict, shown with both sides, settled by ``choices["cover:<field>"]`` or
 (``newer`` keeps mine: the cover says nothing about when it was typed); assessors typed on the
 cover are added to the assessment's, never removed.
 
+**The Treaty table sheet** is compared entry by entry (:class:`TreatyChange`): a provision the
+assessment has not assessed is filled in; one whose national provision, compliance or note differs
+is a conflict, settled by ``choices["treaty:<provision>"]`` or ``prefer`` (``newer`` keeps mine).
+
 :func:`apply_import` writes the new answers and, for each conflict, the side chosen by
 ``choices[indicator_id]`` or else by ``prefer`` (``mine``, ``theirs``, or ``newer``: the side
 changed last, mine when equal or when the matrix does not say when its answer was given). A
@@ -44,7 +48,8 @@ from typing import Literal
 from ..errors import InputError, ReadOnlyError
 from ..store.document import Assessment
 from ..store.records import AnswerRecord, AnswerValue
-from .reader import HashStatus, MatrixRow, RejectedRow, read_matrix
+from ..store.review_records import TreatyEntry
+from .reader import HashStatus, MatrixRow, RejectedRow, TreatyRow, read_matrix
 from .signature import UNSIGNED, SignatureCheck
 
 Prefer = Literal["mine", "theirs", "newer"]
@@ -60,6 +65,7 @@ __all__ = [
     "IncomingAnswer",
     "Prefer",
     "RejectedRow",
+    "TreatyChange",
     "apply_import",
     "plan_import",
 ]
@@ -114,6 +120,23 @@ DETAIL_FIELDS = ("country", "mission", "assessors")
 
 
 @dataclass(frozen=True)
+class TreatyChange:
+    """A treaty-table row of the matrix: new (``mine`` is None) or a conflict with the assessment's entry."""
+
+    theirs: TreatyRow
+    mine: TreatyEntry | None
+
+    @property
+    def key(self) -> str:
+        """The key of this conflict in ``choices``: ``treaty:budapest:16``."""
+        return f"treaty:{self.theirs.provision}"
+
+    @property
+    def conflict(self) -> bool:
+        return self.mine is not None
+
+
+@dataclass(frozen=True)
 class DetailChange:
     """A detail typed on a blank's cover: new (``mine`` empty) or a conflict with the assessment's."""
 
@@ -149,6 +172,7 @@ class ImportPlan:
     signature: SignatureCheck = UNSIGNED
     signer_known: bool = False  # the signing key also signed earlier exports of this assessment
     details: tuple[DetailChange, ...] = ()  # details typed on a blank's cover that the assessment lacks or differ
+    treaty: tuple[TreatyChange, ...] = ()  # treaty-table rows that are new or differ
 
     @property
     def times_proven(self) -> bool:
@@ -168,6 +192,7 @@ class ImportResult:
     unresolved: tuple[str, ...]
     rejected: int
     details: tuple[str, ...] = ()  # the details taken from the cover
+    treaty: int = 0  # treaty-table entries written
 
 
 def _details(doc: Assessment, typed: tuple[tuple[str, str], ...]) -> tuple[DetailChange, ...]:
@@ -231,7 +256,28 @@ def plan_import(doc: Assessment, matrix: Path) -> ImportPlan:
         signature=check,
         signer_known=known,
         details=_details(doc, content.typed_details),
+        treaty=_treaty(doc, content.treaty),
     )
+
+
+def _treaty(doc: Assessment, rows: tuple[TreatyRow, ...]) -> tuple[TreatyChange, ...]:
+    mine = doc.treaty_entries()
+    changes = []
+    for row in rows:
+        entry = mine.get(row.provision)
+        if entry is None or entry == _empty_entry(entry):
+            changes.append(TreatyChange(row, None))
+        elif (entry.national_provision, entry.compliance, entry.note) != (
+            row.national_provision,
+            row.compliance,
+            row.note,
+        ):
+            changes.append(TreatyChange(row, entry))
+    return tuple(changes)
+
+
+def _empty_entry(entry: TreatyEntry) -> TreatyEntry:
+    return TreatyEntry(entry.provision, "", "not-assessed", "", entry.updated_at)
 
 
 def _time(text: str | None) -> datetime | None:
@@ -319,9 +365,49 @@ def apply_import(
         else:
             kept += 1
     taken = _apply_details(doc, plan, prefer, choices, unresolved)
+    treaty = _apply_treaty(doc, plan, prefer, choices, unresolved)
     return ImportResult(
-        applied=applied, kept_mine=kept, unresolved=tuple(unresolved), rejected=len(plan.rejected), details=taken
+        applied=applied,
+        kept_mine=kept,
+        unresolved=tuple(unresolved),
+        rejected=len(plan.rejected),
+        details=taken,
+        treaty=treaty,
     )
+
+
+def _apply_treaty(
+    doc: Assessment,
+    plan: ImportPlan,
+    prefer: Prefer | None,
+    choices: Mapping[str, str],
+    unresolved: list[str],
+) -> int:
+    """Write the new treaty entries and the conflicts settled as theirs; returns how many were written."""
+    current = doc.treaty_entries()
+    written = 0
+    for change in plan.treaty:
+        now = current.get(change.theirs.provision)
+        if change.conflict:
+            choice = choices.get(change.key) or (None if prefer is None else "mine" if prefer == "newer" else prefer)
+            if choice is None or now != change.mine:
+                unresolved.append(change.key)
+                continue
+            if choice != "theirs":
+                continue
+        elif now is not None and now != _empty_entry(now):
+            unresolved.append(change.key)  # filled in meanwhile: never overwritten silently
+            continue
+        row = change.theirs
+        doc.set_treaty_entry(
+            row.provision,
+            compliance=row.compliance,
+            national_provision=row.national_provision,
+            note=row.note,
+            by=plan.filled_by or None,
+        )
+        written += 1
+    return written
 
 
 def _apply_details(

@@ -129,12 +129,18 @@ def _sheet_title(text: str) -> str:
     return text[:EXCEL_TITLE_LIMIT].rstrip() or "Sheet"
 
 
+_CONNECTORS = {"and", "of", "the", "for", "et", "de", "des", "du", "la", "le", "les", "y", "del", "el", "los", "las"}
+
+
 def dimension_sheet_title(dimension: Dimension, language: str) -> str:
     """``D1 Policy and strategy``: the id and the title without its parenthesis, cut at a word."""
     title = re.sub(r"\s*\([^)]*\)", "", tr(dimension.title, language)).strip() or tr(dimension.title, language)
     full = " ".join(f"{dimension.id} {title}".split())
     if len(full) > EXCEL_TITLE_LIMIT and " " in full[len(dimension.id) + 1 : EXCEL_TITLE_LIMIT - 1]:
-        full = full[:EXCEL_TITLE_LIMIT].rsplit(" ", 1)[0].rstrip(" ,;-")
+        words = full[:EXCEL_TITLE_LIMIT].rsplit(" ", 1)[0].rstrip(" ,;-").split(" ")
+        while len(words) > 2 and words[-1].casefold() in _CONNECTORS:  # "D4 Procedural law and" -> "... law"
+            words.pop()
+        full = " ".join(words).rstrip(" ,;-")
     return _sheet_title(full)
 
 
@@ -147,6 +153,7 @@ def fixed_sheet_title(key: str, language: str) -> str:
                 "summary": "Summary",
                 "metadata": "Metadata",
                 "lists": "Lists",
+                "treaty": "Treaty table",
             }[key],
         )
     )

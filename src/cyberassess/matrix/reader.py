@@ -43,7 +43,7 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from ..errors import CyberAssessError, FrameworkError
 from ..framework import Framework, get_framework
-from ..i18n import gettext
+from ..i18n import SUPPORTED, gettext
 from ..safetext import MAX_NOTE_CHARS
 from ..store.records import AnswerValue
 from . import layout as L
@@ -107,6 +107,17 @@ class MatrixRow:
 
 
 @dataclass(frozen=True)
+class TreatyRow:
+    """One provision's entry as read from the Treaty table sheet."""
+
+    provision: str
+    national_provision: str
+    compliance: str  # full, partial, none, not-assessed
+    note: str
+    cell: str  # where it was read, e.g. A7
+
+
+@dataclass(frozen=True)
 class MatrixContent:
     """Everything read from a matrix workbook."""
 
@@ -128,6 +139,7 @@ class MatrixContent:
     rejected: tuple[RejectedRow, ...]
     signature: SignatureCheck = UNSIGNED
     typed_details: tuple[tuple[str, str], ...] = ()  # country, mission, assessors typed on a blank's cover
+    treaty: tuple[TreatyRow, ...] = ()  # filled rows of the Treaty table sheet
 
     @property
     def hash_status(self) -> HashStatus:
@@ -566,6 +578,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
             rows[row.indicator_id] = MatrixRow(
                 row.indicator_id, title, number, row.value, row.justification, row.confidence, assessor, updated_at
             )
+    treaty = _read_treaty(path, workbook, sheets.get("treaty"), fw, rejected)
     order = {iid: n for n, iid in enumerate(fw.indicator_ids())}
     stored = fields.get("answers_sha256", "").lower()
     file_uuid = fields.get("file_uuid", "")
@@ -588,6 +601,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
             if a.strip()
         ),
         typed_details=tuple((k, v[:200]) for k, v in typed.items() if v),
+        treaty=treaty,
         language=language,
         exported_at=exported_at if exported_time else None,
         filled_by=filled_by,
@@ -623,6 +637,66 @@ def _cover_text(workbook: Any, cover_title: str | None, cell_ref: str) -> str:
     if cell.data_type != "s":
         return ""
     return " ".join(_text(cell.value).split())[:MAX_COVER_CHARS]
+
+
+def _compliance_values() -> dict[str, str]:
+    from .sheets.treaty import COMPLIANCE_LABELS
+
+    values = {}
+    for key, label in COMPLIANCE_LABELS.items():
+        values[key] = key
+        for lang in SUPPORTED:
+            values[" ".join(gettext(lang, label).split()).casefold()] = key
+    return values
+
+
+def _read_treaty(
+    path: Path, workbook: Any, title: str | None, fw: Framework, rejected: list[RejectedRow]
+) -> tuple[TreatyRow, ...]:
+    """The filled rows of the Treaty table (absent from format 1 matrices): editable cells only, never formulas."""
+    from ..review.treaty import provision_keys
+    from .sheets.treaty import TREATY_COLUMNS, TREATY_EDITABLE, TREATY_FIRST_ROW
+
+    if not title or title not in workbook.sheetnames:
+        return ()
+    known = provision_keys(fw)
+    choices = _compliance_values()
+    index = {key: n for n, (key, _h, _w) in enumerate(TREATY_COLUMNS)}
+    rows: dict[str, TreatyRow] = {}
+    for number, cells in _rows(workbook[title], TREATY_FIRST_ROW, len(TREATY_COLUMNS), path):
+        by_key = {k: cells[i] if i < len(cells) else EMPTY_CELL for k, i in index.items()}
+        letters = {k: f"{chr(ord('A') + i)}{number}" for k, i in index.items()}
+        cell, where = by_key.__getitem__, letters.__getitem__
+        key = _text(cell("provision").value).strip()
+        bad = next((k for k in TREATY_EDITABLE if cell(k).data_type in ("f", "e") and cell(k).value is not None), None)
+        if bad:
+            rejected.append(RejectedRow(title, where(bad), f"{key or 'this row'}: a formula or error value, not text"))
+            continue
+        texts = {k: _text(cell(k).value).strip() for k in TREATY_EDITABLE}
+        if not any(texts.values()):
+            continue
+        too_long = next((k for k in ("national_provision", "note") if len(texts[k]) > MAX_NOTE_CHARS), None)
+        if key not in known:
+            rejected.append(
+                RejectedRow(title, where("provision"), f"'{key[:40]}' is not a provision of this framework")
+            )
+        elif key in rows:
+            rejected.append(RejectedRow(title, where("provision"), f"{key} appears twice; this row is ignored"))
+        elif too_long:
+            rejected.append(RejectedRow(title, where(too_long), f"{key}: longer than {MAX_NOTE_CHARS:,} characters"))
+        else:
+            compliance = choices.get(" ".join(texts["compliance"].split()).casefold()) if texts["compliance"] else None
+            if texts["compliance"] and compliance is None:
+                rejected.append(
+                    RejectedRow(
+                        title, where("compliance"), f"{key}: '{texts['compliance'][:40]}' is not full, partial or none"
+                    )
+                )
+                continue
+            rows[key] = TreatyRow(
+                key, texts["national_provision"], compliance or "not-assessed", texts["note"], where("provision")
+            )
+    return tuple(rows.values())
 
 
 def _check_headers(path: Path, ws: Any, columns: tuple[L.Column, ...]) -> None:

@@ -36,6 +36,7 @@ from .sheets.cover import write_cover
 from .sheets.dimension import stage_range, write_dimension
 from .sheets.metadata import write_lists, write_metadata
 from .sheets.summary import write_summary
+from .sheets.treaty import COMPLIANCE_LABELS, write_treaty
 
 if TYPE_CHECKING:
     from ..report.keys import LoadedKey
@@ -78,6 +79,7 @@ def export_matrix(
         evidence=evidence,
         card=score_assessment(doc),
         target_stage=info.target_stage,
+        treaty=doc.treaty_entries(),
         key=key,
         paper=paper,
     )
@@ -160,10 +162,10 @@ def build_workbook(content: Content) -> Workbook:
     titles = L.unique_titles(
         [L.fixed_sheet_title("cover", lang), L.fixed_sheet_title("summary", lang)]
         + [L.dimension_sheet_title(d, lang) for d in fw.dimensions]
-        + [L.fixed_sheet_title("metadata", lang), L.fixed_sheet_title("lists", lang)]
+        + [L.fixed_sheet_title(k, lang) for k in ("treaty", "metadata", "lists")]
     )
-    cover_title, summary_title, *dimension_titles = titles[:-2]
-    metadata_title, lists_title = titles[-2:]
+    cover_title, summary_title, *dimension_titles = titles[:-3]
+    treaty_title, metadata_title, lists_title = titles[-3:]
     wb = Workbook()
     cover = wb.active
     assert cover is not None
@@ -171,7 +173,8 @@ def build_workbook(content: Content) -> Workbook:
     cover_cells = write_cover(cover, content)
     summary = wb.create_sheet(summary_title)
     lists = wb.create_sheet(lists_title)
-    ranges = write_lists(lists, content)
+    compliance = [content.t(COMPLIANCE_LABELS[c]) for c in COMPLIANCE_LABELS]
+    ranges = write_lists(lists, content, {"compliance": compliance})
     rows: list[tuple[L.AnswerCells, str]] = []
     score_ranges: list[tuple[str, str, str, int]] = []
     for dimension, title in zip(fw.dimensions, dimension_titles, strict=True):
@@ -183,7 +186,12 @@ def build_workbook(content: Content) -> Workbook:
         levels = f"{weights.split('!')[0]}!${level}${first}:${level}${last}"
         score_ranges.append((weights, numbers, levels, len(written)))
     write_summary(summary, content, score_ranges, lists_title)
-    sheet_map = {"cover": cover_title, **dict(zip((d.id for d in fw.dimensions), dimension_titles, strict=True))}
+    write_treaty(wb.create_sheet(treaty_title), content, ranges["compliance"], content.treaty)
+    sheet_map = {
+        "cover": cover_title,
+        **dict(zip((d.id for d in fw.dimensions), dimension_titles, strict=True)),
+        "treaty": treaty_title,
+    }
     write_metadata(wb.create_sheet(metadata_title), content, sheet_map, cover_cells, rows)
     wb.move_sheet(lists, offset=len(wb.sheetnames))  # hidden lists last
     lists.sheet_state = "hidden"
