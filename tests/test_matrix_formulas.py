@@ -248,3 +248,38 @@ def test_treaty_table_round_trip_and_conflicts(demo_file: Path, tmp_path: Path) 
         assert doc.treaty_entries()[other].note == entries[other].note
         apply_import(doc, plan_import(doc, out), choices={f"treaty:{other}": "theirs"})
         assert doc.treaty_entries()[other].note == "changed note"
+
+
+def test_action_plan_round_trip_new_actions_and_conflicts(demo_file: Path, tmp_path: Path) -> None:
+    from cyberassess.matrix import export_matrix
+
+    with Assessment.open(demo_file) as doc:
+        actions = doc.actions()
+        out = export_matrix(doc, tmp_path / "a.xlsx")
+        assert actions and not plan_import(doc, out).actions  # read back as exported: nothing differs
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Action plan"]
+    first_empty = 3 + len(actions)
+    ws.cell(3, 2).value = "A retitled first action"  # the first exported action, changed
+    new = [first_empty, "Train 40 judges on electronic evidence", "D5.1.1, D5.2.1", "Judicial School", "", "short"]
+    for column, value in enumerate(new[1:], start=2):
+        ws.cell(first_empty, column).value = value
+    ws.cell(first_empty, 8).value = 12000
+    ws.cell(first_empty + 1, 2).value, ws.cell(first_empty + 1, 3).value = "Linked to nothing real", "D9.9.9"
+    ws.cell(first_empty + 2, 2).value = '=HYPERLINK("http://example.invalid")'
+    wb.save(out)
+    with Assessment.open(demo_file) as doc:
+        plan = plan_import(doc, out)
+        content = read_matrix(out)
+        reasons = [r.reason for r in content.rejected if r.sheet == "Action plan"]
+        assert any("D9.9.9" in r for r in reasons) and any("formula" in r for r in reasons)
+        assert {c.conflict for c in plan.actions} == {True, False}
+        result = apply_import(doc, plan, prefer="mine")
+        assert result.actions == 1 and f"action:{actions[0].id}" not in result.unresolved
+        added = next(a for a in doc.actions() if a.title.startswith("Train 40 judges"))
+        assert added.indicator_ids == ("D5.1.1", "D5.2.1") and added.horizon == "short" and added.cost_amount == 12000
+        assert doc.actions()[0].title == actions[0].title  # mine kept
+        again = plan_import(doc, out)  # importing the same file again adds nothing twice
+        assert [c.conflict for c in again.actions] == [True]
+        apply_import(doc, again, choices={f"action:{actions[0].id}": "theirs"})
+        assert any(a.title == "A retitled first action" for a in doc.actions())

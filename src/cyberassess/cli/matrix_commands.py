@@ -264,8 +264,19 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             print(f"    {change.key}")
             print(f"      mine:   {mine_entry.compliance}, {printable(mine_entry.national_provision[:70])}")
             print(f"      theirs: {theirs_row.compliance}, {printable(theirs_row.national_provision[:70])}")
+        action_conflicts = [c for c in plan.actions if c.conflict]
+        if plan.actions:
+            print(f"  action plan: {len(plan.actions) - len(action_conflicts)} new, {len(action_conflicts)} differ")
+        for action in action_conflicts:
+            assert action.mine is not None  # a conflict has both sides
+            print(f"    {action.key}")
+            print(f"      mine:   {printable(action.mine.title[:70])}, {action.mine.status}")
+            print(
+                f"      theirs: {printable(str(action.theirs.fields['title'])[:70])}, {action.theirs.fields['status']}"
+            )
         unknown = sorted(
             set(choices)
+            - {c.key for c in action_conflicts}
             - {c.indicator_id for c in plan.conflicts}
             - {d.key for d in detail_conflicts}
             - {c.key for c in treaty_conflicts}
@@ -306,6 +317,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         result = apply_import(doc, plan, prefer=args.prefer, choices=choices)
     kept = f"; kept {result.kept_mine} of mine where the matrix differed" if result.kept_mine else ""
     taken = f"; details from the cover: {', '.join(result.details)}" if result.details else ""
+    taken += f"; {result.actions} action(s)" if result.actions else ""
     taken += f"; {result.treaty} treaty-table entr{'y' if result.treaty == 1 else 'ies'}" if result.treaty else ""
     print(f"imported {result.applied} answer(s) into {args.path.name}{kept}{taken}")
     if result.unresolved:

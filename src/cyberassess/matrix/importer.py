@@ -22,6 +22,9 @@ cover are added to the assessment's, never removed.
 **The Treaty table sheet** is compared entry by entry (:class:`TreatyChange`): a provision the
 assessment has not assessed is filled in; one whose national provision, compliance or note differs
 is a conflict, settled by ``choices["treaty:<provision>"]`` or ``prefer`` (``newer`` keeps mine).
+**The Action plan sheet** likewise (:class:`ActionChange`): an action is matched by its number in
+a matrix of this assessment, else by its title; a new one is added, one that differs is a
+conflict ``action:<number>``.
 
 :func:`apply_import` writes the new answers and, for each conflict, the side chosen by
 ``choices[indicator_id]`` or else by ``prefer`` (``mine``, ``theirs``, or ``newer``: the side
@@ -48,8 +51,9 @@ from typing import Literal
 from ..errors import InputError, ReadOnlyError
 from ..store.document import Assessment
 from ..store.records import AnswerRecord, AnswerValue
-from ..store.review_records import TreatyEntry
+from ..store.review_records import Action, TreatyEntry
 from .reader import HashStatus, MatrixRow, RejectedRow, TreatyRow, read_matrix
+from .sheets.actions import ActionRow
 from .signature import UNSIGNED, SignatureCheck
 
 Prefer = Literal["mine", "theirs", "newer"]
@@ -58,6 +62,7 @@ PREFER_CHOICES: tuple[Prefer, ...] = ("mine", "theirs", "newer")
 __all__ = [
     "DETAIL_FIELDS",
     "PREFER_CHOICES",
+    "ActionChange",
     "Conflict",
     "DetailChange",
     "ImportPlan",
@@ -120,6 +125,23 @@ DETAIL_FIELDS = ("country", "mission", "assessors")
 
 
 @dataclass(frozen=True)
+class ActionChange:
+    """An action of the matrix: new (``mine`` is None) or a conflict with the assessment's action."""
+
+    theirs: ActionRow
+    mine: Action | None
+
+    @property
+    def key(self) -> str:
+        """The key of this conflict in ``choices``: ``action:12``."""
+        return f"action:{self.mine.id if self.mine else 'new'}"
+
+    @property
+    def conflict(self) -> bool:
+        return self.mine is not None
+
+
+@dataclass(frozen=True)
 class TreatyChange:
     """A treaty-table row of the matrix: new (``mine`` is None) or a conflict with the assessment's entry."""
 
@@ -173,6 +195,7 @@ class ImportPlan:
     signer_known: bool = False  # the signing key also signed earlier exports of this assessment
     details: tuple[DetailChange, ...] = ()  # details typed on a blank's cover that the assessment lacks or differ
     treaty: tuple[TreatyChange, ...] = ()  # treaty-table rows that are new or differ
+    actions: tuple[ActionChange, ...] = ()  # actions that are new or differ
 
     @property
     def times_proven(self) -> bool:
@@ -193,6 +216,7 @@ class ImportResult:
     rejected: int
     details: tuple[str, ...] = ()  # the details taken from the cover
     treaty: int = 0  # treaty-table entries written
+    actions: int = 0  # actions added or updated
 
 
 def _details(doc: Assessment, typed: tuple[tuple[str, str], ...]) -> tuple[DetailChange, ...]:
@@ -257,7 +281,24 @@ def plan_import(doc: Assessment, matrix: Path) -> ImportPlan:
         signer_known=known,
         details=_details(doc, content.typed_details),
         treaty=_treaty(doc, content.treaty),
+        actions=_actions(doc, content.actions, same_file=content.file_uuid == doc.info.file_uuid),
     )
+
+
+def _actions(doc: Assessment, rows: tuple[ActionRow, ...], *, same_file: bool) -> tuple[ActionChange, ...]:
+    """Match each row with an action: by number in a matrix of this assessment, else by title."""
+    mine = doc.actions()
+    by_id = {a.id: a for a in mine} if same_file else {}
+    by_title = {" ".join(a.title.split()).casefold(): a for a in mine}
+    changes = []
+    for row in rows:
+        action = by_id.get(row.action_id) if row.action_id is not None else None
+        action = action or by_title.get(" ".join(str(row.fields["title"]).split()).casefold())
+        if action is None:
+            changes.append(ActionChange(row, None))
+        elif not row.same_as(action):
+            changes.append(ActionChange(row, action))
+    return tuple(changes)
 
 
 def _treaty(doc: Assessment, rows: tuple[TreatyRow, ...]) -> tuple[TreatyChange, ...]:
@@ -366,6 +407,7 @@ def apply_import(
             kept += 1
     taken = _apply_details(doc, plan, prefer, choices, unresolved)
     treaty = _apply_treaty(doc, plan, prefer, choices, unresolved)
+    actions = _apply_actions(doc, plan, prefer, choices, unresolved)
     return ImportResult(
         applied=applied,
         kept_mine=kept,
@@ -373,7 +415,33 @@ def apply_import(
         rejected=len(plan.rejected),
         details=taken,
         treaty=treaty,
+        actions=actions,
     )
+
+
+def _apply_actions(
+    doc: Assessment,
+    plan: ImportPlan,
+    prefer: Prefer | None,
+    choices: Mapping[str, str],
+    unresolved: list[str],
+) -> int:
+    """Add the new actions and update those settled as theirs; returns how many were written."""
+    current = {a.id: a for a in doc.actions()}
+    written = 0
+    by = plan.filled_by or None
+    for change in plan.actions:
+        if change.mine is None:
+            doc.add_action(by=by, **change.theirs.fields)
+            written += 1
+            continue
+        choice = choices.get(change.key) or (None if prefer is None else "mine" if prefer == "newer" else prefer)
+        if choice is None or current.get(change.mine.id) != change.mine:
+            unresolved.append(change.key)
+        elif choice == "theirs":
+            doc.update_action(change.mine.id, by=by, **change.theirs.fields)
+            written += 1
+    return written
 
 
 def _apply_treaty(

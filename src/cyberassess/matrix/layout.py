@@ -154,6 +154,7 @@ def fixed_sheet_title(key: str, language: str) -> str:
                 "metadata": "Metadata",
                 "lists": "Lists",
                 "treaty": "Treaty table",
+                "actions": "Action plan",
             }[key],
         )
     )

@@ -39,6 +39,7 @@ import openpyxl
 from defusedxml import ElementTree as SafeET
 from openpyxl.cell.read_only import EMPTY_CELL
 from openpyxl.cell.text import Text
+from openpyxl.utils import get_column_letter
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from ..errors import CyberAssessError, FrameworkError
@@ -49,6 +50,7 @@ from ..store.records import AnswerValue
 from . import layout as L
 from .errors import MatrixError, UnsafeWorkbookError
 from .safety import EXCEL_CELL_LIMIT, excel_unescape
+from .sheets.actions import ACTION_COLUMNS, ACTIONS_FIRST_ROW, ActionRow, accepted_choices, check_row
 from .signature import UNSIGNED, SignatureCheck, SignedRow, payload, signed_row, verify
 
 XML_HARDENED: bool = bool(openpyxl.DEFUSEDXML)  # openpyxl parses sheets and strings with defusedxml
@@ -140,6 +142,7 @@ class MatrixContent:
     signature: SignatureCheck = UNSIGNED
     typed_details: tuple[tuple[str, str], ...] = ()  # country, mission, assessors typed on a blank's cover
     treaty: tuple[TreatyRow, ...] = ()  # filled rows of the Treaty table sheet
+    actions: tuple[ActionRow, ...] = ()  # filled rows of the Action plan sheet
 
     @property
     def hash_status(self) -> HashStatus:
@@ -579,6 +582,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
                 row.indicator_id, title, number, row.value, row.justification, row.confidence, assessor, updated_at
             )
     treaty = _read_treaty(path, workbook, sheets.get("treaty"), fw, rejected)
+    actions = _read_actions(path, workbook, sheets.get("actions"), fw, rejected)
     order = {iid: n for n, iid in enumerate(fw.indicator_ids())}
     stored = fields.get("answers_sha256", "").lower()
     file_uuid = fields.get("file_uuid", "")
@@ -602,6 +606,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
         ),
         typed_details=tuple((k, v[:200]) for k, v in typed.items() if v),
         treaty=treaty,
+        actions=actions,
         language=language,
         exported_at=exported_at if exported_time else None,
         filled_by=filled_by,
@@ -697,6 +702,46 @@ def _read_treaty(
                 key, texts["national_provision"], compliance or "not-assessed", texts["note"], where("provision")
             )
     return tuple(rows.values())
+
+
+def _read_actions(
+    path: Path, workbook: Any, title: str | None, fw: Framework, rejected: list[RejectedRow]
+) -> tuple[ActionRow, ...]:
+    """The filled rows of the Action plan (absent from format 1 matrices), checked as the store checks them."""
+    if not title or title not in workbook.sheetnames:
+        return ()
+    accepted = accepted_choices()
+    rows: list[ActionRow] = []
+    seen: set[int] = set()
+    for number, cells in _rows(workbook[title], ACTIONS_FIRST_ROW, len(ACTION_COLUMNS), path):
+        by_key = {k: cells[i] if i < len(cells) else EMPTY_CELL for i, (k, _h, _w) in enumerate(ACTION_COLUMNS)}
+        letters = {k: f"{get_column_letter(i + 1)}{number}" for i, (k, _h, _w) in enumerate(ACTION_COLUMNS)}
+        bad = next((k for k, c in by_key.items() if c.data_type in ("f", "e") and c.value is not None), None)
+        if bad:
+            rejected.append(RejectedRow(title, letters[bad], "a formula or error value in the action plan, not text"))
+            continue
+        values = {k: _text(c.value) if isinstance(c.value, str) else c.value for k, c in by_key.items()}
+        if all(v is None or (isinstance(v, str) and not v.strip()) for k, v in values.items() if k != "id"):
+            continue
+        if any(isinstance(v, str) and len(v) > MAX_NOTE_CHARS for v in values.values()):
+            rejected.append(RejectedRow(title, letters["id"], f"a cell is longer than {MAX_NOTE_CHARS:,} characters"))
+            continue
+        raw_id = values["id"]
+        action_id = int(raw_id) if isinstance(raw_id, int | float) and float(raw_id).is_integer() else None
+        try:
+            fields = check_row(fw, values, accepted)
+        except CyberAssessError as exc:
+            rejected.append(RejectedRow(title, letters.get(exc.hint, letters["id"]), f"action: {exc.message}"))
+            continue
+        if not fields["title"]:
+            rejected.append(RejectedRow(title, letters["title"], "the action has no title"))
+            continue
+        if action_id is not None and action_id in seen:
+            action_id = None
+        if action_id is not None:
+            seen.add(action_id)
+        rows.append(ActionRow(action_id, fields, letters["id"]))
+    return tuple(rows)
 
 
 def _check_headers(path: Path, ws: Any, columns: tuple[L.Column, ...]) -> None:

@@ -31,6 +31,8 @@ from ..store.document import Assessment
 from ..store.records import EvidenceRecord
 from . import layout as L
 from .errors import MatrixError
+from .sheets.actions import CHOICES as ACTION_CHOICES
+from .sheets.actions import write_actions
 from .sheets.common import PAPERS, Content, Paper
 from .sheets.cover import write_cover
 from .sheets.dimension import stage_range, write_dimension
@@ -80,6 +82,7 @@ def export_matrix(
         card=score_assessment(doc),
         target_stage=info.target_stage,
         treaty=doc.treaty_entries(),
+        actions=doc.actions(),
         key=key,
         paper=paper,
     )
@@ -162,10 +165,10 @@ def build_workbook(content: Content) -> Workbook:
     titles = L.unique_titles(
         [L.fixed_sheet_title("cover", lang), L.fixed_sheet_title("summary", lang)]
         + [L.dimension_sheet_title(d, lang) for d in fw.dimensions]
-        + [L.fixed_sheet_title(k, lang) for k in ("treaty", "metadata", "lists")]
+        + [L.fixed_sheet_title(k, lang) for k in ("actions", "treaty", "metadata", "lists")]
     )
-    cover_title, summary_title, *dimension_titles = titles[:-3]
-    treaty_title, metadata_title, lists_title = titles[-3:]
+    cover_title, summary_title, *dimension_titles = titles[:-4]
+    actions_title, treaty_title, metadata_title, lists_title = titles[-4:]
     wb = Workbook()
     cover = wb.active
     assert cover is not None
@@ -174,7 +177,8 @@ def build_workbook(content: Content) -> Workbook:
     summary = wb.create_sheet(summary_title)
     lists = wb.create_sheet(lists_title)
     compliance = [content.t(COMPLIANCE_LABELS[c]) for c in COMPLIANCE_LABELS]
-    ranges = write_lists(lists, content, {"compliance": compliance})
+    choices = {key: [content.t(code) for code in codes] for key, codes in ACTION_CHOICES.items()}
+    ranges = write_lists(lists, content, {"compliance": compliance, **choices})
     rows: list[tuple[L.AnswerCells, str]] = []
     score_ranges: list[tuple[str, str, str, int]] = []
     for dimension, title in zip(fw.dimensions, dimension_titles, strict=True):
@@ -186,10 +190,12 @@ def build_workbook(content: Content) -> Workbook:
         levels = f"{weights.split('!')[0]}!${level}${first}:${level}${last}"
         score_ranges.append((weights, numbers, levels, len(written)))
     write_summary(summary, content, score_ranges, lists_title)
+    write_actions(wb.create_sheet(actions_title), content, ranges, content.actions)
     write_treaty(wb.create_sheet(treaty_title), content, ranges["compliance"], content.treaty)
     sheet_map = {
         "cover": cover_title,
         **dict(zip((d.id for d in fw.dimensions), dimension_titles, strict=True)),
+        "actions": actions_title,
         "treaty": treaty_title,
     }
     write_metadata(wb.create_sheet(metadata_title), content, sheet_map, cover_cells, rows)

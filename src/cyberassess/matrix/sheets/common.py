@@ -21,7 +21,7 @@ from ...framework import Framework
 from ...i18n import gettext, is_rtl
 from ...scoring import ScoreCard
 from ...store.records import AnswerRecord, EvidenceRecord
-from ...store.review_records import TreatyEntry
+from ...store.review_records import Action, TreatyEntry
 from .. import layout as L
 from ..safety import put_text
 
@@ -86,6 +86,7 @@ class Content:
     paper: Paper = "a4"
     for_print: bool = False  # a blank for pen and paper: tall answer rows with lines
     treaty: Mapping[str, TreatyEntry] = field(default_factory=dict)  # the treaty table's entries
+    actions: Sequence[Action] = ()  # the action plan
 
     def t(self, text: str, **values: object) -> str:
         return gettext(self.language, text, **values)
