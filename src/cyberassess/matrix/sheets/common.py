@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -92,21 +93,41 @@ class Content:
         return gettext(self.language, text, **values)
 
 
-def put(ws: Worksheet, row: int, column: int, text: str, **style: Any) -> Any:
-    """Write user or label text (never a formula) and apply ``style`` (font defaults to the body font)."""
+def style(cell: Any, **attributes: Any) -> None:
+    """Give ``cell`` these style attributes (font, fill, border, alignment, protection), replacing its style.
+
+    openpyxl registers each style it is given in the workbook, which hashes every style object:
+    with thousands of cells that is most of an export's time. The style made of the same objects
+    is registered once per workbook and copied to the next cells. The apostrophe of text that
+    looks like a formula (``quotePrefix``, see :mod:`..safety`) is always kept.
+    """
+    cache: dict[tuple[tuple[str, int], ...], Any] = cell.parent.parent.__dict__.setdefault("_cyberassess_styles", {})
+    key = tuple(sorted((name, id(value)) for name, value in attributes.items()))
+    quoted = cell.quotePrefix
+    known = cache.get(key)
+    if known is None:
+        for name, value in attributes.items():
+            setattr(cell, name, value)
+        cell.quotePrefix = False
+        cache[key] = (copy(cell._style), tuple(attributes.values()))  # the values stay alive: ids stay theirs
+    else:
+        cell._style = copy(known[0])
+    if quoted:
+        cell.quotePrefix = True
+
+
+def put(ws: Worksheet, row: int, column: int, text: str, **attributes: Any) -> Any:
+    """Write user or label text (never a formula) and apply ``attributes`` (font defaults to the body font)."""
     cell = ws.cell(row=row, column=column)
+    attributes.setdefault("font", BODY)
+    style(cell, **attributes)
     put_text(cell, text)
-    style.setdefault("font", BODY)
-    for name, value in style.items():
-        setattr(cell, name, value)
     return cell
 
 
-def input_cell(cell: Any, *, wrap: bool = True) -> None:
+def input_cell(cell: Any, *, wrap: bool = True, border: Any = GRID) -> None:
     """Make ``cell`` a yellow, unlocked cell to write in."""
-    cell.fill, cell.protection, cell.border = INPUT_FILL, UNLOCKED, GRID
-    cell.font = BODY
-    cell.alignment = WRAP_TOP if wrap else TOP
+    style(cell, fill=INPUT_FILL, protection=UNLOCKED, border=border, font=BODY, alignment=WRAP_TOP if wrap else TOP)
 
 
 def text_lines(text: str, width: float, points: float = BODY_POINTS) -> int:

@@ -44,6 +44,7 @@ from .common import (
     page_setup,
     protect,
     put,
+    style,
 )
 
 
@@ -178,20 +179,19 @@ def write_dimension(
                     )
                 column = L.COLUMNS[col[key] - 1]
                 cell = ws.cell(row=row, column=col[key])
+                if column.editable:
+                    input_cell(cell, wrap=column.wrap, border=HAND_GRID if content.for_print else GRID)
+                elif key == "evidence_sha256":
+                    style(cell, font=MONO, alignment=WRAP_TOP, border=GRID)
+                else:
+                    font = SMALL if column.group == 1 else BODY
+                    style(cell, font=font, alignment=WRAP_TOP if column.wrap else TOP, border=GRID)
                 if text:
                     put_text(cell, text)
-                cell.font = SMALL if column.group == 1 else BODY
-                cell.alignment = WRAP_TOP if column.wrap else TOP
-                cell.border = GRID
-                if column.editable:
-                    input_cell(cell, wrap=column.wrap)
-                    if content.for_print:
-                        cell.border = HAND_GRID
             stamp = as_date(answer.updated_at) if answer else None
             if stamp is not None:
                 stamp_cell = ws.cell(row=row, column=col["updated_at"])
                 stamp_cell.value, stamp_cell.number_format = stamp, DATE_FORMAT
-            ws.cell(row=row, column=col["evidence_sha256"]).font = MONO
             ws.cell(row=row, column=col["weight"]).value = indicator.weight
             ws.cell(
                 row=row, column=col["stage_number"]
