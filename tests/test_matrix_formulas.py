@@ -283,3 +283,16 @@ def test_action_plan_round_trip_new_actions_and_conflicts(demo_file: Path, tmp_p
         assert [c.conflict for c in again.actions] == [True]
         apply_import(doc, again, choices={f"action:{actions[0].id}": "theirs"})
         assert any(a.title == "A retitled first action" for a in doc.actions())
+
+
+def test_a_matrix_of_format_1_is_still_imported(mini_doc: Assessment) -> None:
+    """A matrix exported before the field matrix (columns A-J of format 1) imports unchanged."""
+    old = Path(__file__).parent / "corpus" / "xlsx" / "format1-mini.xlsx"
+    content = read_matrix(old)
+    assert not content.rejected and content.hash_status == "unchanged"
+    assert {r.indicator_id: (r.value, r.justification) for r in content.rows} == {
+        "D1.1.1": (3, "old format"),
+        "D2.1.1": ("na", "not here"),
+    }
+    result = apply_import(mini_doc, plan_import(mini_doc, old))
+    assert result.applied == 2 and mini_doc.answers()["D1.1.1"].confidence == "high"
