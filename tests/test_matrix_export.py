@@ -47,8 +47,8 @@ def test_sheets_in_order_with_the_hidden_lists_last(demo_matrix: Path) -> None:
     wb = openpyxl.load_workbook(demo_matrix)
     titles = wb.sheetnames
     assert titles[:2] == ["Cover", "Summary"] and titles[-2:] == ["Metadata", "Lists"]
-    assert [t[:3] for t in titles[2:-4]] == [f"D{n} " for n in range(1, 10)]
-    assert titles[-4:-2] == ["Action plan", "Treaty table"]
+    assert [t[:3] for t in titles[2:-5]] == [f"D{n} " for n in range(1, 10)]
+    assert titles[-5:-2] == ["Mission", "Action plan", "Treaty table"]
     assert all(len(t) <= 31 and "\u2026" not in t and not t.endswith(" and") for t in titles)  # short and safe
     assert wb["Lists"].sheet_state == "hidden" and wb.security is not None and wb.security.lockStructure
 
@@ -199,7 +199,7 @@ def test_too_long_justification_is_exported_cut_with_a_marker(mini_doc: Assessme
 def test_blank_matrix(tmp_path: Path) -> None:
     out = export_blank(builtin_framework(), tmp_path / "blank.xlsx", language="ar")
     wb = openpyxl.load_workbook(out)
-    assert len(wb.sheetnames) == 15  # cover, summary (live scores), 9 dimensions, actions, treaty, metadata, lists
+    assert len(wb.sheetnames) == 16  # cover, summary, 9 dimensions, mission, actions, treaty, metadata, lists
     meta = _metadata(wb)
     assert meta["kind"] == "template" and not meta.get("answers_sha256")
     assert uuid.UUID(str(meta["file_uuid"]))

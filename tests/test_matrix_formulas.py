@@ -296,3 +296,39 @@ def test_a_matrix_of_format_1_is_still_imported(mini_doc: Assessment) -> None:
     }
     result = apply_import(mini_doc, plan_import(mini_doc, old))
     assert result.applied == 2 and mini_doc.answers()["D1.1.1"].confidence == "high"
+
+
+def test_mission_sheet_round_trip_new_entries_and_conflicts(demo_file: Path, tmp_path: Path) -> None:
+    from cyberassess.matrix import export_matrix
+
+    with Assessment.open(demo_file) as doc:
+        team, consulted = doc.team(), doc.consulted()
+        out = export_matrix(doc, tmp_path / "m.xlsx")
+        assert team and consulted and not plan_import(doc, out).mission  # read back as exported
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Mission"]
+    meta = next(w for w in wb.worksheets if w["A1"].value == L.MARKER)
+    starts = {
+        str(r[0].value): int(r[1].value)
+        for r in meta.iter_rows(min_row=2)
+        if str(r[0].value).startswith("mission_rows:")
+    }
+    first = starts["mission_rows:mission"]
+    ws.cell(first + 2, 2).value = "2026-03-21"  # end date: a conflict
+    team_row = starts["mission_rows:team"]
+    ws.cell(team_row + len(team), 1).value, ws.cell(team_row + len(team), 2).value = "Omar Haddad", "Forensics"
+    ws.cell(team_row, 2).value = "Lead"  # the first member's role: a conflict
+    row = starts["mission_rows:consulted"] + len(consulted)
+    ws.cell(row, 1).value, ws.cell(row, 4).value = "Central Bank", "2026-02-30"  # not a calendar date
+    wb.save(out)
+    with Assessment.open(demo_file) as doc:
+        content = read_matrix(out)
+        assert any(r.sheet == "Mission" and "calendar date" in r.reason for r in content.rejected)
+        plan = plan_import(doc, out)
+        keys = {c.key: c for c in plan.mission}
+        assert keys["mission:end_date"].conflict and keys[f"team:{team[0].id}"].conflict and "team:new" in keys
+        result = apply_import(doc, plan)  # no choice: the new member is added, conflicts wait
+        assert result.mission == 1 and "mission:end_date" in result.unresolved
+        assert [m.name for m in doc.team()][-1] == "Omar Haddad" and doc.mission().end_date == "2026-03-20"
+        apply_import(doc, plan_import(doc, out), choices={"mission:end_date": "theirs", f"team:{team[0].id}": "mine"})
+        assert doc.mission().end_date == "2026-03-21" and doc.team()[0].role == team[0].role

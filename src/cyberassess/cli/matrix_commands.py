@@ -274,8 +274,16 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             print(
                 f"      theirs: {printable(str(action.theirs.fields['title'])[:70])}, {action.theirs.fields['status']}"
             )
+        mission_conflicts = [c for c in plan.mission if c.conflict]
+        if plan.mission:
+            print(f"  mission sheet: {len(plan.mission) - len(mission_conflicts)} new, {len(mission_conflicts)} differ")
+        for item in mission_conflicts:
+            print(f"    {item.key}")
+            print(f"      mine:   {printable(str(item.mine)[:90])}")
+            print(f"      theirs: {printable(str(item.theirs)[:90])}")
         unknown = sorted(
             set(choices)
+            - {c.key for c in mission_conflicts}
             - {c.key for c in action_conflicts}
             - {c.indicator_id for c in plan.conflicts}
             - {d.key for d in detail_conflicts}
@@ -318,6 +326,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     kept = f"; kept {result.kept_mine} of mine where the matrix differed" if result.kept_mine else ""
     taken = f"; details from the cover: {', '.join(result.details)}" if result.details else ""
     taken += f"; {result.actions} action(s)" if result.actions else ""
+    taken += f"; {result.mission} mission detail(s)" if result.mission else ""
     taken += f"; {result.treaty} treaty-table entr{'y' if result.treaty == 1 else 'ies'}" if result.treaty else ""
     print(f"imported {result.applied} answer(s) into {args.path.name}{kept}{taken}")
     if result.unresolved:

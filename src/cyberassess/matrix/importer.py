@@ -24,7 +24,9 @@ assessment has not assessed is filled in; one whose national provision, complian
 is a conflict, settled by ``choices["treaty:<provision>"]`` or ``prefer`` (``newer`` keeps mine).
 **The Action plan sheet** likewise (:class:`ActionChange`): an action is matched by its number in
 a matrix of this assessment, else by its title; a new one is added, one that differs is a
-conflict ``action:<number>``.
+conflict ``action:<number>``. **The Mission sheet**: each field (``mission:end_date``) and each
+team member (by name), person consulted (by institution and name) and document reviewed (by title)
+is new or a conflict (``team:<id>``, ``consulted:<id>``, ``documents:<id>``).
 
 :func:`apply_import` writes the new answers and, for each conflict, the side chosen by
 ``choices[indicator_id]`` or else by ``prefer`` (``mine``, ``theirs``, or ``newer``: the side
@@ -46,7 +48,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from ..errors import InputError, ReadOnlyError
 from ..store.document import Assessment
@@ -54,6 +56,7 @@ from ..store.records import AnswerRecord, AnswerValue
 from ..store.review_records import Action, TreatyEntry
 from .reader import HashStatus, MatrixRow, RejectedRow, TreatyRow, read_matrix
 from .sheets.actions import ActionRow
+from .sheets.mission import MissionRow
 from .signature import UNSIGNED, SignatureCheck
 
 Prefer = Literal["mine", "theirs", "newer"]
@@ -68,6 +71,7 @@ __all__ = [
     "ImportPlan",
     "ImportResult",
     "IncomingAnswer",
+    "MissionChange",
     "Prefer",
     "RejectedRow",
     "TreatyChange",
@@ -122,6 +126,104 @@ class Conflict:
 
 
 DETAIL_FIELDS = ("country", "mission", "assessors")
+
+
+@dataclass(frozen=True)
+class MissionChange:
+    """A mission field, or a team / consulted / documents entry, new (``mine`` None) or differing."""
+
+    block: str  # mission, team, consulted, documents
+    theirs: dict[str, Any]  # for "mission": one field
+    mine: dict[str, Any] | None
+    mine_id: int | None = None  # the entry's id in the assessment (tables)
+
+    @property
+    def key(self) -> str:
+        """The key of this conflict in ``choices``: ``mission:end_date``, ``team:3``."""
+        if self.block == "mission":
+            return f"mission:{next(iter(self.theirs))}"
+        return f"{self.block}:{self.mine_id if self.mine_id is not None else 'new'}"
+
+    @property
+    def conflict(self) -> bool:
+        return self.mine is not None
+
+
+_MATCH = {"team": ("name",), "consulted": ("institution", "name"), "documents": ("title",)}
+
+
+def _mission(doc: Assessment, rows: tuple[MissionRow, ...]) -> tuple[MissionChange, ...]:
+    changes: list[MissionChange] = []
+    record = doc.mission()
+    existing: dict[str, list[Any]] = {
+        "team": list(doc.team()),
+        "consulted": list(doc.consulted()),
+        "documents": list(doc.reviewed_documents()),
+    }
+    for row in rows:
+        if row.block == "mission":
+            for field, value in row.fields.items():
+                mine = getattr(record, field)
+                if value == mine:
+                    continue
+                empty = mine in (None, "") or (field == "status" and mine == "draft")
+                changes.append(MissionChange("mission", {field: value}, None if empty else {field: mine}))
+            continue
+
+        def match(entry: Any, fields: dict[str, Any] = row.fields, block: str = row.block) -> bool:
+            return all(
+                " ".join(str(getattr(entry, k) or "").split()).casefold()
+                == " ".join(str(fields[k] or "").split()).casefold()
+                for k in _MATCH[block]
+            )
+
+        entry = next((e for e in existing[row.block] if match(e)), None)
+        if entry is None:
+            changes.append(MissionChange(row.block, row.fields, None))
+        else:
+            mine = {k: getattr(entry, k) for k in row.fields}
+            if mine != row.fields:
+                changes.append(MissionChange(row.block, row.fields, mine, entry.id))
+    return tuple(changes)
+
+
+def _apply_mission(
+    doc: Assessment,
+    plan: ImportPlan,
+    prefer: Prefer | None,
+    choices: Mapping[str, str],
+    unresolved: list[str],
+) -> int:
+    """Write new mission fields and entries, and the conflicts settled as theirs; returns how many."""
+    by = plan.filled_by or None
+    written = 0
+    add: dict[str, Any] = {
+        "team": doc.add_team_member,
+        "consulted": doc.add_consulted,
+        "documents": doc.add_reviewed_document,
+    }
+    update: dict[str, Any] = {
+        "team": doc.update_team_member,
+        "consulted": doc.update_consulted,
+        "documents": doc.update_reviewed_document,
+    }
+    for change in plan.mission:
+        if change.conflict:
+            choice = choices.get(change.key) or (None if prefer is None else "mine" if prefer == "newer" else prefer)
+            if choice is None:
+                unresolved.append(change.key)
+                continue
+            if choice != "theirs":
+                continue
+        if change.block == "mission":
+            doc.set_mission(by=by, **change.theirs)
+        elif change.mine_id is not None:
+            update[change.block](change.mine_id, by=by, **change.theirs)
+        else:
+            first, *_ = change.theirs
+            add[change.block](change.theirs[first], by=by, **{k: v for k, v in change.theirs.items() if k != first})
+        written += 1
+    return written
 
 
 @dataclass(frozen=True)
@@ -196,6 +298,7 @@ class ImportPlan:
     details: tuple[DetailChange, ...] = ()  # details typed on a blank's cover that the assessment lacks or differ
     treaty: tuple[TreatyChange, ...] = ()  # treaty-table rows that are new or differ
     actions: tuple[ActionChange, ...] = ()  # actions that are new or differ
+    mission: tuple[MissionChange, ...] = ()  # mission fields and entries that are new or differ
 
     @property
     def times_proven(self) -> bool:
@@ -217,6 +320,7 @@ class ImportResult:
     details: tuple[str, ...] = ()  # the details taken from the cover
     treaty: int = 0  # treaty-table entries written
     actions: int = 0  # actions added or updated
+    mission: int = 0  # mission fields and entries written
 
 
 def _details(doc: Assessment, typed: tuple[tuple[str, str], ...]) -> tuple[DetailChange, ...]:
@@ -282,6 +386,7 @@ def plan_import(doc: Assessment, matrix: Path) -> ImportPlan:
         details=_details(doc, content.typed_details),
         treaty=_treaty(doc, content.treaty),
         actions=_actions(doc, content.actions, same_file=content.file_uuid == doc.info.file_uuid),
+        mission=_mission(doc, content.mission_rows),
     )
 
 
@@ -408,6 +513,7 @@ def apply_import(
     taken = _apply_details(doc, plan, prefer, choices, unresolved)
     treaty = _apply_treaty(doc, plan, prefer, choices, unresolved)
     actions = _apply_actions(doc, plan, prefer, choices, unresolved)
+    mission = _apply_mission(doc, plan, prefer, choices, unresolved)
     return ImportResult(
         applied=applied,
         kept_mine=kept,
@@ -416,6 +522,7 @@ def apply_import(
         details=taken,
         treaty=treaty,
         actions=actions,
+        mission=mission,
     )
 
 

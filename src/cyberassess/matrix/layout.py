@@ -155,6 +155,7 @@ def fixed_sheet_title(key: str, language: str) -> str:
                 "lists": "Lists",
                 "treaty": "Treaty table",
                 "actions": "Action plan",
+                "mission": "Mission",
             }[key],
         )
     )

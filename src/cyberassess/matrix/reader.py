@@ -51,6 +51,7 @@ from . import layout as L
 from .errors import MatrixError, UnsafeWorkbookError
 from .safety import EXCEL_CELL_LIMIT, excel_unescape
 from .sheets.actions import ACTION_COLUMNS, ACTIONS_FIRST_ROW, ActionRow, accepted_choices, check_row
+from .sheets.mission import MISSION_CHOICES, MISSION_FIELDS, TABLES, MissionRow, check_entry, check_mission_fields
 from .signature import UNSIGNED, SignatureCheck, SignedRow, payload, signed_row, verify
 
 XML_HARDENED: bool = bool(openpyxl.DEFUSEDXML)  # openpyxl parses sheets and strings with defusedxml
@@ -143,6 +144,7 @@ class MatrixContent:
     typed_details: tuple[tuple[str, str], ...] = ()  # country, mission, assessors typed on a blank's cover
     treaty: tuple[TreatyRow, ...] = ()  # filled rows of the Treaty table sheet
     actions: tuple[ActionRow, ...] = ()  # filled rows of the Action plan sheet
+    mission_rows: tuple[MissionRow, ...] = ()  # the mission's fields (block "mission") and filled table rows
 
     @property
     def hash_status(self) -> HashStatus:
@@ -583,6 +585,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
             )
     treaty = _read_treaty(path, workbook, sheets.get("treaty"), fw, rejected)
     actions = _read_actions(path, workbook, sheets.get("actions"), fw, rejected)
+    mission = _read_mission(path, workbook, sheets.get("mission"), fields, rejected)
     order = {iid: n for n, iid in enumerate(fw.indicator_ids())}
     stored = fields.get("answers_sha256", "").lower()
     file_uuid = fields.get("file_uuid", "")
@@ -607,6 +610,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
         typed_details=tuple((k, v[:200]) for k, v in typed.items() if v),
         treaty=treaty,
         actions=actions,
+        mission_rows=mission,
         language=language,
         exported_at=exported_at if exported_time else None,
         filled_by=filled_by,
@@ -702,6 +706,69 @@ def _read_treaty(
                 key, texts["national_provision"], compliance or "not-assessed", texts["note"], where("provision")
             )
     return tuple(rows.values())
+
+
+def _read_mission(
+    path: Path, workbook: Any, title: str | None, fields: dict[str, str], rejected: list[RejectedRow]
+) -> tuple[MissionRow, ...]:
+    """The Mission sheet's blocks (absent from older matrices), each where the metadata says it starts."""
+    starts: dict[str, int] = {}
+    for block in ("mission", *TABLES):
+        text = fields.get(f"mission_rows:{block}", "")
+        if text.isdigit() and 1 <= int(text) <= EXCEL_MAX_ROWS:
+            starts[block] = int(text)
+    if not title or title not in workbook.sheetnames or len(starts) != 1 + len(TABLES):
+        return ()
+    accepted = {
+        key: {**{gettext(lang, c).casefold(): c for lang in SUPPORTED for c in codes}, **{c: c for c in codes}}
+        for key, codes in MISSION_CHOICES.items()
+    }
+    ws = workbook[title]
+    result: list[MissionRow] = []
+    order = sorted(starts.items(), key=lambda item: item[1])
+    ends = {
+        block: (order[n + 1][1] - 4 if n + 1 < len(order) else EXCEL_MAX_ROWS) for n, (block, _s) in enumerate(order)
+    }
+    values: dict[str, object] = {}
+    for number, cells in _rows(ws, starts["mission"], 2, path):
+        if number >= starts["mission"] + len(MISSION_FIELDS):
+            break
+        key = MISSION_FIELDS[number - starts["mission"]][0]
+        cell = cells[1] if len(cells) > 1 else EMPTY_CELL
+        if cell.data_type in ("f", "e") and cell.value is not None:
+            rejected.append(RejectedRow(title, f"B{number}", f"{key}: a formula or error value, not text"))
+            continue
+        values[key] = _text(cell.value) if isinstance(cell.value, str) else cell.value
+    try:
+        mission_fields = check_mission_fields(values, accepted)
+    except CyberAssessError as exc:
+        row = starts["mission"] + next((n for n, (k, _l) in enumerate(MISSION_FIELDS) if k == exc.hint), 0)
+        rejected.append(RejectedRow(title, f"B{row}", f"mission: {exc.message}"))
+    else:
+        if mission_fields:
+            result.append(MissionRow("mission", mission_fields, f"B{starts['mission']}"))
+    for block, (_title, columns, _empty) in TABLES.items():
+        for number, cells in _rows(ws, starts[block], len(columns), path):
+            if number > ends[block]:
+                break
+            by_key = {k: cells[i] if i < len(cells) else EMPTY_CELL for i, (k, _h) in enumerate(columns)}
+            letters = {k: f"{get_column_letter(i + 1)}{number}" for i, (k, _h) in enumerate(columns)}
+            bad = next((k for k, c in by_key.items() if c.data_type in ("f", "e") and c.value is not None), None)
+            if bad:
+                rejected.append(RejectedRow(title, letters[bad], f"{block}: a formula or error value, not text"))
+                continue
+            raw = {k: _text(c.value) if isinstance(c.value, str) else c.value for k, c in by_key.items()}
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in raw.values()):
+                continue
+            try:
+                entry = check_entry(block, raw)
+            except CyberAssessError as exc:
+                rejected.append(
+                    RejectedRow(title, letters.get(exc.hint, letters[columns[0][0]]), f"{block}: {exc.message}")
+                )
+                continue
+            result.append(MissionRow(block, entry, letters[columns[0][0]]))
+    return tuple(result)
 
 
 def _read_actions(

@@ -29,6 +29,7 @@ from ..i18n import gettext, normalise
 from ..scoring import score_assessment
 from ..store.document import Assessment
 from ..store.records import EvidenceRecord
+from ..store.review_records import EMPTY_MISSION
 from . import layout as L
 from .errors import MatrixError
 from .sheets.actions import CHOICES as ACTION_CHOICES
@@ -37,6 +38,7 @@ from .sheets.common import PAPERS, Content, Paper
 from .sheets.cover import write_cover
 from .sheets.dimension import stage_range, write_dimension
 from .sheets.metadata import write_lists, write_metadata
+from .sheets.mission import MISSION_CHOICES, MissionContent, write_mission
 from .sheets.summary import write_summary
 from .sheets.treaty import COMPLIANCE_LABELS, write_treaty
 
@@ -83,6 +85,7 @@ def export_matrix(
         target_stage=info.target_stage,
         treaty=doc.treaty_entries(),
         actions=doc.actions(),
+        mission_record=MissionContent(doc.mission(), doc.team(), doc.consulted(), doc.reviewed_documents()),
         key=key,
         paper=paper,
     )
@@ -165,10 +168,10 @@ def build_workbook(content: Content) -> Workbook:
     titles = L.unique_titles(
         [L.fixed_sheet_title("cover", lang), L.fixed_sheet_title("summary", lang)]
         + [L.dimension_sheet_title(d, lang) for d in fw.dimensions]
-        + [L.fixed_sheet_title(k, lang) for k in ("actions", "treaty", "metadata", "lists")]
+        + [L.fixed_sheet_title(k, lang) for k in ("mission", "actions", "treaty", "metadata", "lists")]
     )
-    cover_title, summary_title, *dimension_titles = titles[:-4]
-    actions_title, treaty_title, metadata_title, lists_title = titles[-4:]
+    cover_title, summary_title, *dimension_titles = titles[:-5]
+    mission_title, actions_title, treaty_title, metadata_title, lists_title = titles[-5:]
     wb = Workbook()
     cover = wb.active
     assert cover is not None
@@ -177,7 +180,7 @@ def build_workbook(content: Content) -> Workbook:
     summary = wb.create_sheet(summary_title)
     lists = wb.create_sheet(lists_title)
     compliance = [content.t(COMPLIANCE_LABELS[c]) for c in COMPLIANCE_LABELS]
-    choices = {key: [content.t(code) for code in codes] for key, codes in ACTION_CHOICES.items()}
+    choices = {key: [content.t(code) for code in codes] for key, codes in {**ACTION_CHOICES, **MISSION_CHOICES}.items()}
     ranges = write_lists(lists, content, {"compliance": compliance, **choices})
     rows: list[tuple[L.AnswerCells, str]] = []
     score_ranges: list[tuple[str, str, str, int]] = []
@@ -190,15 +193,19 @@ def build_workbook(content: Content) -> Workbook:
         levels = f"{weights.split('!')[0]}!${level}${first}:${level}${last}"
         score_ranges.append((weights, numbers, levels, len(written)))
     write_summary(summary, content, score_ranges, lists_title)
+    mission = content.mission_record or MissionContent(EMPTY_MISSION)
+    mission_rows = write_mission(wb.create_sheet(mission_title), content, ranges, mission)
     write_actions(wb.create_sheet(actions_title), content, ranges, content.actions)
     write_treaty(wb.create_sheet(treaty_title), content, ranges["compliance"], content.treaty)
     sheet_map = {
         "cover": cover_title,
         **dict(zip((d.id for d in fw.dimensions), dimension_titles, strict=True)),
+        "mission": mission_title,
         "actions": actions_title,
         "treaty": treaty_title,
     }
-    write_metadata(wb.create_sheet(metadata_title), content, sheet_map, cover_cells, rows)
+    blocks = {f"mission_rows:{block}": first for block, first in mission_rows.items()}
+    write_metadata(wb.create_sheet(metadata_title), content, sheet_map, {**cover_cells, **blocks}, rows)
     wb.move_sheet(lists, offset=len(wb.sheetnames))  # hidden lists last
     lists.sheet_state = "hidden"
     wb.security = WorkbookProtection(lockStructure=True)  # no password: sheets cannot be renamed or moved

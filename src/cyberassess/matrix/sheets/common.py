@@ -88,6 +88,7 @@ class Content:
     for_print: bool = False  # a blank for pen and paper: tall answer rows with lines
     treaty: Mapping[str, TreatyEntry] = field(default_factory=dict)  # the treaty table's entries
     actions: Sequence[Action] = ()  # the action plan
+    mission_record: Any = None  # a .mission.MissionContent (the mission record, team, consulted, documents)
 
     def t(self, text: str, **values: object) -> str:
         return gettext(self.language, text, **values)

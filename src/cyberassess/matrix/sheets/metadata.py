@@ -75,6 +75,9 @@ def write_metadata(
     for key, description in typed.items():
         if key in cover_cells:
             extra.append((f"{key}_cell", cover_cells[key], description))
+    for key, first in cover_cells.items():
+        if key.startswith("mission_rows:"):
+            extra.append((key, first, "First row of this block of the Mission sheet"))
     row = 2
     for key, value, description in [(k, values[k], d) for k, d in L.META_KEYS] + extra:
         put_text(ws.cell(row=row, column=1), key)
