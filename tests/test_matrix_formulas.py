@@ -332,3 +332,24 @@ def test_mission_sheet_round_trip_new_entries_and_conflicts(demo_file: Path, tmp
         assert [m.name for m in doc.team()][-1] == "Omar Haddad" and doc.mission().end_date == "2026-03-20"
         apply_import(doc, plan_import(doc, out), choices={"mission:end_date": "theirs", f"team:{team[0].id}": "mine"})
         assert doc.mission().end_date == "2026-03-21" and doc.team()[0].role == team[0].role
+
+
+def test_text_on_the_review_sheets_is_never_a_formula(mini_doc: Assessment, tmp_path: Path) -> None:
+    from cyberassess.matrix import export_matrix
+
+    mini_doc.add_action("=1+1", notes="@SUM(1,2)")
+    mini_doc.add_team_member("+cmd|' /C calc'!A0", role="-2+3")
+    mini_doc.set_mission(limitations='=HYPERLINK("http://example.invalid","x")')
+    out = export_matrix(mini_doc, tmp_path / "h.xlsx")
+    wb = openpyxl.load_workbook(out)
+    seen = 0
+    for title in ("Mission", "Action plan", "Treaty table"):
+        for row in wb[title].iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (title, cell.coordinate)
+                if isinstance(cell.value, str) and cell.value[:1] in "=+-@":
+                    assert cell.data_type == "s" and cell.quotePrefix, (title, cell.coordinate)
+                    seen += 1
+    assert seen == 5
+    plan = plan_import(mini_doc, out)
+    assert not plan.actions and not plan.mission  # read back exactly as written
