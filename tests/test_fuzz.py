@@ -15,11 +15,11 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
-from openpyxl.cell.cell import MergedCell
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl.cell.cell import MergedCell
 
 from cyberassess.errors import CyberAssessError
 from cyberassess.framework import get_framework, load_framework
