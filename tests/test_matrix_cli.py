@@ -76,7 +76,7 @@ def test_import_dry_run_conflicts_and_prefer(capsys: pytest.CaptureFixture[str],
         assert doc.answers()["D1.1.1"].value == 2 and doc.answers()["D1.2.1"].value == 1  # new answer applied
 
     code, text, _ = run(capsys, "import-xlsx", mini, matrix, "--prefer", "theirs")
-    assert code == 0 and "imported 1 answer(s)" in text
+    assert code == 0 and "imported 1 answer(s)" in text and "of mine" not in text  # nothing of mine was kept
     with Assessment.open(mini, read_only=True) as doc:
         answer = doc.answers()["D1.1.1"]
         assert (answer.value, answer.assessor) == (5, "Bo")

@@ -119,7 +119,7 @@ def test_matrices_and_filled_templates_as_inputs(inputs: list[Path], tmp_path: P
         bo_matrix = export_matrix(doc, tmp_path / "bo.xlsx")
     blank = export_blank(get_framework("mini"), tmp_path / "dee.xlsx")
     wb = openpyxl.load_workbook(blank)
-    ws = wb.worksheets[2]
+    ws = wb.worksheets[3]  # cover, summary, D1, D2
     ws["C4"], ws["D4"], ws["F4"] = "5 - Dynamic", "dee says five", "Dee"
     wb.save(blank)
     out = tmp_path / "merged.cyberassess"

@@ -74,6 +74,14 @@ def register(sub: Any) -> None:
     p.add_argument("--key", type=Path, metavar="KEY.p12", help="sign the answers with this PKCS#12 key file")
     p.add_argument("--passphrase-file", type=Path, metavar="FILE", help="read the key's passphrase from this file")
     p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper the sheets are laid out for (default: a4)"
+    )
+    p.add_argument(
+        "--for-print",
+        action="store_true",
+        help="with --blank: a matrix to print and fill in by hand (tall, ruled answer rows)",
+    )
     p.set_defaults(handler=cmd_export_xlsx)
 
     p = sub.add_parser(
@@ -138,7 +146,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
                 framework = doc.framework
         else:
             framework = get_framework(args.framework or BUILTIN_ID)
-        export_blank(framework, args.output, language=args.language)
+        export_blank(framework, args.output, language=args.language, paper=args.paper, for_print=args.for_print)
         print(
             f"blank matrix of {framework.id} {framework.version} ({len(framework.indicator_ids())} indicators) "
             f"written to {args.output}"
@@ -146,6 +154,8 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
         return 0
     if args.path is None:
         raise InputError("No assessment given.", "Name the .cyberassess file, or use --blank --framework ID.")
+    if args.for_print:
+        raise InputError("--for-print is for a blank matrix.", "Add --blank, or leave out --for-print.")
     if args.framework:
         raise InputError("--framework is only for --blank.", "The assessment's own framework is used.")
     key = None
@@ -156,7 +166,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
         check_key_file(args.key)  # a missing or damaged key file is reported before the passphrase is asked
         key = open_key(args.key, read_passphrase(args.passphrase_file, prompt=f"Passphrase of {args.key.name}: "))
     with Assessment.open(args.path) as doc:
-        export_matrix(doc, args.output, language=args.language, key=key)
+        export_matrix(doc, args.output, language=args.language, key=key, paper=args.paper)
         answered = sum(1 for a in doc.answers().values() if a.rated)
         note = "" if not doc.read_only else f" (not recorded in the assessment: {doc.read_only_reason})"
     state = "signed by " + printable(key.info.subject) if key is not None else "not signed (no --key given)"
@@ -237,7 +247,50 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         )
         for row in plan.rejected:
             print(f"  rejected '{printable(row.sheet)}'!{row.cell}: {printable(row.reason)}")
-        unknown = sorted(set(choices) - {c.indicator_id for c in plan.conflicts})
+        detail_conflicts = [d for d in plan.details if d.conflict]
+        for detail in plan.details:
+            if not detail.conflict:
+                print(f"  {detail.field} from the cover (the assessment has none): {printable(detail.theirs)}")
+        if detail_conflicts:
+            print("  details that differ (mine = this assessment, theirs = the matrix's cover):")
+            for detail in detail_conflicts:
+                print(f"    {detail.key}")
+                print(f"      mine:   {printable(detail.mine)}")
+                print(f"      theirs: {printable(detail.theirs)}")
+        treaty_conflicts = [c for c in plan.treaty if c.conflict]
+        if plan.treaty:
+            print(f"  treaty table: {len(plan.treaty) - len(treaty_conflicts)} new, {len(treaty_conflicts)} differ")
+        for change in treaty_conflicts:
+            mine_entry, theirs_row = change.mine, change.theirs
+            assert mine_entry is not None  # a conflict has both sides
+            print(f"    {change.key}")
+            print(f"      mine:   {mine_entry.compliance}, {printable(mine_entry.national_provision[:70])}")
+            print(f"      theirs: {theirs_row.compliance}, {printable(theirs_row.national_provision[:70])}")
+        action_conflicts = [c for c in plan.actions if c.conflict]
+        if plan.actions:
+            print(f"  action plan: {len(plan.actions) - len(action_conflicts)} new, {len(action_conflicts)} differ")
+        for action in action_conflicts:
+            assert action.mine is not None  # a conflict has both sides
+            print(f"    {action.key}")
+            print(f"      mine:   {printable(action.mine.title[:70])}, {action.mine.status}")
+            print(
+                f"      theirs: {printable(str(action.theirs.fields['title'])[:70])}, {action.theirs.fields['status']}"
+            )
+        mission_conflicts = [c for c in plan.mission if c.conflict]
+        if plan.mission:
+            print(f"  mission sheet: {len(plan.mission) - len(mission_conflicts)} new, {len(mission_conflicts)} differ")
+        for item in mission_conflicts:
+            print(f"    {item.key}")
+            print(f"      mine:   {printable(str(item.mine)[:90])}")
+            print(f"      theirs: {printable(str(item.theirs)[:90])}")
+        unknown = sorted(
+            set(choices)
+            - {c.key for c in mission_conflicts}
+            - {c.key for c in action_conflicts}
+            - {c.indicator_id for c in plan.conflicts}
+            - {d.key for d in detail_conflicts}
+            - {c.key for c in treaty_conflicts}
+        )
         if unknown:
             raise InputError(
                 f"--choose names indicators without a conflict: {', '.join(unknown)}.",
@@ -272,7 +325,12 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
             )
             return 0
         result = apply_import(doc, plan, prefer=args.prefer, choices=choices)
-    print(f"imported {result.applied} answer(s) into {args.path.name}; kept {result.kept_mine} of mine")
+    kept = f"; kept {result.kept_mine} of mine where the matrix differed" if result.kept_mine else ""
+    taken = f"; details from the cover: {', '.join(result.details)}" if result.details else ""
+    taken += f"; {result.actions} action(s)" if result.actions else ""
+    taken += f"; {result.mission} mission detail(s)" if result.mission else ""
+    taken += f"; {result.treaty} treaty-table entr{'y' if result.treaty == 1 else 'ies'}" if result.treaty else ""
+    print(f"imported {result.applied} answer(s) into {args.path.name}{kept}{taken}")
     if result.unresolved:
         raise MatrixConflictError(
             f"{len(result.unresolved)} conflict(s) were not imported: {', '.join(result.unresolved)}.",

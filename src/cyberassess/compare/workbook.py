@@ -25,17 +25,15 @@ from ..errors import InputError
 from ..framework import Framework, tr
 from ..i18n import gettext, is_rtl, normalise
 from ..matrix.layout import level_label, unique_titles
-from ..matrix.writer import (
-    _BOLD,
-    _GRID,
-    _HEADER_ALIGN,
-    _HEADER_FILL,
-    _TITLE,
-    _WRAP_TOP,
-    _fit_height,
-    _put,
-    _save_atomic,
-)
+from ..matrix.sheets.common import BOLD as _BOLD
+from ..matrix.sheets.common import GRID as _GRID
+from ..matrix.sheets.common import HEADER_ALIGN as _HEADER_ALIGN
+from ..matrix.sheets.common import HEADER_FILL as _HEADER_FILL
+from ..matrix.sheets.common import TITLE as _TITLE
+from ..matrix.sheets.common import WRAP_TOP as _WRAP_TOP
+from ..matrix.sheets.common import fit_height as _fit_height
+from ..matrix.sheets.common import put as _put
+from ..matrix.writer import _save_atomic
 from ..report.styles import NO_STAGE_TINT, STAGE_TINTS
 from ..safetext import safe_name
 from ..scoring import stage_of

@@ -13,6 +13,21 @@ changes nothing. Every row then falls into one of:
 
 An empty row in a matrix never clears an answer of the assessment.
 
+**Details typed on a blank's cover** (country, mission, assessors) are compared the same way
+(:class:`DetailChange`): a detail the assessment does not have yet is filled in; one that differs
+is a conflict, shown with both sides, settled by ``choices["cover:<field>"]`` or ``prefer``
+(``newer`` keeps mine: the cover says nothing about when it was typed); assessors typed on the
+cover are added to the assessment's, never removed.
+
+**The Treaty table sheet** is compared entry by entry (:class:`TreatyChange`): a provision the
+assessment has not assessed is filled in; one whose national provision, compliance or note differs
+is a conflict, settled by ``choices["treaty:<provision>"]`` or ``prefer`` (``newer`` keeps mine).
+**The Action plan sheet** likewise (:class:`ActionChange`): an action is matched by its number in
+a matrix of this assessment, else by its title; a new one is added, one that differs is a
+conflict ``action:<number>``. **The Mission sheet**: each field (``mission:end_date``) and each
+team member (by name), person consulted (by institution and name) and document reviewed (by title)
+is new or a conflict (``team:<id>``, ``consulted:<id>``, ``documents:<id>``).
+
 :func:`apply_import` writes the new answers and, for each conflict, the side chosen by
 ``choices[indicator_id]`` or else by ``prefer`` (``mine``, ``theirs``, or ``newer``: the side
 changed last, mine when equal or when the matrix does not say when its answer was given). A
@@ -33,25 +48,33 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from ..errors import InputError, ReadOnlyError
 from ..store.document import Assessment
 from ..store.records import AnswerRecord, AnswerValue
-from .reader import HashStatus, MatrixRow, RejectedRow, read_matrix
+from ..store.review_records import Action, TreatyEntry
+from .reader import HashStatus, MatrixRow, RejectedRow, TreatyRow, read_matrix
+from .sheets.actions import ActionRow
+from .sheets.mission import MissionRow
 from .signature import UNSIGNED, SignatureCheck
 
 Prefer = Literal["mine", "theirs", "newer"]
 PREFER_CHOICES: tuple[Prefer, ...] = ("mine", "theirs", "newer")
 
 __all__ = [
+    "DETAIL_FIELDS",
     "PREFER_CHOICES",
+    "ActionChange",
     "Conflict",
+    "DetailChange",
     "ImportPlan",
     "ImportResult",
     "IncomingAnswer",
+    "MissionChange",
     "Prefer",
     "RejectedRow",
+    "TreatyChange",
     "apply_import",
     "plan_import",
 ]
@@ -102,6 +125,159 @@ class Conflict:
     theirs: IncomingAnswer
 
 
+DETAIL_FIELDS = ("country", "mission", "assessors")
+
+
+@dataclass(frozen=True)
+class MissionChange:
+    """A mission field, or a team / consulted / documents entry, new (``mine`` None) or differing."""
+
+    block: str  # mission, team, consulted, documents
+    theirs: dict[str, Any]  # for "mission": one field
+    mine: dict[str, Any] | None
+    mine_id: int | None = None  # the entry's id in the assessment (tables)
+
+    @property
+    def key(self) -> str:
+        """The key of this conflict in ``choices``: ``mission:end_date``, ``team:3``."""
+        if self.block == "mission":
+            return f"mission:{next(iter(self.theirs))}"
+        return f"{self.block}:{self.mine_id if self.mine_id is not None else 'new'}"
+
+    @property
+    def conflict(self) -> bool:
+        return self.mine is not None
+
+
+_MATCH = {"team": ("name",), "consulted": ("institution", "name"), "documents": ("title",)}
+
+
+def _mission(doc: Assessment, rows: tuple[MissionRow, ...]) -> tuple[MissionChange, ...]:
+    changes: list[MissionChange] = []
+    record = doc.mission()
+    existing: dict[str, list[Any]] = {
+        "team": list(doc.team()),
+        "consulted": list(doc.consulted()),
+        "documents": list(doc.reviewed_documents()),
+    }
+    for row in rows:
+        if row.block == "mission":
+            for field, value in row.fields.items():
+                mine = getattr(record, field)
+                if value == mine:
+                    continue
+                empty = mine in (None, "") or (field == "status" and mine == "draft")
+                changes.append(MissionChange("mission", {field: value}, None if empty else {field: mine}))
+            continue
+
+        def match(entry: Any, fields: dict[str, Any] = row.fields, block: str = row.block) -> bool:
+            return all(
+                " ".join(str(getattr(entry, k) or "").split()).casefold()
+                == " ".join(str(fields[k] or "").split()).casefold()
+                for k in _MATCH[block]
+            )
+
+        entry = next((e for e in existing[row.block] if match(e)), None)
+        if entry is None:
+            changes.append(MissionChange(row.block, row.fields, None))
+        else:
+            mine = {k: getattr(entry, k) for k in row.fields}
+            if mine != row.fields:
+                changes.append(MissionChange(row.block, row.fields, mine, entry.id))
+    return tuple(changes)
+
+
+def _apply_mission(
+    doc: Assessment,
+    plan: ImportPlan,
+    prefer: Prefer | None,
+    choices: Mapping[str, str],
+    unresolved: list[str],
+) -> int:
+    """Write new mission fields and entries, and the conflicts settled as theirs; returns how many."""
+    by = plan.filled_by or None
+    written = 0
+    add: dict[str, Any] = {
+        "team": doc.add_team_member,
+        "consulted": doc.add_consulted,
+        "documents": doc.add_reviewed_document,
+    }
+    update: dict[str, Any] = {
+        "team": doc.update_team_member,
+        "consulted": doc.update_consulted,
+        "documents": doc.update_reviewed_document,
+    }
+    for change in plan.mission:
+        if change.conflict:
+            choice = choices.get(change.key) or (None if prefer is None else "mine" if prefer == "newer" else prefer)
+            if choice is None:
+                unresolved.append(change.key)
+                continue
+            if choice != "theirs":
+                continue
+        if change.block == "mission":
+            doc.set_mission(by=by, **change.theirs)
+        elif change.mine_id is not None:
+            update[change.block](change.mine_id, by=by, **change.theirs)
+        else:
+            first, *_ = change.theirs
+            add[change.block](change.theirs[first], by=by, **{k: v for k, v in change.theirs.items() if k != first})
+        written += 1
+    return written
+
+
+@dataclass(frozen=True)
+class ActionChange:
+    """An action of the matrix: new (``mine`` is None) or a conflict with the assessment's action."""
+
+    theirs: ActionRow
+    mine: Action | None
+
+    @property
+    def key(self) -> str:
+        """The key of this conflict in ``choices``: ``action:12``."""
+        return f"action:{self.mine.id if self.mine else 'new'}"
+
+    @property
+    def conflict(self) -> bool:
+        return self.mine is not None
+
+
+@dataclass(frozen=True)
+class TreatyChange:
+    """A treaty-table row of the matrix: new (``mine`` is None) or a conflict with the assessment's entry."""
+
+    theirs: TreatyRow
+    mine: TreatyEntry | None
+
+    @property
+    def key(self) -> str:
+        """The key of this conflict in ``choices``: ``treaty:budapest:16``."""
+        return f"treaty:{self.theirs.provision}"
+
+    @property
+    def conflict(self) -> bool:
+        return self.mine is not None
+
+
+@dataclass(frozen=True)
+class DetailChange:
+    """A detail typed on a blank's cover: new (``mine`` empty) or a conflict with the assessment's."""
+
+    field: str  # country, mission or assessors
+    mine: str
+    theirs: str
+
+    @property
+    def key(self) -> str:
+        """The key of this conflict in ``choices``: ``cover:country``."""
+        return f"cover:{self.field}"
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self.mine)
+
+
 @dataclass(frozen=True)
 class ImportPlan:
     """What importing a matrix would do; nothing has been changed yet."""
@@ -119,6 +295,10 @@ class ImportPlan:
     assessment_uuid: str = ""  # the assessment this plan was made for
     signature: SignatureCheck = UNSIGNED
     signer_known: bool = False  # the signing key also signed earlier exports of this assessment
+    details: tuple[DetailChange, ...] = ()  # details typed on a blank's cover that the assessment lacks or differ
+    treaty: tuple[TreatyChange, ...] = ()  # treaty-table rows that are new or differ
+    actions: tuple[ActionChange, ...] = ()  # actions that are new or differ
+    mission: tuple[MissionChange, ...] = ()  # mission fields and entries that are new or differ
 
     @property
     def times_proven(self) -> bool:
@@ -137,6 +317,26 @@ class ImportResult:
     kept_mine: int
     unresolved: tuple[str, ...]
     rejected: int
+    details: tuple[str, ...] = ()  # the details taken from the cover
+    treaty: int = 0  # treaty-table entries written
+    actions: int = 0  # actions added or updated
+    mission: int = 0  # mission fields and entries written
+
+
+def _details(doc: Assessment, typed: tuple[tuple[str, str], ...]) -> tuple[DetailChange, ...]:
+    info = doc.info
+    changes = []
+    for field, theirs in typed:
+        if field == "assessors":
+            names = [n.strip() for n in theirs.replace("\n", ";").split(";") if n.strip()]
+            missing = [n for n in names if n.casefold() not in {a.casefold() for a in info.assessors}]
+            if missing:
+                changes.append(DetailChange(field, "", "; ".join(missing)))
+            continue
+        mine = info.country if field == "country" else info.mission
+        if " ".join(theirs.split()) != " ".join(mine.split()):
+            changes.append(DetailChange(field, mine, theirs))
+    return tuple(changes)
 
 
 def content_of(record: AnswerRecord) -> tuple[AnswerValue | None, str, str | None]:
@@ -183,7 +383,47 @@ def plan_import(doc: Assessment, matrix: Path) -> ImportPlan:
         assessment_uuid=doc.info.file_uuid,
         signature=check,
         signer_known=known,
+        details=_details(doc, content.typed_details),
+        treaty=_treaty(doc, content.treaty),
+        actions=_actions(doc, content.actions, same_file=content.file_uuid == doc.info.file_uuid),
+        mission=_mission(doc, content.mission_rows),
     )
+
+
+def _actions(doc: Assessment, rows: tuple[ActionRow, ...], *, same_file: bool) -> tuple[ActionChange, ...]:
+    """Match each row with an action: by number in a matrix of this assessment, else by title."""
+    mine = doc.actions()
+    by_id = {a.id: a for a in mine} if same_file else {}
+    by_title = {" ".join(a.title.split()).casefold(): a for a in mine}
+    changes = []
+    for row in rows:
+        action = by_id.get(row.action_id) if row.action_id is not None else None
+        action = action or by_title.get(" ".join(str(row.fields["title"]).split()).casefold())
+        if action is None:
+            changes.append(ActionChange(row, None))
+        elif not row.same_as(action):
+            changes.append(ActionChange(row, action))
+    return tuple(changes)
+
+
+def _treaty(doc: Assessment, rows: tuple[TreatyRow, ...]) -> tuple[TreatyChange, ...]:
+    mine = doc.treaty_entries()
+    changes = []
+    for row in rows:
+        entry = mine.get(row.provision)
+        if entry is None or entry == _empty_entry(entry):
+            changes.append(TreatyChange(row, None))
+        elif (entry.national_provision, entry.compliance, entry.note) != (
+            row.national_provision,
+            row.compliance,
+            row.note,
+        ):
+            changes.append(TreatyChange(row, entry))
+    return tuple(changes)
+
+
+def _empty_entry(entry: TreatyEntry) -> TreatyEntry:
+    return TreatyEntry(entry.provision, "", "not-assessed", "", entry.updated_at)
 
 
 def _time(text: str | None) -> datetime | None:
@@ -270,7 +510,109 @@ def apply_import(
             applied += 1
         else:
             kept += 1
-    return ImportResult(applied=applied, kept_mine=kept, unresolved=tuple(unresolved), rejected=len(plan.rejected))
+    taken = _apply_details(doc, plan, prefer, choices, unresolved)
+    treaty = _apply_treaty(doc, plan, prefer, choices, unresolved)
+    actions = _apply_actions(doc, plan, prefer, choices, unresolved)
+    mission = _apply_mission(doc, plan, prefer, choices, unresolved)
+    return ImportResult(
+        applied=applied,
+        kept_mine=kept,
+        unresolved=tuple(unresolved),
+        rejected=len(plan.rejected),
+        details=taken,
+        treaty=treaty,
+        actions=actions,
+        mission=mission,
+    )
+
+
+def _apply_actions(
+    doc: Assessment,
+    plan: ImportPlan,
+    prefer: Prefer | None,
+    choices: Mapping[str, str],
+    unresolved: list[str],
+) -> int:
+    """Add the new actions and update those settled as theirs; returns how many were written."""
+    current = {a.id: a for a in doc.actions()}
+    written = 0
+    by = plan.filled_by or None
+    for change in plan.actions:
+        if change.mine is None:
+            doc.add_action(by=by, **change.theirs.fields)
+            written += 1
+            continue
+        choice = choices.get(change.key) or (None if prefer is None else "mine" if prefer == "newer" else prefer)
+        if choice is None or current.get(change.mine.id) != change.mine:
+            unresolved.append(change.key)
+        elif choice == "theirs":
+            doc.update_action(change.mine.id, by=by, **change.theirs.fields)
+            written += 1
+    return written
+
+
+def _apply_treaty(
+    doc: Assessment,
+    plan: ImportPlan,
+    prefer: Prefer | None,
+    choices: Mapping[str, str],
+    unresolved: list[str],
+) -> int:
+    """Write the new treaty entries and the conflicts settled as theirs; returns how many were written."""
+    current = doc.treaty_entries()
+    written = 0
+    for change in plan.treaty:
+        now = current.get(change.theirs.provision)
+        if change.conflict:
+            choice = choices.get(change.key) or (None if prefer is None else "mine" if prefer == "newer" else prefer)
+            if choice is None or now != change.mine:
+                unresolved.append(change.key)
+                continue
+            if choice != "theirs":
+                continue
+        elif now is not None and now != _empty_entry(now):
+            unresolved.append(change.key)  # filled in meanwhile: never overwritten silently
+            continue
+        row = change.theirs
+        doc.set_treaty_entry(
+            row.provision,
+            compliance=row.compliance,
+            national_provision=row.national_provision,
+            note=row.note,
+            by=plan.filled_by or None,
+        )
+        written += 1
+    return written
+
+
+def _apply_details(
+    doc: Assessment,
+    plan: ImportPlan,
+    prefer: Prefer | None,
+    choices: Mapping[str, str],
+    unresolved: list[str],
+) -> tuple[str, ...]:
+    """Fill in the details typed on the cover (new ones, and conflicts settled as theirs)."""
+    info = doc.info
+    taken: list[str] = []
+    for change in plan.details:
+        choice = choices.get(change.key) or (None if prefer is None else "mine" if prefer == "newer" else prefer)
+        if change.conflict:
+            current = info.country if change.field == "country" else info.mission
+            if choice is None or current != change.mine:
+                unresolved.append(change.key)
+                continue
+            if choice != "theirs":
+                continue
+        if change.field == "country":
+            doc.update_info(country=change.theirs, by=plan.filled_by or None)
+        elif change.field == "mission":
+            doc.update_info(mission=change.theirs, by=plan.filled_by or None)
+        else:
+            added = [n for n in change.theirs.split("; ") if n]
+            doc.update_info(assessors=[*doc.info.assessors, *added], by=plan.filled_by or None)
+        taken.append(change.field)
+    return tuple(taken)
 
 
 def write_answer(doc: Assessment, answer: IncomingAnswer, source: str) -> AnswerRecord:

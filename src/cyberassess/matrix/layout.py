@@ -33,7 +33,7 @@ from ..i18n import SUPPORTED, gettext
 from ..store.records import AnswerValue
 
 MARKER = "cyberassess-matrix"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 TITLE_ROW = 1
 HEADER_ROW = 2
 FIRST_ROW = 3
@@ -50,9 +50,34 @@ class Column:
     width: float
     editable: bool = False
     wrap: bool = False
+    group: int = 0  # 1: the indicator's stage descriptors and guidance; 2: record-keeping; 3: hidden helpers
 
 
 COLUMNS: tuple[Column, ...] = (
+    Column("id", "Indicator", 9),
+    Column("question", "Question", 34, wrap=True),
+    Column("level", "Stage", 15, editable=True, wrap=True),
+    Column("justification", "Justification", 34, editable=True, wrap=True),
+    Column("confidence", "Confidence", 10, editable=True),
+    Column("assessor", "Assessor", 13, editable=True, wrap=True),
+    Column("comments", "Comments and recommendations", 24, editable=True, wrap=True),
+    Column("documents", "Documents seen", 18, editable=True, wrap=True),
+    Column("stage1", "Stage 1 described", 30, wrap=True, group=1),
+    Column("stage2", "Stage 2 described", 30, wrap=True, group=1),
+    Column("stage3", "Stage 3 described", 30, wrap=True, group=1),
+    Column("stage4", "Stage 4 described", 30, wrap=True, group=1),
+    Column("stage5", "Stage 5 described", 30, wrap=True, group=1),
+    Column("guidance", "Guidance: documents to request, persons to interview", 45, wrap=True, group=1),
+    Column("updated_at", "Last changed (UTC)", 17, group=2),
+    Column("evidence", "Evidence files", 30, wrap=True, group=2),
+    Column("evidence_sha256", "Evidence SHA-256", 34, wrap=True, group=2),
+    Column("references", "Treaty references", 40, wrap=True, group=2),
+    Column("weight", "Weight", 8, group=3),
+    Column("stage_number", "Stage number", 8, group=3),
+)
+"""The columns of a dimension sheet (format 2). A to H print; the groups are collapsed (click + above)."""
+
+LEGACY_COLUMNS: tuple[Column, ...] = (
     Column("id", "Indicator", 11),
     Column("question", "Question", 55, wrap=True),
     Column("level", "Stage", 22, editable=True, wrap=True),
@@ -64,12 +89,35 @@ COLUMNS: tuple[Column, ...] = (
     Column("evidence_sha256", "Evidence SHA-256", 34, wrap=True),
     Column("references", "Treaty references", 40, wrap=True),
 )
+"""The columns of a format 1 matrix (CyberAssess before the field matrix), still imported."""
+
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS, start=1)}  # 1-based, as in openpyxl
 ANSWER_COLUMNS = ("id", "level", "justification", "confidence", "assessor")
+NOTE_COLUMNS = ("comments", "documents")
+NOTE_HEADINGS = {"comments": "Comments and recommendations", "documents": "Documents seen"}
+PRINTED_COLUMNS = tuple(c for c in COLUMNS if c.group == 0)
 
 
-def column_letter(key: str) -> str:
-    return chr(ord("A") + COLUMN_INDEX[key] - 1)
+def columns_of(format_version: int) -> tuple[Column, ...]:
+    return LEGACY_COLUMNS if format_version == 1 else COLUMNS
+
+
+def joined_justification(justification: str, notes: Iterable[tuple[str, str]]) -> str:
+    """The justification with the other written columns appended, each under its heading.
+
+    The store keeps one text per answer, so what is written in "Comments and recommendations" and
+    "Documents seen" is appended to the justification as ``<heading>:`` and the text, in the
+    matrix's language; nothing written in a matrix is lost.
+    """
+    added = [f"{heading}:\n{text.strip()}" for heading, text in notes if text.strip()]
+    if not added:
+        return justification
+    return "\n\n".join(([justification.rstrip()] if justification.strip() else []) + added)
+
+
+def column_letter(key: str, columns: Sequence[Column] = COLUMNS) -> str:
+    index = next(n for n, c in enumerate(columns) if c.key == key)
+    return chr(ord("A") + index)
 
 
 # ------------------------------------------------------------------ sheet titles
@@ -81,18 +129,35 @@ def _sheet_title(text: str) -> str:
     return text[:EXCEL_TITLE_LIMIT].rstrip() or "Sheet"
 
 
+_CONNECTORS = {"and", "of", "the", "for", "et", "de", "des", "du", "la", "le", "les", "y", "del", "el", "los", "las"}
+
+
 def dimension_sheet_title(dimension: Dimension, language: str) -> str:
     """``D1 Policy and strategy``: the id and the title without its parenthesis, cut at a word."""
     title = re.sub(r"\s*\([^)]*\)", "", tr(dimension.title, language)).strip() or tr(dimension.title, language)
     full = " ".join(f"{dimension.id} {title}".split())
     if len(full) > EXCEL_TITLE_LIMIT and " " in full[len(dimension.id) + 1 : EXCEL_TITLE_LIMIT - 1]:
-        full = full[:EXCEL_TITLE_LIMIT].rsplit(" ", 1)[0].rstrip(" ,;-") + "…"
+        words = full[:EXCEL_TITLE_LIMIT].rsplit(" ", 1)[0].rstrip(" ,;-").split(" ")
+        while len(words) > 2 and words[-1].casefold() in _CONNECTORS:  # "D4 Procedural law and" -> "... law"
+            words.pop()
+        full = " ".join(words).rstrip(" ,;-")
     return _sheet_title(full)
 
 
 def fixed_sheet_title(key: str, language: str) -> str:
     return _sheet_title(
-        gettext(language, {"cover": "Cover", "summary": "Summary", "metadata": "Metadata", "lists": "Lists"}[key])
+        gettext(
+            language,
+            {
+                "cover": "Cover",
+                "summary": "Summary",
+                "metadata": "Metadata",
+                "lists": "Lists",
+                "treaty": "Treaty table",
+                "actions": "Action plan",
+                "mission": "Mission",
+            }[key],
+        )
     )
 
 
