@@ -26,7 +26,8 @@ from .report_commands import MAX_PASSPHRASE_FILE, read_passphrase
 
 DOC_PASSPHRASE_ENV = "CYBERASSESS_DOC_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
 DOC_PASSPHRASE_OPTION = "--doc-passphrase-file"  # noqa: S105 - an option name
-_DOCUMENT_POSITIONALS = frozenset({"path", "inputs"})
+_DOCUMENT_POSITIONALS = frozenset({"path", "inputs", "paths", "baseline"})
+_DOCUMENT_OPTIONS = frozenset({"assessment"})  # library search --assessment PATH
 NO_RECOVERY = (
     "There is no recovery: without the passphrase nobody, not even CyberAssess, can read the assessment. "
     "Keep the passphrase apart from the file."
@@ -97,7 +98,9 @@ def add_document_passphrase_options(sub: Any) -> None:
         subgroups = [a for a in actions if isinstance(a, argparse._SubParsersAction)]
         for group in subgroups:
             add_document_passphrase_options(group)
-        opens = any(not a.option_strings and a.dest in _DOCUMENT_POSITIONALS for a in actions)
+        opens = any(
+            (not a.option_strings and a.dest in _DOCUMENT_POSITIONALS) or a.dest in _DOCUMENT_OPTIONS for a in actions
+        )
         if opens and not subgroups and not any(a.dest == "doc_passphrase_file" for a in actions):
             parser.allow_abbrev = False  # "--doc-pass SECRET" must not pass for the option's file name
             parser.add_argument(
