@@ -19,7 +19,7 @@ KINDS = (
     ("renamed", "moved to the indicator's new id"),
     ("merged", "proposed on the merged indicator, to confirm"),
     ("split", "proposed on each indicator it was split into, to confirm"),
-    ("retired", "kept readable in the report's annex (no longer scored)"),
+    ("retired", "kept in the file, readable, no longer scored"),
 )
 
 

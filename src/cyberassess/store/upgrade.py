@@ -4,7 +4,7 @@ The move is explicit and never loses an answer. A backup copy of the file is wri
 in one transaction: answers of renamed indicators move, answers of merged and split indicators
 become proposals on their new indicators (the justification says where they came from, and the
 stage is left for the assessor to confirm), answers of retired indicators are kept in
-``retired_answer`` (shown in the report's annex), the file's framework copy and details name the
+``retired_answer`` (kept readable, no longer scored), the file's framework copy and details name the
 new version, and the history records the upgrade with its plan.
 """
 
@@ -154,7 +154,7 @@ def upgrade_framework(doc: Assessment, *, by: str | None = None) -> tuple[Upgrad
 
 
 def retired_answers(doc: Assessment) -> list[dict[str, Any]]:
-    """Answers of indicators retired by framework upgrades, oldest first (for the report's annex)."""
+    """Answers of indicators retired by framework upgrades, oldest first."""
     with doc._transaction("read the retired answers", write=False) as conn:
         return [dict(r) for r in conn.exec_driver_sql("SELECT * FROM retired_answer ORDER BY id").mappings()]
 
