@@ -121,88 +121,61 @@ class MainActions(QObject):
         self.next_unanswered = a(
             w, self.tr("Next &unanswered"), w.go_next_unanswered, shortcut="Ctrl+J", icon_name="next-unanswered"
         )
-        self.page_assess = a(
-            w,
-            self.tr("&Indicators"),
-            lambda: w.show_page("assess"),
-            shortcut="Ctrl+1",
-            icon_name="assess",
-            checkable=True,
-            tip=self.tr("Answer the indicators"),
-        )
-        self.page_review = a(
-            w,
-            self.tr("&Review"),
-            lambda: w.show_page("review"),
-            shortcut="Ctrl+2",
-            icon_name="review",
-            checkable=True,
-            tip=self.tr("Scores, coverage, priorities and what still needs attention"),
-        )
-        self.page_export = a(
-            w,
-            self.tr("&Export"),
-            lambda: w.show_page("export"),
-            shortcut="Ctrl+3",
-            icon_name="export",
-            checkable=True,
-            tip=self.tr("Signed PDF report and Excel matrix"),
-        )
-        self.page_progress = a(
-            w,
-            self.tr("&Progress"),
-            lambda: w.show_page("progress"),
-            shortcut="Ctrl+8",
-            checkable=True,
-            tip=self.tr("A follow-up's progress since its baseline: scores, changed indicators, the action plan"),
-        )
         self.upgrade = a(w, self.tr("Move to the installed &framework version…"), w.upgrade_framework)
-        self.page_mission = a(
-            w,
-            self.tr("&Mission"),
-            lambda: w.show_page("mission"),
-            shortcut="Ctrl+4",
-            icon_name="new",
-            checkable=True,
-            tip=self.tr("The mission record: dates, host, team, persons consulted, documents reviewed"),
-        )
-        self.page_findings = a(
-            w,
-            self.tr("&Findings"),
-            lambda: w.show_page("findings"),
-            shortcut="Ctrl+5",
-            icon_name="review",
-            checkable=True,
-            tip=self.tr("Country context, headline messages and the findings of each dimension"),
-        )
-        self.page_plan = a(
-            w,
-            self.tr("Action &plan"),
-            lambda: w.show_page("plan"),
-            shortcut="Ctrl+6",
-            icon_name="table",
-            checkable=True,
-            tip=self.tr("Actions with responsible institutions, horizons, effort and status"),
-        )
-        self.page_treaty = a(
-            w,
-            self.tr("&Treaty table"),
-            lambda: w.show_page("treaty"),
-            shortcut="Ctrl+7",
-            icon_name="verify",
-            checkable=True,
-            tip=self.tr("Treaty provisions and how national law reflects them"),
+        # The pages, in the order of their shortcuts (Ctrl+1 …): name, text, icon, tooltip.
+        pages = (
+            ("assess", self.tr("&Indicators"), "assess", self.tr("Answer the indicators")),
+            (
+                "review",
+                self.tr("&Review"),
+                "review",
+                self.tr("Scores, coverage, priorities and what still needs attention"),
+            ),
+            ("export", self.tr("&Export"), "export", self.tr("Signed PDF report and Excel matrix")),
+            (
+                "mission",
+                self.tr("&Mission"),
+                "new",
+                self.tr("The mission record: dates, host, team, persons consulted, documents reviewed"),
+            ),
+            (
+                "findings",
+                self.tr("&Findings"),
+                "review",
+                self.tr("Country context, headline messages and the findings of each dimension"),
+            ),
+            (
+                "plan",
+                self.tr("Action &plan"),
+                "table",
+                self.tr("Actions with responsible institutions, horizons, effort and status"),
+            ),
+            (
+                "treaty",
+                self.tr("&Treaty table"),
+                "verify",
+                self.tr("Treaty provisions and how national law reflects them"),
+            ),
+            (
+                "progress",
+                self.tr("&Progress"),
+                None,
+                self.tr("A follow-up's progress since its baseline: scores, changed indicators, the action plan"),
+            ),
         )
         self.page_actions = {
-            "assess": self.page_assess,
-            "review": self.page_review,
-            "export": self.page_export,
-            "mission": self.page_mission,
-            "findings": self.page_findings,
-            "plan": self.page_plan,
-            "treaty": self.page_treaty,
-            "progress": self.page_progress,
+            name: a(
+                w,
+                text,
+                lambda _checked=False, name=name: w.show_page(name),
+                shortcut=f"Ctrl+{number}",
+                icon_name=icon_name,
+                checkable=True,
+                tip=tip,
+            )
+            for number, (name, text, icon_name, tip) in enumerate(pages, start=1)
         }
+        self.page_assess = self.page_actions["assess"]
         for action, short in (
             (self.previous, self.tr("Previous")),
             (self.next, self.tr("Next")),
