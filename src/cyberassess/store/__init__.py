@@ -22,6 +22,7 @@ from .records import (
     MergeInputRecord,
     ReportRecord,
     parse_value,
+    utc_now,
 )
 from .review_records import (
     ACTION_STATUSES,
@@ -42,9 +43,9 @@ from .review_records import (
 )
 
 if TYPE_CHECKING:
-    from .document import Assessment, utc_now
+    from .document import Assessment
 
-_FROM_DOCUMENT = frozenset({"Assessment", "utc_now"})
+_FROM_DOCUMENT = frozenset({"Assessment"})
 
 
 def __getattr__(name: str) -> Any:

@@ -21,8 +21,8 @@ from sqlalchemy.engine import Connection
 
 from ..errors import InputError
 from .baseline_schema import BaselineAnswerRow, BaselineRow, CarriedActionRow, CarriedOverRow
-from .records import AnswerRecord, answer_from_row
-from .review_base import ReviewBase, utc_now
+from .records import AnswerRecord, answer_from_row, utc_now
+from .review_base import ReviewBase
 
 _BASELINE = BaselineRow.__table__  # type: ignore[attr-defined]
 _BASELINE_ANSWER = BaselineAnswerRow.__table__  # type: ignore[attr-defined]

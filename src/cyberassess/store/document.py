@@ -18,7 +18,6 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +78,7 @@ from .records import (
     info_from_row,
     parse_value,
     text_to_value,
+    utc_now,
 )
 from .review import ReviewRecordMixin
 from .schema import (
@@ -109,10 +109,6 @@ _TOUCH_META = _META.update().values(modified_at=bindparam("now"), app_version_wr
 
 
 MAX_ASSESSORS = 100  # names in an assessment's details
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def _answer_json(record: AnswerRecord | None) -> str | None:

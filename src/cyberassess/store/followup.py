@@ -29,10 +29,10 @@ from ..errors import DocumentError, InputError
 from ..framework import Framework
 from ..safetext import check_line, safe_name
 from .baseline_schema import BaselineAnswerRow, BaselineRow, CarriedActionRow, CarriedOverRow
-from .document import Assessment, utc_now
+from .document import Assessment
 from .fileformat import FILE_SUFFIX, writable
 from .lock import WriterLock
-from .records import AnswerRecord, AssessmentInfo
+from .records import AnswerRecord, AssessmentInfo, utc_now
 from .review_records import Action
 from .schema import Answer
 

@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Final, Literal, Protocol
 
 from ..errors import CorruptDocumentError, InputError
 from ..safetext import MAX_LINE_CHARS, MAX_NOTE_CHARS, safe_name
 
 AnswerValue = int | Literal["na", "unknown"]
+
+
+def utc_now() -> str:
+    """The time stamp of the history and of every record: UTC, ISO 8601, milliseconds."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 class Row(Protocol):

@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
 from ..errors import InputError
-from .records import AssessmentInfo, Row
+from .records import AssessmentInfo, Row, utc_now
 from .review_records import record_json
 
 if TYPE_CHECKING:
@@ -29,11 +28,6 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 
 Checker = Callable[[Mapping[str, Any]], dict[str, Any]]
-
-
-def utc_now() -> str:
-    """The time stamp format of the history (as :func:`.document.utc_now`)."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 @dataclass(frozen=True)

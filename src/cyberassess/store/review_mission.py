@@ -7,8 +7,8 @@ from typing import Any
 
 from ..errors import InputError
 from . import review_checks as check
-from .records import KEEP, _Keep
-from .review_base import ListTable, ReviewBase, unknown_fields, utc_now
+from .records import KEEP, _Keep, utc_now
+from .review_base import ListTable, ReviewBase, unknown_fields
 from .review_records import (
     MISSION_TYPES,
     STATUSES,

@@ -13,8 +13,8 @@ from ..errors import InputError
 from ..framework.model import tr
 from . import review_checks as check
 from .migrations import NARRATIVE_INPUT_DDL
-from .records import KEEP, _Keep, text_to_value
-from .review_base import ReviewBase, unknown_fields, utc_now
+from .records import KEEP, _Keep, text_to_value, utc_now
+from .review_base import ReviewBase, unknown_fields
 from .review_records import (
     ACTION_STATUSES,
     COMPLIANCE,

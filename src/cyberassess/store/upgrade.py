@@ -22,6 +22,7 @@ from ..framework import Framework, tr
 from ..framework.portable import to_bytes
 from ..framework.upgrade import UpgradePlan, find_map, plan_upgrade
 from .fileformat import FILE_SUFFIX
+from .records import utc_now
 
 if TYPE_CHECKING:
     from .document import Assessment
@@ -160,6 +161,4 @@ def retired_answers(doc: Assessment) -> list[dict[str, Any]]:
 
 
 def _now() -> str:
-    from .document import utc_now
-
     return utc_now()
