@@ -126,10 +126,11 @@ def article_passages() -> Iterator[Passage]:
 
 
 def toolkit_passages() -> Iterator[Passage]:
-    """Every toolkit chapter in each language it is written in (not the English fallbacks)."""
+    """Every toolkit chapter in each language it is written in (not the English fallbacks), in passages."""
     for versions in shipped_chapters().values():
         for chapter in versions.values():
-            yield ("toolkit", chapter.id, chapter.language, "body", chapter.title, plain_text(chapter.body))
+            for passage in passages(plain_text(chapter.body)):
+                yield ("toolkit", chapter.id, chapter.language, "body", chapter.title, passage)
 
 
 def assessment_passages(assessment: Assessment, evidence_text: EvidenceTexts | None = None) -> Iterator[Passage]:
