@@ -85,6 +85,25 @@ def test_every_provision_is_well_formed_and_can_be_shown() -> None:
                 assert view(framework, key).key == key  # `library show` knows it: cited, or its text is shipped
 
 
+def test_each_dimension_has_a_chapter_serving_all_its_indicators() -> None:
+    framework = builtin_framework()
+    dimension_chapters = [c for c in chapters() if c.kind == "dimension"]
+    assert len(dimension_chapters) == len(framework.dimensions) == 9
+    for dimension, c in zip(framework.dimensions, dimension_chapters, strict=True):
+        assert c.id.startswith(dimension.id.lower() + "-"), (dimension.id, c.id)
+        own = [i.id for i in framework.indicators() if i.id.startswith(dimension.id + ".")]
+        assert list(c.indicators) == own, c.id
+    topics = {c.id for c in chapters() if c.kind == "topic"}
+    assert len(topics) >= 12
+    for indicator in framework.indicators():
+        assert chapters_for_indicator(indicator.id), indicator.id
+
+
+def test_every_chapter_is_in_the_four_languages() -> None:
+    for chapter_id, versions in shipped_chapters().items():
+        assert sorted(versions) == sorted(LANGUAGES), chapter_id
+
+
 def test_translations_repeat_the_english_front_matter() -> None:
     for chapter_id, versions in shipped_chapters().items():
         english = versions["en"]
@@ -211,6 +230,20 @@ def test_library_show_a_chapter_as_json(capsys: pytest.CaptureFixture[str]) -> N
     assert code == 0 and data["id"] == "d4-procedural-powers" and data["kind"] == "dimension"
     assert data["indicators"][0]["id"] == "D4.1.1" and "un:25" in data["provisions"]
     assert data["body"].startswith(chapter("d4-procedural-powers").body[:40])
+
+
+def test_library_show_a_chapter_in_another_language(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "library", "show", "toolkit:data-retention", "--language", "es")
+    assert code == 0 and out.startswith("Toolkit: Retención de datos") and "not translated" not in out
+    code, out, _ = run(capsys, "library", "show", "toolkit:d8-international-cooperation", "--language", "ar", "--json")
+    data = json.loads(out)
+    assert data["language"] == "ar" and "المساعدة القانونية المتبادلة" in data["text"]
+
+
+def test_library_search_finds_a_chapter_in_arabic(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "library", "search", "سلسلة", "العهدة", "--language", "ar", "--json")
+    refs = {(r["kind"], r["ref"]) for r in json.loads(out)["results"]}
+    assert code == 0 and ("toolkit", "evidence-admissibility-chain-of-custody") in refs
 
 
 def test_library_show_an_unknown_chapter_is_one_line_and_a_hint(capsys: pytest.CaptureFixture[str]) -> None:
