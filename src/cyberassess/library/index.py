@@ -11,12 +11,13 @@ article    the provision key (``budapest:16``)  the text's   text
 answer     the indicator id                     ``""``       justification
 narrative  the section (``summary``, ``D1``)    ``""``       narrative
 evidence   the evidence id                      ``""``       the file name
+toolkit    the chapter id (``preservation-orders``) en/fr/es/ar  body
 ========== ==================================== ============ ===========================
 
 The **shipped part** (the framework's texts in its four languages and the library texts) depends
-only on the framework and on ``resources/library/``: it is built once, serialised, and kept in the
+only on the framework, ``resources/library/`` and ``resources/toolkit/``: it is built once, serialised, and kept in the
 user cache with its SHA-256 (a damaged file is rebuilt), under a key made of the framework's
-content hash and the library files' names, sizes and modification times (like the framework
+content hash and the library and toolkit files' names, sizes and modification times (like the framework
 cache; a missing or unwritable cache costs a rebuild, nothing else).
 
 **The assessment's part** (justifications, narratives, the text of evidence files) is added in
@@ -38,14 +39,16 @@ from typing import TYPE_CHECKING
 from .. import atomicfile
 from ..framework import LANGUAGES, Framework
 from ..paths import user_cache_dir
+from ..review.markdown import plain_text
 from ..review.treaty import KEY_PREFIX
 from .text import fold, match_expression
 from .texts import library_dir, shipped_texts, text_files
+from .toolkit import chapter_files, shipped_chapters, toolkit_dir
 
 if TYPE_CHECKING:
     from ..store.document import Assessment
 
-INDEX_FORMAT = "1"  # bump when the table or what goes into it changes
+INDEX_FORMAT = "2"  # bump when the table or what goes into it changes
 OPEN_MARK, CLOSE_MARK = "\ue000", "\ue001"  # private-use characters around a matched term in snippets
 SNIPPET_TOKENS = 16
 DEFAULT_LIMIT = 20
@@ -65,8 +68,8 @@ PASSAGE_CHARS = 2000  # evidence text is indexed in passages of about this size,
 class Hit:
     """One search result: what it is, where it is, and a snippet with the matched terms marked."""
 
-    kind: str  # indicator, article, answer, narrative, evidence
-    ref: str  # indicator id, provision key, section or evidence id
+    kind: str  # indicator, article, answer, narrative, evidence, toolkit
+    ref: str  # indicator id, provision key, section, evidence id or toolkit chapter id
     language: str  # "" for the assessment's own text
     field: str
     title: str
@@ -120,6 +123,14 @@ def article_passages() -> Iterator[Passage]:
         for article in text.articles:
             title = f"{text.title.split(',')[0]}, Art. {article.number} – {article.title}"
             yield ("article", f"{prefix}:{article.number}", text.language, "text", title, article.text)
+
+
+def toolkit_passages() -> Iterator[Passage]:
+    """Every toolkit chapter in each language it is written in (not the English fallbacks), in passages."""
+    for versions in shipped_chapters().values():
+        for chapter in versions.values():
+            for passage in passages(plain_text(chapter.body)):
+                yield ("toolkit", chapter.id, chapter.language, "body", chapter.title, passage)
 
 
 def assessment_passages(assessment: Assessment, evidence_text: EvidenceTexts | None = None) -> Iterator[Passage]:
@@ -179,9 +190,9 @@ def _insert(conn: sqlite3.Connection, passages: Iterable[Passage]) -> None:
 
 
 def shipped_key(framework: Framework, folder: Path | None = None) -> str:
-    """The cache key of the shipped part: index format, framework hash, library files' stats."""
+    """The cache key of the shipped part: index format, framework hash, library and toolkit files' stats."""
     digest = hashlib.sha256(f"{INDEX_FORMAT}\0{framework.id}\0{framework.version}\0{framework.content_hash}".encode())
-    for path in text_files(folder or library_dir()):
+    for path in [*text_files(folder or library_dir()), *chapter_files(toolkit_dir())]:
         stat = path.stat()
         digest.update(f"\0{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:32]
@@ -193,6 +204,7 @@ def build_shipped(framework: Framework) -> sqlite3.Connection:
     conn.execute(_SCHEMA)
     _insert(conn, framework_passages(framework))
     _insert(conn, article_passages())
+    _insert(conn, toolkit_passages())
     conn.execute("INSERT INTO docs (docs) VALUES ('optimize')")
     conn.commit()
     return conn
