@@ -201,9 +201,12 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     name = framework.instrument(shown.instrument).short if _has_instrument(framework, shown.instrument) else {}
     title = cited.title_in(lang) if cited else shown.texts[0].title
-    print(f"{printable(tr(name, lang) or shown.instrument)} art. {printable(shown.article)} – {printable(title)}")
+    heading = f"{printable(tr(name, lang) or shown.instrument)} art. {printable(shown.article)}"
+    print(f"{heading} – {printable(title)}" if title else heading)
     for article in shown.texts:
-        print(f"\n[{article.language}] Article {printable(article.number)} – {printable(article.title)}")
+        # Some instruments (the ICCPR) give their articles no title.
+        dash = f" – {printable(article.title)}" if article.title else ""
+        print(f"\n[{article.language}] Article {printable(article.number)}{dash}")
         print(printable(article.text, keep_newlines=True))
     if not shown.texts:
         print("\nThe text of this provision is not in the library (see the README's list of shipped texts).")

@@ -121,7 +121,9 @@ def article_passages() -> Iterator[Passage]:
     for text in shipped_texts():
         prefix = KEY_PREFIX.get(text.instrument, text.instrument)
         for article in text.articles:
-            title = f"{text.title.split(',')[0]}, Art. {article.number} – {article.title}"
+            title = f"{text.title.split(',')[0]}, Art. {article.number}"
+            if article.title:  # some instruments (the ICCPR) give their articles no title
+                title += f" – {article.title}"
             yield ("article", f"{prefix}:{article.number}", text.language, "text", title, article.text)
 
 
