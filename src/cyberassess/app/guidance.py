@@ -1,6 +1,8 @@
 """The guidance panel's text for one indicator: guidance, documents, interviews, treaty references.
 
 Plain local HTML for a QTextBrowser (no network, no remote resources), built from the framework.
+A treaty reference links to its article view on the Library page (``treaty:budapest:16``, see
+:mod:`.links`), which links on to the provision's row of the Treaty table.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def guidance_html(session: DocumentSession, indicator: Indicator, level: int | N
             key = provision_key(ref.instrument, ref.article, (ref.provision or {}).get("en", ""))[0]
             rest = ": " + escape(detail) if detail else ""
             items.append(f'<li><a href="treaty:{escape(key)}"><b>{escape(name)}</b></a>{rest}</li>')
-        heading = QCoreApplication.translate("Guidance", "Treaty references (open one in the treaty table)")
+        heading = QCoreApplication.translate("Guidance", "Treaty references (open one to read the article)")
         parts.append(f"<h3>{escape(heading)}</h3><ul>{''.join(items)}</ul>")
     if level is not None and level in indicator.recommendations:
         stage = text(session.framework.stage(level).label)

@@ -314,6 +314,18 @@ class IndicatorPage(QWidget):
             listing.setCurrentRow(0)
         self._update_buttons()
 
+    def select_evidence(self, evidence_id: int) -> bool:
+        """Select one evidence file of the indicator shown (a Library result), the list focused."""
+        listing = self.ui.evidenceList
+        for row in range(listing.count()):
+            record = listing.item(row).data(Qt.ItemDataRole.UserRole)
+            if record is not None and record.id == evidence_id:
+                listing.setCurrentRow(row)
+                listing.scrollToItem(listing.item(row))
+                listing.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
     def _evidence_changed(self, indicator_id: str) -> None:
         if indicator_id == self.indicator_id:
             self._show_evidence()

@@ -1,0 +1,281 @@
+"""The Library page's HTML: search results with highlighted snippets, and the article view.
+
+Local HTML for a QTextBrowser (no network, no remote resource). Links name what they open:
+
+=================== ==================================================================
+``article:KEY``     the article view of a provision (``article:budapest:16``)
+``indicator:ID``    the indicator page
+``evidence:ID``     the indicator page, that evidence file selected
+``narrative:S``     the Findings page, on that section
+``toolkit:ID``      a toolkit chapter, in the reader
+``treatytable:KEY`` the Treaty table, on that provision
+=================== ==================================================================
+
+Text from the library, the framework, the toolkit and the assessment is escaped (and made
+printable: no control or bidirectional override character reaches the view). A block of Arabic
+text is laid out right-to-left (``dir="rtl"``) whatever the interface language.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from ..framework import tr
+from ..library.index import Hit
+from ..safetext import printable
+from .qt import QCoreApplication
+
+if TYPE_CHECKING:
+    from ..framework import Framework
+    from ..library.provisions import Counterpart, ProvisionView
+    from ..library.texts import Article
+
+KIND_ORDER = ("article", "toolkit", "indicator", "answer", "narrative", "evidence")
+STYLE = "a { text-decoration: none; }"  # the views' default style sheet: links are bold or coloured, not underlined
+HIGHLIGHT = "#ffe082"  # amber 200: readable under black text, in light and dark palettes alike
+MUTED = "#6b6b6b"
+RTL_LANGUAGES = ("ar",)
+MAX_SIDE_BY_SIDE = 3  # corresponding provisions shown in columns beside the article; the others listed
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Library", text)
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "article": _t("Treaty articles"),
+        "toolkit": _t("Toolkit chapters"),
+        "indicator": _t("Framework guidance"),
+        "answer": _t("Justifications"),
+        "narrative": _t("Narratives"),
+        "evidence": _t("Evidence"),
+    }
+
+
+def _safe(text: str) -> str:
+    return escape(printable(text, keep_newlines=True))
+
+
+def _is_rtl(text: str, language: str = "") -> bool:
+    if language:
+        return language in RTL_LANGUAGES
+    letters = [ch for ch in text[:400] if ch.isalpha()]
+    arabic = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff")
+    return bool(letters) and arabic * 2 > len(letters)
+
+
+def _dir(text: str, language: str = "") -> str:
+    """The attributes of a block holding ``text``: right-to-left for Arabic."""
+    return ' dir="rtl" align="right"' if _is_rtl(text, language) else ' dir="ltr"'
+
+
+def snippet_html(hit: Hit) -> str:
+    """The snippet with the matched words highlighted."""
+    return "".join(
+        f'<span style="background-color:{HIGHLIGHT}; font-weight:600">{_safe(text)}</span>' if marked else _safe(text)
+        for text, marked in hit.parts()
+    )
+
+
+def hit_link(hit: Hit) -> str:
+    if hit.kind == "article":
+        return f"article:{hit.ref}"
+    if hit.kind in ("indicator", "answer"):
+        return f"indicator:{hit.ref}"
+    return f"{hit.kind}:{hit.ref}"
+
+
+def hit_title(hit: Hit, framework: Framework, language: str, sections: dict[str, str]) -> str:
+    """A person's title for a result (the indicator's question, the section's name …)."""
+    if hit.kind in ("indicator", "answer") and framework.has_indicator(hit.ref):
+        question = tr(framework.indicator(hit.ref).question, hit.language or language)
+        if hit.kind == "answer":
+            return _t("{id} — your justification: {question}").format(id=hit.ref, question=question)
+        return f"{hit.ref} {question}"
+    if hit.kind == "narrative":
+        return _t("Narrative: {section}").format(section=sections.get(hit.ref, hit.ref))
+    return hit.title
+
+
+def results_html(hits: list[Hit], framework: Framework, language: str, sections: dict[str, str]) -> str:
+    """Results grouped by kind (the group holding the best result first), best first within a group.
+
+    The passages of one document (an indicator's question, guidance and stages; one evidence file's
+    pages) are shown under one title, each with its snippet.
+    """
+    labels = kind_labels()
+    groups: dict[str, dict[tuple[str, str], list[Hit]]] = {}
+    for hit in hits:  # hits come best first: groups and documents are made in the order of their best hit
+        groups.setdefault(hit.kind, {}).setdefault((hit.ref, hit.language), []).append(hit)
+    parts = []
+    for kind, documents in groups.items():
+        label = labels.get(kind, kind)
+        count = sum(len(members) for members in documents.values())
+        parts.append(f"<h3>{escape(label)} <span style='color:{MUTED}; font-weight:normal'>({count})</span></h3>")
+        for members in documents.values():
+            first = members[0]
+            title = hit_title(first, framework, language, sections)
+            tag = f" <span style='color:{MUTED}'>{escape(first.language)}</span>" if first.language else ""
+            parts.append(
+                f"<p{_dir(title, first.language)} style='margin-top:6px; margin-bottom:2px'>"
+                f'<a href="{escape(hit_link(first))}"><b>{_safe(title)}</b></a>{tag}</p>'
+            )
+            for hit in members:
+                field = _field_label(hit)
+                where = f"<span style='color:{MUTED}'>{escape(field)}:</span> " if field else ""
+                parts.append(
+                    f"<p{_dir(hit.plain_snippet(), hit.language)} style='margin-top:0; margin-bottom:2px; "
+                    f"margin-left:14px; margin-right:14px'>{where}{snippet_html(hit)}</p>"
+                )
+    return "".join(parts)
+
+
+def _field_label(hit: Hit) -> str:
+    fields = {
+        "question": _t("question"),
+        "guidance": _t("guidance"),
+        "documents": _t("documents to review"),
+        "interviews": _t("whom to interview"),
+        "stages": _t("stage descriptors"),
+        "recommendations": _t("recommendations"),
+    }
+    if hit.kind == "indicator":
+        return fields.get(hit.field, hit.field)
+    return ""
+
+
+def _article_block(article: Article, shown_title: str) -> str:
+    """The article's paragraphs; its own heading when the text's title is not the one shown above."""
+    paragraphs = "".join(
+        f"<p{_dir(line, article.language)}>{_safe(line)}</p>" for line in article.text.split("\n") if line.strip()
+    )
+    if article.title.strip().casefold() == shown_title.strip().casefold():
+        return paragraphs
+    heading = _t("Article {number} – {title}").format(number=article.number, title=article.title)
+    return f"<h3{_dir(heading, article.language)}>{_safe(heading)}</h3>{paragraphs}"
+
+
+def _pick(texts: tuple[Article, ...] | list[Article], language: str) -> Article | None:
+    return next((a for a in texts if a.language == language), texts[0] if texts else None)
+
+
+def instrument_name(framework: Framework, instrument: str, language: str) -> str:
+    found = next((i for i in framework.instruments if i.id == instrument), None)
+    return tr(found.short, language) if found is not None else instrument
+
+
+def article_html(
+    shown: ProvisionView,
+    framework: Framework,
+    language: str,
+    counterpart_texts: dict[str, list[Article]],
+    chapters: list[tuple[str, str]],
+    sources: dict[str, str],
+) -> str:
+    """The article view: the text, the citing indicators, the corresponding provisions side by side, chapters.
+
+    ``counterpart_texts`` maps a counterpart's key to its shipped texts; ``chapters`` lists the toolkit
+    chapters citing the provision as (id, title); ``sources`` maps a language to the text's source line.
+    """
+    name = instrument_name(framework, shown.instrument, language)
+    cited = shown.cited
+    title = cited.title_in(language) if cited else (shown.texts[0].title if shown.texts else "")
+    head = _t("{instrument}, art. {number}").format(instrument=name, number=shown.article)
+    parts = [f"<h2>{_safe(head)}{' – ' + _safe(title) if title else ''}</h2>"]
+    links = [f'<a href="treatytable:{escape(shown.key)}">{escape(_t("Open in the Treaty table"))}</a>']
+    parts.append(f"<p>{' · '.join(links)}</p>")
+    article = _pick(shown.texts, language)
+    if article is not None:
+        parts.append(_article_block(article, title))
+        others = [a.language for a in shown.texts if a is not article]
+        source = sources.get(article.language, "")
+        if source:
+            parts.append(f"<p style='color:{MUTED}'><small>{_safe(source)}</small></p>")
+        if others:
+            also = _t("Also in the library in: {languages}").format(languages=", ".join(others))
+            parts.append(f"<p style='color:{MUTED}'>{escape(also)}</p>")
+    else:
+        parts.append(f"<p><i>{escape(_t('The text of this provision is not in the library.'))}</i></p>")
+    if cited is not None:
+        parts.append(f"<h3>{escape(_t('Indicators citing it'))}</h3><ul>")
+        for indicator_id in cited.indicator_ids:
+            question = tr(framework.indicator(indicator_id).question, language)
+            link = f'<a href="indicator:{escape(indicator_id)}">{escape(indicator_id)}</a>'
+            parts.append(f"<li>{link} {_safe(question)}</li>")
+        parts.append("</ul>")
+    if shown.counterparts:
+        parts.append(_counterparts_html(shown, framework, language, counterpart_texts, article))
+    if chapters:
+        parts.append(f"<h3>{escape(_t('Toolkit chapters'))}</h3><ul>")
+        parts.extend(f'<li><a href="toolkit:{escape(cid)}">{_safe(ctitle)}</a></li>' for cid, ctitle in chapters)
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+def _counterparts_html(
+    shown: ProvisionView,
+    framework: Framework,
+    language: str,
+    counterpart_texts: dict[str, list[Article]],
+    article: Article | None,
+) -> str:
+    """The corresponding provisions: the best one of each other instrument in a column, the rest listed."""
+    columns: list[Counterpart] = []
+    rest: list[Counterpart] = []
+    seen: set[str] = set()
+    for counterpart in shown.counterparts:
+        instrument = counterpart.provision.instrument
+        if instrument in seen or len(columns) == MAX_SIDE_BY_SIDE:
+            rest.append(counterpart)
+        else:
+            seen.add(instrument)
+            columns.append(counterpart)
+    parts = [f"<h3>{escape(_t('Corresponding provisions'))}</h3>"]
+    note = _t("Provisions of the other instruments cited by the same indicators.")
+    parts.append(f"<p style='color:{MUTED}'>{escape(note)}</p>")
+    width = 100 // (len(columns) + 1)
+    cells = []
+    own_name = instrument_name(framework, shown.instrument, language)
+    own = _t("{instrument}, art. {number}").format(instrument=own_name, number=shown.article)
+    own_text = _excerpt(article) if article else f"<i>{escape(_t('The text is not in the library.'))}</i>"
+    cells.append(_cell(f"<b>{_safe(own)}</b>", own_text, "", width, article.language if article else ""))
+    for counterpart in columns:
+        provision = counterpart.provision
+        name = instrument_name(framework, provision.instrument, language)
+        label = _t("{instrument}, art. {number}").format(instrument=name, number=provision.article or "–")
+        link = f'<a href="article:{escape(provision.key)}"><b>{_safe(label)}</b></a>'
+        link += f"<br>{_safe(provision.title_in(language))}"
+        text = _pick(counterpart_texts.get(provision.key, []), language)
+        body = _excerpt(text) if text else f"<i>{escape(_t('The text is not in the library.'))}</i>"
+        shared = _t("Cited with it by: {ids}").format(ids=", ".join(counterpart.shared))
+        cells.append(_cell(link, body, shared, width, text.language if text else ""))
+    parts.append(
+        "<table width='100%' cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse; "
+        f"border-color:#c8c8c8'><tr>{''.join(cells)}</tr></table>"
+    )
+    if rest:
+        parts.append(f"<p>{escape(_t('Also corresponding:'))}</p><ul>")
+        for counterpart in rest:
+            provision = counterpart.provision
+            name = instrument_name(framework, provision.instrument, language)
+            label = _t("{instrument}, art. {number}").format(instrument=name, number=provision.article or "–")
+            link = f'<a href="article:{escape(provision.key)}">{_safe(label)}</a>'
+            shared = escape(", ".join(counterpart.shared))
+            parts.append(
+                f"<li>{link} {_safe(provision.title_in(language))} <span style='color:{MUTED}'>({shared})</span></li>"
+            )
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+def _excerpt(article: Article, limit: int = 1200) -> str:
+    text = article.text if len(article.text) <= limit else article.text[:limit].rsplit(" ", 1)[0] + " …"
+    return "<br>".join(_safe(line) for line in text.split("\n") if line.strip())
+
+
+def _cell(head: str, body: str, foot: str, width: int, language: str) -> str:
+    direction = ' dir="rtl" align="right"' if language in RTL_LANGUAGES else ""
+    foot_html = f"<p style='color:{MUTED}'><small>{escape(foot)}</small></p>" if foot else ""
+    return f"<td width='{width}%' valign='top'{direction}><p>{head}</p><p>{body}</p>{foot_html}</td>"
