@@ -11,17 +11,19 @@ article    the provision key (``budapest:16``)  the text's   text
 answer     the indicator id                     ``""``       justification
 narrative  the section (``summary``, ``D1``)    ``""``       narrative
 evidence   the evidence id                      ``""``       the file name
+toolkit    the chapter id (``preservation-orders``) en/fr/es/ar  body
 ========== ==================================== ============ ===========================
 
 The **shipped part** (the framework's texts in its four languages and the library texts) depends
-only on the framework and on ``resources/library/``. It is built when the package is built
-(:func:`write_shipped_index`, run by ``scripts/build_index.py`` from the PyInstaller spec) into
-``resources/library/<framework id>.index``, stamped with a key made of the index format, the
-framework's content hash and the SHA-256 of every library file (:func:`content_key`). At run time
-that file is used when its key and its own SHA-256 match; otherwise (a source checkout, a
-framework added by an author, a library text changed) the part is built on first use and kept in
-the user cache with its SHA-256 (a damaged file is rebuilt), under a key made of the framework's
-content hash and the library files' names, sizes and modification times (like the framework
+only on the framework, ``resources/library/`` and ``resources/toolkit/``. It is built when the
+package is built (:func:`write_shipped_index`, run by ``scripts/build_index.py`` from the
+PyInstaller spec) into ``resources/library/<framework id>.index``, stamped with a key made of the
+index format, the framework's content hash and the SHA-256 of every library and toolkit file
+(:func:`content_key`). At run time that file is used when its key and its own SHA-256 match;
+otherwise (a source checkout, a framework added by an author, a text changed) the part is built
+on first use and kept in the user cache with its SHA-256 (a damaged file is rebuilt), under a key
+made of the framework's content hash and the library and toolkit files' names, sizes and
+modification times (like the framework
 cache; a missing or unwritable cache costs a rebuild, nothing else).
 
 **The assessment's part** (justifications, narratives, the text of evidence files) is added in
@@ -43,14 +45,16 @@ from typing import TYPE_CHECKING
 from .. import atomicfile
 from ..framework import LANGUAGES, Framework
 from ..paths import user_cache_dir
+from ..review.markdown import plain_text
 from ..review.treaty import KEY_PREFIX
 from .text import fold, match_expression
 from .texts import library_dir, shipped_texts, text_files
+from .toolkit import chapter_files, shipped_chapters, toolkit_dir
 
 if TYPE_CHECKING:
     from ..store.document import Assessment
 
-INDEX_FORMAT = "1"  # bump when the table or what goes into it changes
+INDEX_FORMAT = "2"  # bump when the table or what goes into it changes
 OPEN_MARK, CLOSE_MARK = "\ue000", "\ue001"  # private-use characters around a matched term in snippets
 SNIPPET_TOKENS = 16
 DEFAULT_LIMIT = 20
@@ -70,8 +74,8 @@ PASSAGE_CHARS = 2000  # evidence text is indexed in passages of about this size,
 class Hit:
     """One search result: what it is, where it is, and a snippet with the matched terms marked."""
 
-    kind: str  # indicator, article, answer, narrative, evidence
-    ref: str  # indicator id, provision key, section or evidence id
+    kind: str  # indicator, article, answer, narrative, evidence, toolkit
+    ref: str  # indicator id, provision key, section, evidence id or toolkit chapter id
     language: str  # "" for the assessment's own text
     field: str
     title: str
@@ -125,6 +129,13 @@ def article_passages() -> Iterator[Passage]:
         for article in text.articles:
             title = f"{text.title.split(',')[0]}, Art. {article.number} – {article.title}"
             yield ("article", f"{prefix}:{article.number}", text.language, "text", title, article.text)
+
+
+def toolkit_passages() -> Iterator[Passage]:
+    """Every toolkit chapter in each language it is written in (not the English fallbacks)."""
+    for versions in shipped_chapters().values():
+        for chapter in versions.values():
+            yield ("toolkit", chapter.id, chapter.language, "body", chapter.title, plain_text(chapter.body))
 
 
 def assessment_passages(assessment: Assessment, evidence_text: EvidenceTexts | None = None) -> Iterator[Passage]:
@@ -184,18 +195,18 @@ def _insert(conn: sqlite3.Connection, passages: Iterable[Passage]) -> None:
 
 
 def shipped_key(framework: Framework, folder: Path | None = None) -> str:
-    """The cache key of the shipped part: index format, framework hash, library files' stats."""
+    """The cache key of the shipped part: index format, framework hash, library and toolkit files' stats."""
     digest = hashlib.sha256(f"{INDEX_FORMAT}\0{framework.id}\0{framework.version}\0{framework.content_hash}".encode())
-    for path in text_files(folder or library_dir()):
+    for path in [*text_files(folder or library_dir()), *chapter_files(toolkit_dir())]:
         stat = path.stat()
         digest.update(f"\0{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:32]
 
 
 def content_key(framework: Framework, folder: Path | None = None) -> str:
-    """The key of a shipped index file: index format, framework hash, library files' names and SHA-256."""
+    """The key of a shipped index file: index format, framework hash, library and toolkit files' names and SHA-256."""
     digest = hashlib.sha256(f"{INDEX_FORMAT}\0{framework.id}\0{framework.version}\0{framework.content_hash}".encode())
-    for path in text_files(folder or library_dir()):
+    for path in [*text_files(folder or library_dir()), *chapter_files(toolkit_dir())]:
         digest.update(f"\0{path.name}\0".encode() + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:32]
 
@@ -206,6 +217,7 @@ def build_shipped(framework: Framework) -> sqlite3.Connection:
     conn.execute(_SCHEMA)
     _insert(conn, framework_passages(framework))
     _insert(conn, article_passages())
+    _insert(conn, toolkit_passages())
     conn.execute("INSERT INTO docs (docs) VALUES ('optimize')")
     conn.commit()
     return conn
