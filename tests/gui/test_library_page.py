@@ -133,3 +133,37 @@ def test_an_arabic_article_text_is_right_to_left_in_the_article_view(qapp) -> No
     browser.setHtml(article_html(shown, framework, "ar", {}, [], {}))
     blocks = dict(_blocks(browser.document()))
     assert blocks["١. تعتمد كل دولة طرف التدابير التشريعية."] == Qt.LayoutDirection.RightToLeft
+
+
+def test_good_practice_chapters_are_listed_and_open_from_the_guidance_and_the_article(
+    open_window, demo_copy: Path, qtbot
+) -> None:
+    from cyberassess.library.toolkit import chapters_for_indicator
+
+    window = open_window(demo_copy)
+    window.go_to("D4.2.1")
+    guidance = window.page.ui.guidance.toHtml()
+    assert "Good practice" in window.page.ui.guidance.toPlainText()
+    serving = chapters_for_indicator("D4.2.1")
+    assert serving and all(f"toolkit:{c.id}" in guidance for c in serving)
+    window.page.ui.guidance.anchorClicked.emit(QUrl("toolkit:preservation-orders"))
+    page = window.pages_made["library"]
+    assert window.ui.pages.currentWidget() is page and page.chapter_id == "preservation-orders"
+    reader = page.ui.reader.toPlainText()
+    assert "Expedited preservation orders" in reader and "What good looks like" in reader
+    assert "article:budapest:16" in page.ui.reader.toHtml()  # the provisions it discusses are links
+    # the contents list the chapters by dimension and by topic
+    contents = page.ui.contents
+    toolkit = next(
+        contents.topLevelItem(i)
+        for i in range(contents.topLevelItemCount())
+        if "toolkit" in contents.topLevelItem(i).text(0)
+    )
+    assert {toolkit.child(i).text(0) for i in range(toolkit.childCount())} == {"By dimension", "By topic"}
+    # the article view names the chapters citing the article
+    page.open_link("article:budapest:16")
+    assert "toolkit:preservation-orders" in page.ui.reader.toHtml()
+    # a chapter is found by the search, under its own heading
+    page.ui.kind.setCurrentIndex(page.ui.kind.findText("Toolkit chapters"))
+    _search(page, qtbot, "freezes data that already exists")
+    assert {h.kind for h in page.hits} == {"toolkit"} and "Toolkit chapters" in page.ui.results.toPlainText()

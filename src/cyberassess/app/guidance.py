@@ -2,7 +2,8 @@
 
 Plain local HTML for a QTextBrowser (no network, no remote resources), built from the framework.
 A treaty reference links to its article view on the Library page (``treaty:budapest:16``, see
-:mod:`.links`), which links on to the provision's row of the Treaty table.
+:mod:`.links`), which links on to the provision's row of the Treaty table; "Good practice" links
+to the toolkit chapters serving the indicator (``toolkit:preservation-orders``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+from ..library.toolkit import chapters_for_indicator
 from ..review.treaty import provision_key
 from .qt import QCoreApplication
 
@@ -44,6 +46,11 @@ def guidance_html(session: DocumentSession, indicator: Indicator, level: int | N
             items.append(f'<li><a href="treaty:{escape(key)}"><b>{escape(name)}</b></a>{rest}</li>')
         heading = QCoreApplication.translate("Guidance", "Treaty references (open one to read the article)")
         parts.append(f"<h3>{escape(heading)}</h3><ul>{''.join(items)}</ul>")
+    chapters = chapters_for_indicator(indicator.id, session.language)
+    if chapters:
+        heading = QCoreApplication.translate("Guidance", "Good practice")
+        links = "".join(f'<li><a href="toolkit:{escape(c.id)}">{escape(c.title)}</a></li>' for c in chapters)
+        parts.append(f"<h3>{escape(heading)}</h3><ul>{links}</ul>")
     if level is not None and level in indicator.recommendations:
         stage = text(session.framework.stage(level).label)
         parts.append(

@@ -7,7 +7,7 @@ Local HTML for a QTextBrowser (no network, no remote resource). Links name what 
 ``indicator:ID``    the indicator page
 ``evidence:ID``     the indicator page, that evidence file selected
 ``narrative:S``     the Findings page, on that section
-``toolkit:ID``      a toolkit chapter, in the reader
+``toolkit:ID``      a toolkit chapter (good practice), in the reader
 ``treatytable:KEY`` the Treaty table, on that provision
 =================== ==================================================================
 
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..framework import tr
 from ..library.index import Hit
+from ..review.treaty import KEY_PREFIX
 from ..safetext import printable
 from .qt import QCoreApplication
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from ..framework import Framework
     from ..library.provisions import Counterpart, ProvisionView
     from ..library.texts import Article
+    from ..library.toolkit import Chapter
 
 KIND_ORDER = ("article", "toolkit", "indicator", "answer", "narrative", "evidence")
 STYLE = "a { text-decoration: none; }"  # the views' default style sheet: links are bold or coloured, not underlined
@@ -270,7 +272,7 @@ def _counterparts_html(
     return "".join(parts)
 
 
-def _excerpt(article: Article, limit: int = 1200) -> str:
+def _excerpt(article: Article, limit: int = 700) -> str:
     text = article.text if len(article.text) <= limit else article.text[:limit].rsplit(" ", 1)[0] + " …"
     return "<br>".join(_safe(line) for line in text.split("\n") if line.strip())
 
@@ -279,3 +281,66 @@ def _cell(head: str, body: str, foot: str, width: int, language: str) -> str:
     direction = ' dir="rtl" align="right"' if language in RTL_LANGUAGES else ""
     foot_html = f"<p style='color:{MUTED}'><small>{escape(foot)}</small></p>" if foot else ""
     return f"<td width='{width}%' valign='top'{direction}><p>{head}</p><p>{body}</p>{foot_html}</td>"
+
+
+def markdown_html(text: str, language: str = "") -> str:
+    """A body in the narratives' Markdown subset (:mod:`cyberassess.review.markdown`) as escaped HTML."""
+    from ..review.markdown import parse
+
+    parts: list[str] = []
+    open_list = ""
+    for block in parse(text):
+        tag = {"bullet": "ul", "numbered": "ol"}.get(block.kind, "")
+        if tag != open_list:
+            if open_list:
+                parts.append(f"</{open_list}>")
+            if tag:
+                parts.append(f"<{tag}{_dir(block.text, language)}>")
+            open_list = tag
+        spans = "".join(_span_html(span.text, span.bold, span.italic) for span in block.spans)
+        parts.append(f"<li>{spans}</li>" if tag else f"<p{_dir(block.text, language)}>{spans}</p>")
+    if open_list:
+        parts.append(f"</{open_list}>")
+    return "".join(parts)
+
+
+def _span_html(text: str, bold: bool, italic: bool) -> str:
+    out = _safe(text)
+    if italic:
+        out = f"<i>{out}</i>"
+    if bold:
+        out = f"<b>{out}</b>"
+    return out
+
+
+def chapter_html(chapter: Chapter, framework: Framework, language: str) -> str:
+    """A toolkit chapter: its body, the indicators it serves and the provisions it discusses, as links."""
+    kind = _t("Good practice: dimension") if chapter.kind == "dimension" else _t("Good practice: topic")
+    parts = [
+        f"<p style='color:{MUTED}'>{escape(kind)}</p>",
+        f"<h2{_dir(chapter.title, chapter.language)}>{_safe(chapter.title)}</h2>",
+    ]
+    if chapter.language != language:
+        note = _t("This chapter is not yet translated; it is shown in English.")
+        parts.append(f"<p style='color:{MUTED}'><i>{escape(note)}</i></p>")
+    parts.append(markdown_html(chapter.body, chapter.language))
+    indicators = [i for i in chapter.indicators if framework.has_indicator(i)]
+    if indicators:
+        parts.append(f"<h3>{escape(_t('Indicators it serves'))}</h3><ul>")
+        for indicator_id in indicators:
+            question = tr(framework.indicator(indicator_id).question, language)
+            link = f'<a href="indicator:{escape(indicator_id)}">{escape(indicator_id)}</a>'
+            parts.append(f"<li>{link} {_safe(question)}</li>")
+        parts.append("</ul>")
+    if chapter.provisions:
+        parts.append(f"<h3>{escape(_t('Treaty provisions it discusses'))}</h3><p>")
+        links = []
+        for key in chapter.provisions:
+            prefix, _, number = key.partition(":")
+            instrument = {short: long for long, short in KEY_PREFIX.items()}.get(prefix, prefix)
+            label = _t("{instrument}, art. {number}").format(
+                instrument=instrument_name(framework, instrument, language), number=number
+            )
+            links.append(f'<a href="article:{escape(key)}">{_safe(label)}</a>')
+        parts.append(" · ".join(links) + "</p>")
+    return "".join(parts)

@@ -3,13 +3,15 @@
 On the left, a search field (Ctrl+Shift+F from anywhere in the window) with a language and a kind
 filter; results appear as one types (after a pause of :data:`SEARCH_AFTER_MS`), ranked, grouped by
 kind, the matched words highlighted. With nothing typed, the library's contents are listed: the
-shipped treaty texts article by article and every provision the framework cites.
+shipped treaty texts article by article, every provision the framework cites, and the toolkit's
+good-practice chapters by dimension then by topic.
 
-On the right, the reader: an article's text (right-to-left for Arabic), the indicators citing it,
-the corresponding provisions of the other instruments side by side and a link to its row of the
-Treaty table. Activating a result opens it: an article in the reader, an indicator or a
-justification on the indicator page, an evidence file selected on its indicator's page, a
-narrative on the Findings page (:data:`linkActivated`, followed by the main window).
+On the right, the reader: a toolkit chapter, or an article's text (right-to-left for Arabic), the
+indicators citing it, the corresponding provisions of the other instruments side by side, the
+toolkit chapters citing it and a link to its row of the Treaty table. Activating a result opens
+it: an article or a chapter in the reader, an indicator or a justification on the indicator page,
+an evidence file selected on its indicator's page, a narrative on the Findings page
+(:data:`linkActivated`, followed by the main window).
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from ..errors import CyberAssessError
 from ..i18n import SUPPORTED
 from ..library.provisions import view
 from ..library.texts import articles_for, shipped_texts
+from ..library.toolkit import chapter, chapters, chapters_citing
 from ..review.treaty import KEY_PREFIX, provisions
 from ..safetext import printable
 from .forms.ui_library_page import Ui_LibraryPage
-from .library_html import STYLE, article_html, instrument_name, results_html
+from .library_html import STYLE, article_html, chapter_html, instrument_name, results_html
 from .library_search import LibrarySearch
 from .qt import Qt, QTimer, QTreeWidgetItem, QWidget, Signal
 from .uikit import load_form
@@ -50,6 +53,7 @@ class LibraryPage(QWidget):
         self.ui = ui = load_form(Ui_LibraryPage, self)
         self.hits: list[Hit] = []
         self.article_key: str | None = None  # the provision in the reader
+        self.chapter_id: str | None = None  # the toolkit chapter in the reader
         self.search = LibrarySearch(session, self)
         self.search.ready.connect(self.run_search)
         self.search.failed.connect(self._index_failed)
@@ -62,6 +66,7 @@ class LibraryPage(QWidget):
         kinds = [
             (self.tr("Everything"), ()),
             (self.tr("Treaty articles"), ("article",)),
+            (self.tr("Toolkit chapters"), ("toolkit",)),
             (self.tr("Framework guidance"), ("indicator",)),
             (self.tr("This assessment"), ASSESSMENT_KINDS),
         ]
@@ -107,6 +112,8 @@ class LibraryPage(QWidget):
     def _filters_changed(self) -> None:
         if self.article_key is not None:
             self.show_article(self.article_key)  # the article in the language now chosen
+        elif self.chapter_id is not None:
+            self.show_chapter(self.chapter_id)
         self.run_search()
 
     def _language(self) -> str:
@@ -160,6 +167,8 @@ class LibraryPage(QWidget):
         kind, _, target = link.partition(":")
         if kind == "article":
             self.show_article(target)
+        elif kind == "toolkit":
+            self.show_chapter(target)
         elif kind == "indicator":
             self.indicatorChosen.emit(target)
         else:
@@ -192,10 +201,26 @@ class LibraryPage(QWidget):
             for text in shipped_texts()
             if text.instrument == shown.instrument
         }
-        self.article_key = shown.key
-        self.ui.reader.setHtml(article_html(shown, framework, language, counterpart_texts, [], sources))
+        self.article_key, self.chapter_id = shown.key, None
+        citing = [(c.id, c.title) for c in chapters_citing(shown.key, language)]
+        self.ui.reader.setHtml(article_html(shown, framework, language, counterpart_texts, citing, sources))
         self.ui.reader.verticalScrollBar().setValue(0)
         self._select_in_contents(f"article:{shown.key}")
+        return True
+
+    def show_chapter(self, chapter_id: str) -> bool:
+        """Show a toolkit chapter in the reader; False (and a note there) if there is none of that id."""
+        language = self._language() or self.session.language
+        try:
+            found = chapter(chapter_id, language)
+        except CyberAssessError as exc:
+            self.ui.reader.setHtml(f"<p>{escape(printable(exc.message))}</p><p>{escape(printable(exc.hint))}</p>")
+            return False
+        self.article_key = None
+        self.chapter_id = found.id
+        self.ui.reader.setHtml(chapter_html(found, self.session.framework, language))
+        self.ui.reader.verticalScrollBar().setValue(0)
+        self._select_in_contents(f"toolkit:{found.id}")
         return True
 
     # ----------------------------------------------------------------- contents
@@ -225,8 +250,17 @@ class LibraryPage(QWidget):
             child = QTreeWidgetItem(node, [label])
             child.setData(0, LINK_ROLE, f"article:{provision.key}")
             child.setToolTip(0, label + "\n" + self.tr("Cited by {ids}").format(ids=", ".join(provision.indicator_ids)))
-        texts.setExpanded(True)
-        cited.setExpanded(True)
+        toolkit = QTreeWidgetItem(tree, [self.tr("Good practice (toolkit)")])
+        groups = {
+            "dimension": QTreeWidgetItem(toolkit, [self.tr("By dimension")]),
+            "topic": QTreeWidgetItem(toolkit, [self.tr("By topic")]),
+        }
+        for found in chapters(language):
+            child = QTreeWidgetItem(groups.get(found.kind, toolkit), [found.title])
+            child.setData(0, LINK_ROLE, f"toolkit:{found.id}")
+            child.setToolTip(0, found.title)
+        for item in (texts, cited, toolkit, *groups.values()):
+            item.setExpanded(True)
 
     def _select_in_contents(self, link: str) -> None:
         tree = self.ui.contents

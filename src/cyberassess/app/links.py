@@ -7,6 +7,7 @@
 ``indicator:ID``    the indicator page
 ``evidence:ID``     the indicator page of that evidence file, the file selected
 ``narrative:S``     the Findings page, on that section
+``toolkit:ID``      a toolkit chapter, on the Library page (guidance panel: "Good practice")
 ``plan:ID``         add the indicator's next step to the action plan (guidance panel)
 =================== ================================================================
 """
@@ -26,6 +27,11 @@ def follow(window: MainWindow, link: str) -> None:
         return
     if kind in ("treaty", "article"):
         window.show_provision(target)
+    elif kind == "toolkit":
+        window.show_page("library")
+        page = window.pages_made.get("library")
+        if page is not None:
+            page.show_chapter(target)
     elif kind == "treatytable":
         window.show_page("treaty")
         page = window.pages_made.get("treaty")
