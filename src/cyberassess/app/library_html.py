@@ -41,18 +41,18 @@ RTL_LANGUAGES = ("ar",)
 MAX_SIDE_BY_SIDE = 3  # corresponding provisions shown in columns beside the article; the others listed
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Library", text)
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
 
 
 def kind_labels() -> dict[str, str]:
     return {
-        "article": _t("Treaty articles"),
-        "toolkit": _t("Toolkit chapters"),
-        "indicator": _t("Framework guidance"),
-        "answer": _t("Justifications"),
-        "narrative": _t("Narratives"),
-        "evidence": _t("Evidence"),
+        "article": QCoreApplication.translate("Library", "Treaty articles"),
+        "toolkit": QCoreApplication.translate("Library", "Toolkit chapters"),
+        "indicator": QCoreApplication.translate("Library", "Framework guidance"),
+        "answer": QCoreApplication.translate("Library", "Justifications"),
+        "narrative": QCoreApplication.translate("Library", "Narratives"),
+        "evidence": QCoreApplication.translate("Library", "Evidence"),
     }
 
 
@@ -94,10 +94,14 @@ def hit_title(hit: Hit, framework: Framework, language: str, sections: dict[str,
     if hit.kind in ("indicator", "answer") and framework.has_indicator(hit.ref):
         question = tr(framework.indicator(hit.ref).question, hit.language or language)
         if hit.kind == "answer":
-            return _t("{id} — your justification: {question}").format(id=hit.ref, question=question)
+            return QCoreApplication.translate("Library", "{id} — your justification: {question}").format(
+                id=hit.ref, question=question
+            )
         return f"{hit.ref} {question}"
     if hit.kind == "narrative":
-        return _t("Narrative: {section}").format(section=sections.get(hit.ref, hit.ref))
+        return QCoreApplication.translate("Library", "Narrative: {section}").format(
+            section=sections.get(hit.ref, hit.ref)
+        )
     return hit.title
 
 
@@ -136,12 +140,12 @@ def results_html(hits: list[Hit], framework: Framework, language: str, sections:
 
 def _field_label(hit: Hit) -> str:
     fields = {
-        "question": _t("question"),
-        "guidance": _t("guidance"),
-        "documents": _t("documents to review"),
-        "interviews": _t("whom to interview"),
-        "stages": _t("stage descriptors"),
-        "recommendations": _t("recommendations"),
+        "question": QCoreApplication.translate("Library", "question"),
+        "guidance": QCoreApplication.translate("Library", "guidance"),
+        "documents": QCoreApplication.translate("Library", "documents to review"),
+        "interviews": QCoreApplication.translate("Library", "whom to interview"),
+        "stages": QCoreApplication.translate("Library", "stage descriptors"),
+        "recommendations": QCoreApplication.translate("Library", "recommendations"),
     }
     if hit.kind == "indicator":
         return fields.get(hit.field, hit.field)
@@ -155,7 +159,9 @@ def _article_block(article: Article, shown_title: str) -> str:
     )
     if article.title.strip().casefold() == shown_title.strip().casefold():
         return paragraphs
-    heading = _t("Article {number} – {title}").format(number=article.number, title=article.title)
+    heading = QCoreApplication.translate("Library", "Article {number} – {title}").format(
+        number=article.number, title=article.title
+    )
     return f"<h3{_dir(heading, article.language)}>{_safe(heading)}</h3>{paragraphs}"
 
 
@@ -184,10 +190,12 @@ def article_html(
     name = instrument_name(framework, shown.instrument, language)
     cited = shown.cited
     title = cited.title_in(language) if cited else (shown.texts[0].title if shown.texts else "")
-    head = _t("{instrument}, art. {number}").format(instrument=name, number=shown.article)
+    head = QCoreApplication.translate("Library", "{instrument}, art. {number}").format(
+        instrument=name, number=shown.article
+    )
     parts = [f"<h2>{_safe(head)}{' – ' + _safe(title) if title else ''}</h2>"]
-    links = [f'<a href="treatytable:{escape(shown.key)}">{escape(_t("Open in the Treaty table"))}</a>']
-    parts.append(f"<p>{' · '.join(links)}</p>")
+    to_table = QCoreApplication.translate("Library", "Open in the Treaty table")
+    parts.append(f'<p><a href="treatytable:{escape(shown.key)}">{escape(to_table)}</a></p>')
     article = _pick(shown.texts, language)
     if article is not None:
         parts.append(_article_block(article, title))
@@ -196,12 +204,15 @@ def article_html(
         if source:
             parts.append(f"<p style='color:{MUTED}'><small>{_safe(source)}</small></p>")
         if others:
-            also = _t("Also in the library in: {languages}").format(languages=", ".join(others))
+            also = QCoreApplication.translate("Library", "Also in the library in: {languages}").format(
+                languages=", ".join(others)
+            )
             parts.append(f"<p style='color:{MUTED}'>{escape(also)}</p>")
     else:
-        parts.append(f"<p><i>{escape(_t('The text of this provision is not in the library.'))}</i></p>")
+        missing = QCoreApplication.translate("Library", "The text of this provision is not in the library.")
+        parts.append(f"<p><i>{escape(missing)}</i></p>")
     if cited is not None:
-        parts.append(f"<h3>{escape(_t('Indicators citing it'))}</h3><ul>")
+        parts.append(_heading(QCoreApplication.translate("Library", "Indicators citing it")) + "<ul>")
         for indicator_id in cited.indicator_ids:
             question = tr(framework.indicator(indicator_id).question, language)
             link = f'<a href="indicator:{escape(indicator_id)}">{escape(indicator_id)}</a>'
@@ -210,7 +221,7 @@ def article_html(
     if shown.counterparts:
         parts.append(_counterparts_html(shown, framework, language, counterpart_texts, article))
     if chapters:
-        parts.append(f"<h3>{escape(_t('Toolkit chapters'))}</h3><ul>")
+        parts.append(_heading(QCoreApplication.translate("Library", "Toolkit chapters")) + "<ul>")
         parts.extend(f'<li><a href="toolkit:{escape(cid)}">{_safe(ctitle)}</a></li>' for cid, ctitle in chapters)
         parts.append("</ul>")
     return "".join(parts)
@@ -234,35 +245,43 @@ def _counterparts_html(
         else:
             seen.add(instrument)
             columns.append(counterpart)
-    parts = [f"<h3>{escape(_t('Corresponding provisions'))}</h3>"]
-    note = _t("Provisions of the other instruments cited by the same indicators.")
+    parts = [_heading(QCoreApplication.translate("Library", "Corresponding provisions"))]
+    note = QCoreApplication.translate("Library", "Provisions of the other instruments cited by the same indicators.")
     parts.append(f"<p style='color:{MUTED}'>{escape(note)}</p>")
     width = 100 // (len(columns) + 1)
     cells = []
     own_name = instrument_name(framework, shown.instrument, language)
-    own = _t("{instrument}, art. {number}").format(instrument=own_name, number=shown.article)
-    own_text = _excerpt(article) if article else f"<i>{escape(_t('The text is not in the library.'))}</i>"
+    own = QCoreApplication.translate("Library", "{instrument}, art. {number}").format(
+        instrument=own_name, number=shown.article
+    )
+    own_text = _excerpt(article) if article else _not_in_library()
     cells.append(_cell(f"<b>{_safe(own)}</b>", own_text, "", width, article.language if article else ""))
     for counterpart in columns:
         provision = counterpart.provision
         name = instrument_name(framework, provision.instrument, language)
-        label = _t("{instrument}, art. {number}").format(instrument=name, number=provision.article or "–")
+        label = QCoreApplication.translate("Library", "{instrument}, art. {number}").format(
+            instrument=name, number=provision.article or "–"
+        )
         link = f'<a href="article:{escape(provision.key)}"><b>{_safe(label)}</b></a>'
         link += f"<br>{_safe(provision.title_in(language))}"
         text = _pick(counterpart_texts.get(provision.key, []), language)
-        body = _excerpt(text) if text else f"<i>{escape(_t('The text is not in the library.'))}</i>"
-        shared = _t("Cited with it by: {ids}").format(ids=", ".join(counterpart.shared))
+        body = _excerpt(text) if text else _not_in_library()
+        shared = QCoreApplication.translate("Library", "Cited with it by: {ids}").format(
+            ids=", ".join(counterpart.shared)
+        )
         cells.append(_cell(link, body, shared, width, text.language if text else ""))
     parts.append(
         "<table width='100%' cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse; "
         f"border-color:#c8c8c8'><tr>{''.join(cells)}</tr></table>"
     )
     if rest:
-        parts.append(f"<p>{escape(_t('Also corresponding:'))}</p><ul>")
+        parts.append("<p>" + escape(QCoreApplication.translate("Library", "Also corresponding:")) + "</p><ul>")
         for counterpart in rest:
             provision = counterpart.provision
             name = instrument_name(framework, provision.instrument, language)
-            label = _t("{instrument}, art. {number}").format(instrument=name, number=provision.article or "–")
+            label = QCoreApplication.translate("Library", "{instrument}, art. {number}").format(
+                instrument=name, number=provision.article or "–"
+            )
             link = f'<a href="article:{escape(provision.key)}">{_safe(label)}</a>'
             shared = escape(", ".join(counterpart.shared))
             parts.append(
@@ -270,6 +289,11 @@ def _counterparts_html(
             )
         parts.append("</ul>")
     return "".join(parts)
+
+
+def _not_in_library() -> str:
+    note = QCoreApplication.translate("Library", "The text is not in the library.")
+    return f"<i>{escape(note)}</i>"
 
 
 def _excerpt(article: Article, limit: int = 700) -> str:
@@ -315,30 +339,34 @@ def _span_html(text: str, bold: bool, italic: bool) -> str:
 
 def chapter_html(chapter: Chapter, framework: Framework, language: str) -> str:
     """A toolkit chapter: its body, the indicators it serves and the provisions it discusses, as links."""
-    kind = _t("Good practice: dimension") if chapter.kind == "dimension" else _t("Good practice: topic")
+    kind = (
+        QCoreApplication.translate("Library", "Good practice: dimension")
+        if chapter.kind == "dimension"
+        else QCoreApplication.translate("Library", "Good practice: topic")
+    )
     parts = [
         f"<p style='color:{MUTED}'>{escape(kind)}</p>",
         f"<h2{_dir(chapter.title, chapter.language)}>{_safe(chapter.title)}</h2>",
     ]
     if chapter.language != language:
-        note = _t("This chapter is not yet translated; it is shown in English.")
+        note = QCoreApplication.translate("Library", "This chapter is not yet translated; it is shown in English.")
         parts.append(f"<p style='color:{MUTED}'><i>{escape(note)}</i></p>")
     parts.append(markdown_html(chapter.body, chapter.language))
     indicators = [i for i in chapter.indicators if framework.has_indicator(i)]
     if indicators:
-        parts.append(f"<h3>{escape(_t('Indicators it serves'))}</h3><ul>")
+        parts.append(_heading(QCoreApplication.translate("Library", "Indicators it serves")) + "<ul>")
         for indicator_id in indicators:
             question = tr(framework.indicator(indicator_id).question, language)
             link = f'<a href="indicator:{escape(indicator_id)}">{escape(indicator_id)}</a>'
             parts.append(f"<li>{link} {_safe(question)}</li>")
         parts.append("</ul>")
     if chapter.provisions:
-        parts.append(f"<h3>{escape(_t('Treaty provisions it discusses'))}</h3><p>")
+        parts.append(_heading(QCoreApplication.translate("Library", "Treaty provisions it discusses")) + "<p>")
         links = []
         for key in chapter.provisions:
             prefix, _, number = key.partition(":")
             instrument = {short: long for long, short in KEY_PREFIX.items()}.get(prefix, prefix)
-            label = _t("{instrument}, art. {number}").format(
+            label = QCoreApplication.translate("Library", "{instrument}, art. {number}").format(
                 instrument=instrument_name(framework, instrument, language), number=number
             )
             links.append(f'<a href="article:{escape(key)}">{_safe(label)}</a>')

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .qt import QCoreApplication
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -47,7 +49,9 @@ def follow(window: MainWindow, link: str) -> None:
         if page is not None:
             page.choose_section(target)
     elif kind == "plan" and not session.read_only and session.review.add_indicator_action(target) is not None:
-        session.show_status(window.tr("Added to the action plan: {id}").format(id=target))
+        session.show_status(
+            QCoreApplication.translate("MainWindow", "Added to the action plan: {id}").format(id=target)
+        )
 
 
 def show_evidence(window: MainWindow, evidence_id: int) -> bool:
