@@ -42,13 +42,7 @@ def unfinished_messages(ts: Path) -> list[str]:
     missing = []
     for message in parse(ts).iter("message"):
         translation = message.find("translation")
-        forms = [form.text or "" for form in translation.iter("numerusform")] if translation is not None else []
-        text = (
-            all(f.strip() for f in forms)
-            if forms
-            else bool((translation.text or "").strip() if translation is not None else "")
-        )
-        if translation is None or translation.get("type") == "unfinished" or not text:
+        if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
             missing.append(message.findtext("source") or "")
     return missing
 

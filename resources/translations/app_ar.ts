@@ -1191,17 +1191,6 @@ SHA-256 {sha}</translation>
         <source>Indexing this assessment&apos;s justifications, narratives and evidence…</source>
         <translation>جارٍ فهرسة مبررات هذا التقييم ونصوصه السردية وأدلته…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n result(s), best first</source>
-        <translation>
-            <numerusform>لا توجد نتائج</numerusform>
-            <numerusform>نتيجة واحدة، الأفضل أولاً</numerusform>
-            <numerusform>نتيجتان، الأفضل أولاً</numerusform>
-            <numerusform>%n نتائج، الأفضل أولاً</numerusform>
-            <numerusform>%n نتيجة، الأفضل أولاً</numerusform>
-            <numerusform>%n نتيجة، الأفضل أولاً</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing found for “{query}”.</source>
         <translation>لم يُعثر على شيء لـ «{query}».</translation>
@@ -1210,16 +1199,21 @@ SHA-256 {sha}</translation>
         <source>(updating with your latest changes…)</source>
         <translation>(جارٍ التحديث بآخر تعديلاتك…)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n evidence file(s) could not be read and are not searched.</source>
-        <translation>
-            <numerusform>لا توجد ملفات أدلة تعذرت قراءتها.</numerusform>
-            <numerusform>ملف دليل واحد تعذرت قراءته ولا يشمله البحث.</numerusform>
-            <numerusform>ملفا دليل تعذرت قراءتهما ولا يشملهما البحث.</numerusform>
-            <numerusform>%n ملفات أدلة تعذرت قراءتها ولا يشملها البحث.</numerusform>
-            <numerusform>%n ملف أدلة تعذرت قراءتها ولا يشملها البحث.</numerusform>
-            <numerusform>%n ملف أدلة تعذرت قراءتها ولا يشملها البحث.</numerusform>
-        </translation>
+    <message>
+        <source>1 result</source>
+        <translation>نتيجة واحدة</translation>
+    </message>
+    <message>
+        <source>{n} results, best first</source>
+        <translation>النتائج: {n}، الأفضل أولاً</translation>
+    </message>
+    <message>
+        <source>1 evidence file could not be read and is not searched.</source>
+        <translation>تعذرت قراءة ملف دليل واحد ولا يشمله البحث.</translation>
+    </message>
+    <message>
+        <source>{n} evidence files could not be read and are not searched.</source>
+        <translation>تعذرت قراءة ملفات أدلة عددها {n} ولا يشملها البحث.</translation>
     </message>
     <message>
         <source>The assessment could not be indexed: {why}</source>

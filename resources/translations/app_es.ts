@@ -1191,13 +1191,6 @@ SHA-256 {sha}</translation>
         <source>Indexing this assessment&apos;s justifications, narratives and evidence…</source>
         <translation>Indexando las justificaciones, narrativas y pruebas de esta evaluación…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n result(s), best first</source>
-        <translation>
-            <numerusform>%n resultado, el mejor primero</numerusform>
-            <numerusform>%n resultados, los mejores primero</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing found for “{query}”.</source>
         <translation>No se encontró nada para «{query}».</translation>
@@ -1206,12 +1199,21 @@ SHA-256 {sha}</translation>
         <source>(updating with your latest changes…)</source>
         <translation>(actualizando con sus últimos cambios…)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n evidence file(s) could not be read and are not searched.</source>
-        <translation>
-            <numerusform>%n archivo de prueba no se pudo leer y no se busca en él.</numerusform>
-            <numerusform>%n archivos de prueba no se pudieron leer y no se busca en ellos.</numerusform>
-        </translation>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>{n} results, best first</source>
+        <translation>{n} resultados, los mejores primero</translation>
+    </message>
+    <message>
+        <source>1 evidence file could not be read and is not searched.</source>
+        <translation>1 archivo de prueba no se pudo leer y no se busca en él.</translation>
+    </message>
+    <message>
+        <source>{n} evidence files could not be read and are not searched.</source>
+        <translation>{n} archivos de prueba no se pudieron leer y no se busca en ellos.</translation>
     </message>
     <message>
         <source>The assessment could not be indexed: {why}</source>

@@ -1191,13 +1191,6 @@ SHA-256 {sha}</translation>
         <source>Indexing this assessment&apos;s justifications, narratives and evidence…</source>
         <translation>Indexation des justifications, des textes et des pièces de cette évaluation…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n result(s), best first</source>
-        <translation>
-            <numerusform>%n résultat, le meilleur d&apos;abord</numerusform>
-            <numerusform>%n résultats, les meilleurs d&apos;abord</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing found for “{query}”.</source>
         <translation>Aucun résultat pour « {query} ».</translation>
@@ -1206,12 +1199,21 @@ SHA-256 {sha}</translation>
         <source>(updating with your latest changes…)</source>
         <translation>(mise à jour avec vos dernières modifications…)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n evidence file(s) could not be read and are not searched.</source>
-        <translation>
-            <numerusform>%n pièce n&apos;a pas pu être lue et n&apos;est pas recherchée.</numerusform>
-            <numerusform>%n pièces n&apos;ont pas pu être lues et ne sont pas recherchées.</numerusform>
-        </translation>
+    <message>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>{n} results, best first</source>
+        <translation>{n} résultats, les meilleurs d&apos;abord</translation>
+    </message>
+    <message>
+        <source>1 evidence file could not be read and is not searched.</source>
+        <translation>1 pièce n&apos;a pas pu être lue et n&apos;est pas recherchée.</translation>
+    </message>
+    <message>
+        <source>{n} evidence files could not be read and are not searched.</source>
+        <translation>{n} pièces n&apos;ont pas pu être lues et ne sont pas recherchées.</translation>
     </message>
     <message>
         <source>The assessment could not be indexed: {why}</source>

@@ -139,14 +139,19 @@ class LibraryPage(QWidget):
         )
         ui.leftStack.setCurrentWidget(ui.results)
         if self.hits:
-            status = self.tr("%n result(s), best first", "", len(self.hits))
+            count = len(self.hits)
+            status = self.tr("1 result") if count == 1 else self.tr("{n} results, best first").format(n=count)
         else:
             status = self.tr("Nothing found for “{query}”.").format(query=printable(query))
         if not up_to_date:
             status += " " + self.tr("(updating with your latest changes…)")
         unreadable = self.search.unreadable()
         if unreadable:
-            status += " " + self.tr("%n evidence file(s) could not be read and are not searched.", "", unreadable)
+            status += " " + (
+                self.tr("1 evidence file could not be read and is not searched.")
+                if unreadable == 1
+                else self.tr("{n} evidence files could not be read and are not searched.").format(n=unreadable)
+            )
         ui.status.setText(status)
 
     def _index_failed(self, message: str) -> None:
@@ -272,7 +277,11 @@ class LibraryPage(QWidget):
 
     def _welcome(self) -> None:
         count = sum(len(t.articles) for t in shipped_texts())
-        names = ", ".join(sorted({f"{t.title.split(',')[0]} ({t.language})" for t in shipped_texts()}))
+        framework, language = self.session.framework, self.session.language
+        names = ", ".join(
+            f"{instrument_name(framework, t.instrument, language)} ({LANGUAGE_NAMES.get(t.language, t.language)})"
+            for t in shipped_texts()
+        )
         self.ui.reader.setHtml(
             "<h2>{}</h2><p>{}</p><p>{}</p>".format(
                 escape(self.tr("Library")),
