@@ -11,13 +11,35 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from ..library.toolkit import chapters_for_indicator
 from ..review.treaty import provision_key
 from .qt import QCoreApplication
 
 if TYPE_CHECKING:
     from ..framework import Indicator
     from .session import DocumentSession
+
+
+# language -> indicator id -> the toolkit chapters serving it, as (id, title): filled by load_good_practice
+_GOOD_PRACTICE: dict[str, dict[str, list[tuple[str, str]]]] = {}
+
+
+def good_practice_ready(language: str) -> bool:
+    return language in _GOOD_PRACTICE
+
+
+def load_good_practice(language: str) -> None:
+    """Read the toolkit chapters for the guidance panel's "Good practice" links (any thread).
+
+    Reading and checking the chapter files takes a few hundred milliseconds, so the indicator page
+    does it in the background once the window is painted; until then the panel has no such links.
+    """
+    from ..library.toolkit import chapters
+
+    serving: dict[str, list[tuple[str, str]]] = {}
+    for chapter in chapters(language):
+        for indicator_id in chapter.indicators:
+            serving.setdefault(indicator_id, []).append((chapter.id, chapter.title))
+    _GOOD_PRACTICE[language] = serving
 
 
 def _section(title: str, body: str) -> str:
@@ -46,10 +68,10 @@ def guidance_html(session: DocumentSession, indicator: Indicator, level: int | N
             items.append(f'<li><a href="treaty:{escape(key)}"><b>{escape(name)}</b></a>{rest}</li>')
         heading = QCoreApplication.translate("Guidance", "Treaty references (open one to read the article)")
         parts.append(f"<h3>{escape(heading)}</h3><ul>{''.join(items)}</ul>")
-    chapters = chapters_for_indicator(indicator.id, session.language)
+    chapters = _GOOD_PRACTICE.get(session.language, {}).get(indicator.id, [])
     if chapters:
         heading = QCoreApplication.translate("Guidance", "Good practice")
-        links = "".join(f'<li><a href="toolkit:{escape(c.id)}">{escape(c.title)}</a></li>' for c in chapters)
+        links = "".join(f'<li><a href="toolkit:{escape(cid)}">{escape(title)}</a></li>' for cid, title in chapters)
         parts.append(f"<h3>{escape(heading)}</h3><ul>{links}</ul>")
     if level is not None and level in indicator.recommendations:
         stage = text(session.framework.stage(level).label)
