@@ -168,3 +168,14 @@ def test_good_practice_chapters_are_listed_and_open_from_the_guidance_and_the_ar
     page.ui.kind.setCurrentIndex(page.ui.kind.findText("Toolkit chapters"))
     _search(page, qtbot, "freezes data that already exists")
     assert {h.kind for h in page.hits} == {"toolkit"} and "Toolkit chapters" in page.ui.results.toPlainText()
+
+
+def test_down_then_enter_opens_the_first_result_from_the_keyboard(open_window, demo_copy: Path, qtbot) -> None:
+    window = open_window(demo_copy)
+    page = _library(window, qtbot)
+    page.ui.kind.setCurrentIndex(page.ui.kind.findText("Treaty articles"))
+    _search(page, qtbot, "expedited preservation")
+    QTest.keyClick(page.ui.query, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.ui.results
+    QTest.keyClick(page.ui.results, Qt.Key.Key_Return)
+    assert page.article_key == page.hits[0].ref

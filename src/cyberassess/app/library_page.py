@@ -30,7 +30,7 @@ from ..safetext import printable
 from .forms.ui_library_page import Ui_LibraryPage
 from .library_html import STYLE, article_html, chapter_html, instrument_name, results_html
 from .library_search import LibrarySearch
-from .qt import Qt, QTimer, QTreeWidgetItem, QWidget, Signal
+from .qt import QEvent, QObject, Qt, QTimer, QTreeWidgetItem, QWidget, Signal
 from .uikit import load_form
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ class LibraryPage(QWidget):
             ui.kind.addItem(label, value)
         ui.query.textChanged.connect(self._typed)
         ui.query.returnPressed.connect(self.run_search)
+        ui.query.installEventFilter(self)  # Down: from the search field to the results
         ui.language.currentIndexChanged.connect(self._filters_changed)
         ui.kind.currentIndexChanged.connect(self._filters_changed)
         ui.results.anchorClicked.connect(lambda url: self.open_link(url.toString()))
@@ -101,6 +102,17 @@ class LibraryPage(QWidget):
         """Search for ``text`` now (no pause)."""
         self.ui.query.setText(text)
         self.run_search()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search field moves to the first result (Tab and Enter then go from link to link)."""
+        key_press = watched is self.ui.query and event.type() == QEvent.Type.KeyPress
+        if key_press and event.key() == Qt.Key.Key_Down:  # type: ignore[attr-defined]
+            shown = self.ui.leftStack.currentWidget()
+            shown.setFocus(Qt.FocusReason.TabFocusReason)
+            if shown is self.ui.results:
+                shown.focusNextPrevChild(True)  # the first link, highlighted: Enter opens it
+            return True
+        return super().eventFilter(watched, event)
 
     def _typed(self) -> None:
         if self.ui.query.text().strip():
