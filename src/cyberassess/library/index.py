@@ -15,9 +15,15 @@ toolkit    the chapter id (``preservation-orders``) en/fr/es/ar  body
 ========== ==================================== ============ ===========================
 
 The **shipped part** (the framework's texts in its four languages and the library texts) depends
-only on the framework, ``resources/library/`` and ``resources/toolkit/``: it is built once, serialised, and kept in the
-user cache with its SHA-256 (a damaged file is rebuilt), under a key made of the framework's
-content hash and the library and toolkit files' names, sizes and modification times (like the framework
+only on the framework, ``resources/library/`` and ``resources/toolkit/``. It is built when the
+package is built (:func:`write_shipped_index`, run by ``scripts/build_index.py`` from the
+PyInstaller spec) into ``resources/library/<framework id>.index``, stamped with a key made of the
+index format, the framework's content hash and the SHA-256 of every library and toolkit file
+(:func:`content_key`). At run time that file is used when its key and its own SHA-256 match;
+otherwise (a source checkout, a framework added by an author, a text changed) the part is built
+on first use and kept in the user cache with its SHA-256 (a damaged file is rebuilt), under a key
+made of the framework's content hash and the library and toolkit files' names, sizes and
+modification times (like the framework
 cache; a missing or unwritable cache costs a rebuild, nothing else).
 
 **The assessment's part** (justifications, narratives, the text of evidence files) is added in
@@ -200,6 +206,14 @@ def shipped_key(framework: Framework, folder: Path | None = None) -> str:
     return digest.hexdigest()[:32]
 
 
+def content_key(framework: Framework, folder: Path | None = None) -> str:
+    """The key of a shipped index file: index format, framework hash, library and toolkit files' names and SHA-256."""
+    digest = hashlib.sha256(f"{INDEX_FORMAT}\0{framework.id}\0{framework.version}\0{framework.content_hash}".encode())
+    for path in [*text_files(folder or library_dir()), *chapter_files(toolkit_dir())]:
+        digest.update(f"\0{path.name}\0".encode() + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:32]
+
+
 def build_shipped(framework: Framework) -> sqlite3.Connection:
     """A new in-memory database holding the shipped part for ``framework``."""
     conn = sqlite3.connect(":memory:")
@@ -216,7 +230,14 @@ def cache_path(framework: Framework) -> Path:
     return user_cache_dir() / "library" / f"index-{framework.id}-{shipped_key(framework)}.bin"
 
 
+def shipped_index_path(framework: Framework) -> Path:
+    """Where the package build puts the shipped index of a framework (it may be absent)."""
+    return library_dir() / f"{framework.id}.index"
+
+
 _MAGIC = b"CyberAssess index\0"
+_SHIPPED_MAGIC = b"CyberAssess shipped index\0"
+_KEY_BYTES = 32  # content_key() is 32 hex characters
 
 
 def _read_cache(path: Path) -> bytes | None:
@@ -232,8 +253,45 @@ def _read_cache(path: Path) -> bytes | None:
     return data
 
 
+def write_shipped_index(framework: Framework, folder: Path) -> Path:
+    """Build the shipped part for ``framework`` into ``folder/<framework id>.index`` (at package build).
+
+    The file is the magic line, :func:`content_key`, the SHA-256 of the SQLite bytes, then the bytes.
+    """
+    conn = build_shipped(framework)
+    data = conn.serialize()
+    conn.close()
+    path = folder / f"{framework.id}.index"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = _SHIPPED_MAGIC + content_key(framework).encode() + hashlib.sha256(data).digest()
+    atomicfile.write_bytes(path, stamp + data)
+    return path
+
+
+def read_shipped_index(framework: Framework) -> bytes | None:
+    """The shipped index's SQLite bytes when the file is there, intact and made from these very texts."""
+    path = shipped_index_path(framework)
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    key_end = len(_SHIPPED_MAGIC) + _KEY_BYTES
+    head = key_end + 32
+    data = blob[head:]
+    if (
+        blob[: len(_SHIPPED_MAGIC)] != _SHIPPED_MAGIC
+        or blob[len(_SHIPPED_MAGIC) : key_end] != content_key(framework).encode()
+        or hashlib.sha256(data).digest() != blob[key_end:head]
+    ):
+        return None
+    return data
+
+
 def shipped_bytes(framework: Framework) -> bytes:
-    """The serialised shipped part, from the cache or built (and cached when possible)."""
+    """The serialised shipped part: the file built with the package, else the cache, else built (and cached)."""
+    shipped = read_shipped_index(framework)
+    if shipped is not None:
+        return shipped
     path = cache_path(framework)
     cached = _read_cache(path)
     if cached is not None:
@@ -259,9 +317,11 @@ class Index:
         assessment: Assessment | None = None,
         *,
         evidence_text: EvidenceTexts | None = None,
+        shared: bool = False,
     ) -> None:
+        """``shared``: the index may be made on one thread and searched on another (one at a time)."""
         self.framework = framework
-        self.conn = sqlite3.connect(":memory:")
+        self.conn = sqlite3.connect(":memory:", check_same_thread=not shared)
         self.conn.deserialize(shipped_bytes(framework))
         self.evidence_text = evidence_text if evidence_text is not None else EvidenceTexts()
         if assessment is not None:
