@@ -19,7 +19,7 @@ from . import text as tx
 from .charts import Axis, radar, roadmap_band, stage_bar
 from .fonts import register_fonts
 from .png import drawing_png
-from .styles import CONTENT_WIDTH, GREY, NAVY, NO_STAGE_TINT, PALE, RED, STAGE_TINTS, TEAL
+from .styles import CONTENT_WIDTH, GREY, NAVY, NO_STAGE_TINT, PALE, RED, STAGE_TINTS, TEAL, TONE_TINTS
 
 FONT = "DejaVu Sans"
 ARABIC_FONT = "Noto Sans Arabic"
@@ -35,8 +35,11 @@ LOOKS = {
 }
 
 
-def _tint(level: int | None) -> str:
-    return STAGE_TINTS.get(level or 0, NO_STAGE_TINT)
+def _tint(c: m.Cell) -> str | None:
+    """A rise or a fall, else the cell's stage colour, else none (as in the PDF)."""
+    if c.tone is not None:
+        return TONE_TINTS[c.tone]
+    return STAGE_TINTS.get(c.stage or 0, NO_STAGE_TINT) if c.stage is not None else None
 
 
 class DocxRenderer:
@@ -183,6 +186,13 @@ class DocxRenderer:
             self.image(drawing_png(chart, 3.0), 80)
             self.table(b.table)
             self.paragraph(b.caption, "note")
+        elif isinstance(b, m.ProgressRadar):
+            from ..compare.charts import progress_radar
+
+            chart = progress_radar([a[0] for a in b.axes], [a[1] for a in b.axes], [a[2] for a in b.axes], b.target,
+                                   size=210, legend=b.legend)  # fmt: skip
+            self.image(drawing_png(chart, 3.0), 90)
+            self.paragraph(b.caption, "note")
         elif isinstance(b, m.StageBar):
             bar = stage_bar(b.score, b.target, width=CONTENT_WIDTH, stage_labels=list(b.stage_labels),
                             score_label=b.score_label, target_label=b.target_label)  # fmt: skip
@@ -227,7 +237,7 @@ class DocxRenderer:
                                                      for c in t.columns]]  # fmt: skip
         for r, row in enumerate(t.rows):
             zebra = PALE if r % 2 else None
-            rows.append([(self.cell_xml(c), _tint(c.stage) if c.stage is not None else zebra) for c in row])
+            rows.append([(self.cell_xml(c), _tint(c) or zebra) for c in row])
         self._add(
             x.table(rows, [c.width for c in t.columns], style_id=self.ids["Table Grid"], rtl=self.rtl, header=True)
         )
