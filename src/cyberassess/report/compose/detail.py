@@ -221,8 +221,8 @@ def retired_annex(w: Words) -> Section | None:
             t(
                 "When this assessment moved to version {version} of the framework, some indicators of version "
                 "{old} were retired, merged into others or split. The answers given to them are kept here as they "
-                "were, with the question they answered, for the record: they are no longer scored, and where an "
-                "indicator was merged or split, its new indicators were rated afresh.",
+                "were, with the question they answered, for the record: they are no longer scored. Where an indicator "
+                "was merged or split, its answer was proposed on the new indicators for the assessors to confirm.",
                 version=w.fw.version,
                 old=versions,
             )

@@ -225,18 +225,18 @@ def indicator_blocks(w: Words, view: Progress) -> list[Block]:
     unchanged = view.of_kind(UNCHANGED)
     if unchanged:
         pending = sum(1 for c in unchanged if c.to_confirm)
-        blocks.append(
-            Paragraph(
-                t(
-                    "{count} indicators kept the stage they had at the baseline ({pending} of them not yet "
-                    "confirmed): {ids}.",
-                    count=len(unchanged),
-                    pending=pending,
-                    ids=t(", ").join(c.indicator_id for c in unchanged),
-                ),
-                "small",
+        ids = t(", ").join(c.indicator_id for c in unchanged)
+        if pending:
+            text = t(
+                "{count} indicators kept the stage they had at the baseline ({pending} of them not yet confirmed): "
+                "{ids}.",
+                count=len(unchanged),
+                pending=pending,
+                ids=ids,
             )
-        )
+        else:
+            text = t("{count} indicators kept the stage they had at the baseline: {ids}.", count=len(unchanged), ids=ids)
+        blocks.append(Paragraph(text, "small"))
     return blocks
 
 
