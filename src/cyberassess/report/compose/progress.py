@@ -235,7 +235,9 @@ def indicator_blocks(w: Words, view: Progress) -> list[Block]:
                 ids=ids,
             )
         else:
-            text = t("{count} indicators kept the stage they had at the baseline: {ids}.", count=len(unchanged), ids=ids)
+            text = t(
+                "{count} indicators kept the stage they had at the baseline: {ids}.", count=len(unchanged), ids=ids
+            )
         blocks.append(Paragraph(text, "small"))
     return blocks
 
