@@ -222,22 +222,24 @@ class DocxRenderer:
         p.add_run().add_picture(io.BytesIO(png), width=Mm(width_mm))
 
     # ----------------------------------------------------------------- tables
-    def cell_xml(self, value: m.Cell, *, head: bool = False) -> str:
+    def cell_xml(self, value: m.Cell, *, head: bool = False, keep: bool = False) -> str:
+        """A cell's paragraphs; ``keep``: kept on the page of the next row (a table kept in one piece)."""
         colour = "#FFFFFF" if head else GREY if value.style == "small" else None
         look = x.Look(
             bold=head or value.style == "bold", size=7.5 if head else 8, colour=colour, mono=value.style == "mono"
         )
-        out = self.para_xml(value.text, look, user=value.user, ns=False)
+        out = self.para_xml(value.text, look, user=value.user, ns=False, keep_next=keep)
         if value.note:
-            out += self.para_xml(value.note, x.Look(size=7, colour=GREY), user=value.user, ns=False)
+            out += self.para_xml(value.note, x.Look(size=7, colour=GREY), user=value.user, ns=False, keep_next=keep)
         return out
 
     def table(self, t: m.Table, head_colour: str = NAVY) -> None:
-        rows: list[list[tuple[str, str | None]]] = [[(self.cell_xml(m.Cell(c.title), head=True), head_colour)
-                                                     for c in t.columns]]  # fmt: skip
+        rows: list[list[tuple[str, str | None]]] = [[(self.cell_xml(m.Cell(c.title), head=True, keep=t.keep),
+                                                      head_colour) for c in t.columns]]  # fmt: skip
         for r, row in enumerate(t.rows):
             zebra = PALE if r % 2 else None
-            rows.append([(self.cell_xml(c), _tint(c) or zebra) for c in row])
+            keep = t.keep and r < len(t.rows) - 1
+            rows.append([(self.cell_xml(c, keep=keep), _tint(c) or zebra) for c in row])
         self._add(
             x.table(rows, [c.width for c in t.columns], style_id=self.ids["Table Grid"], rtl=self.rtl, header=True)
         )
