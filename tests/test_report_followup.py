@@ -210,3 +210,26 @@ def test_answers_of_retired_indicators_are_listed_in_annex_f(tmp_path: Path, use
     assert title in [text for style, text in paragraphs if style == "Heading 1"]
     row = next(r for r in rows if r[0].startswith("D2.1.2"))
     assert "version 0.1" in row[0] and row[1] == question and row[2] == stage and row[3].startswith("note D2.1.2")
+
+
+@pytest.mark.parametrize(
+    ("language", "chapter", "plan"),
+    [
+        ("fr", "4 Progrès depuis la référence", "5 Recommandations et plan d'action"),
+        ("es", "4 Avance desde la línea de base", "5 Recomendaciones y plan de acción"),
+        ("ar", "4 التقدّم منذ خط الأساس", "5 التوصيات وخطة العمل"),
+    ],
+)
+def test_the_chapter_in_the_other_languages(
+    follow_up: Path, tmp_path: Path, language: str, chapter: str, plan: str
+) -> None:
+    out = tmp_path / f"followup-{language}.docx"
+    assert main(["export-docx", str(follow_up), "-o", str(out), "--language", language]) == 0
+    paragraphs, rows = docx_lines(out)
+    headings = [text for style, text in paragraphs if style.startswith("Heading")]
+    heading = f"{chapter} ({_baseline_date(follow_up, language)})"
+    assert heading in headings and plan in headings
+    assert headings.index(heading) < headings.index(plan)
+    body = " ".join(text for _, text in paragraphs)
+    for english in ("Progress since the baseline", "not yet confirmed", "Indicators that changed", "Implemented"):
+        assert english not in body and all(english not in cell for row in rows for cell in row)
