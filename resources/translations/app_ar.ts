@@ -202,8 +202,16 @@
         <translation>جارٍ إكمال فتح {name}…</translation>
     </message>
     <message>
+        <source>Confirm {id}</source>
+        <translation>تأكيد {id}</translation>
+    </message>
+    <message>
         <source>Confirming {id}</source>
         <translation>تأكيد {id}</translation>
+    </message>
+    <message>
+        <source>Undoing the confirmation of {id}</source>
+        <translation>التراجع عن تأكيد {id}</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
@@ -1803,6 +1811,10 @@ SHA-256 {sha}</translation>
         <translation>درجة ثقة منخفضة</translation>
     </message>
     <message>
+        <source>Carried over, to confirm</source>
+        <translation>منقولة، بانتظار التأكيد</translation>
+    </message>
+    <message>
         <source>Dimensions, sections and indicators</source>
         <translation>الأبعاد والأقسام والمؤشرات</translation>
     </message>
@@ -2052,8 +2064,20 @@ SHA-256 {sha}</translation>
         <translation>المرحلة {n}، {label}</translation>
     </message>
     <message>
+        <source>{answer}, carried over from the baseline, to confirm</source>
+        <translation>{answer}، منقولة من خط الأساس، بانتظار التأكيد</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: confirm it as it stands or change it.</source>
+        <translation>منقولة من خط الأساس، بانتظار التأكيد: أكّدها كما هي أو غيّرها.</translation>
+    </message>
+    <message>
         <source>{done} of {total} indicators answered</source>
         <translation>المؤشرات المُجاب عنها: {done} من {total}</translation>
+    </message>
+    <message>
+        <source>{count} carried over from the baseline, to confirm</source>
+        <translation>{count} منقولة من خط الأساس، بانتظار التأكيد</translation>
     </message>
 </context>
 <context>

@@ -202,8 +202,16 @@
         <translation>Terminando de abrir {name}…</translation>
     </message>
     <message>
+        <source>Confirm {id}</source>
+        <translation>Confirmar {id}</translation>
+    </message>
+    <message>
         <source>Confirming {id}</source>
         <translation>Confirmación de {id}</translation>
+    </message>
+    <message>
+        <source>Undoing the confirmation of {id}</source>
+        <translation>Deshaciendo la confirmación de {id}</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
@@ -1803,6 +1811,10 @@ SHA-256 {sha}</translation>
         <translation>Nivel de confianza bajo</translation>
     </message>
     <message>
+        <source>Carried over, to confirm</source>
+        <translation>Trasladadas, por confirmar</translation>
+    </message>
+    <message>
         <source>Dimensions, sections and indicators</source>
         <translation>Dimensiones, secciones e indicadores</translation>
     </message>
@@ -2052,8 +2064,20 @@ SHA-256 {sha}</translation>
         <translation>nivel {n}, {label}</translation>
     </message>
     <message>
+        <source>{answer}, carried over from the baseline, to confirm</source>
+        <translation>{answer}, trasladada de la línea de base, por confirmar</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: confirm it as it stands or change it.</source>
+        <translation>Trasladada de la línea de base, por confirmar: confírmela tal cual o cámbiela.</translation>
+    </message>
+    <message>
         <source>{done} of {total} indicators answered</source>
         <translation>{done} de {total} indicadores respondidos</translation>
+    </message>
+    <message>
+        <source>{count} carried over from the baseline, to confirm</source>
+        <translation>{count} trasladadas de la línea de base, por confirmar</translation>
     </message>
 </context>
 <context>

@@ -202,8 +202,16 @@
         <translation>Fin de l’ouverture de {name}…</translation>
     </message>
     <message>
+        <source>Confirm {id}</source>
+        <translation>Confirmer {id}</translation>
+    </message>
+    <message>
         <source>Confirming {id}</source>
         <translation>Confirmation de {id}</translation>
+    </message>
+    <message>
+        <source>Undoing the confirmation of {id}</source>
+        <translation>Annulation de la confirmation de {id}</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
@@ -1803,6 +1811,10 @@ SHA-256 {sha}</translation>
         <translation>Confiance faible</translation>
     </message>
     <message>
+        <source>Carried over, to confirm</source>
+        <translation>Reprises, à confirmer</translation>
+    </message>
+    <message>
         <source>Dimensions, sections and indicators</source>
         <translation>Dimensions, sections et indicateurs</translation>
     </message>
@@ -2052,8 +2064,20 @@ SHA-256 {sha}</translation>
         <translation>stade {n}, {label}</translation>
     </message>
     <message>
+        <source>{answer}, carried over from the baseline, to confirm</source>
+        <translation>{answer}, reprise de la référence, à confirmer</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: confirm it as it stands or change it.</source>
+        <translation>Reprise de la référence, à confirmer : confirmez-la telle quelle ou modifiez-la.</translation>
+    </message>
+    <message>
         <source>{done} of {total} indicators answered</source>
         <translation>{done} indicateurs sur {total} avec réponse</translation>
+    </message>
+    <message>
+        <source>{count} carried over from the baseline, to confirm</source>
+        <translation>{count} reprises de la référence, à confirmer</translation>
     </message>
 </context>
 <context>

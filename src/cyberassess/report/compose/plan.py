@@ -1,4 +1,5 @@
-"""Chapter 4: the recommendations consolidated into an action plan by horizon, with a roadmap."""
+"""Chapter 4 (5 in a follow-up, after its progress chapter): the recommendations consolidated into an
+action plan by horizon, with a roadmap."""
 
 from __future__ import annotations
 
@@ -43,8 +44,21 @@ def action_rows(w: Words, actions: list[Action]) -> list[tuple[Cell, ...]]:
 def action_plan(w: Words) -> Section:
     d, t, card = w.data, w.t, w.data.card
     actions = list(d.review.actions)
-    blocks: list[Block] = [Heading(t("4 Recommendations and action plan"), 1, "plan")]
-    blocks.append(Heading(t("4.1 Action plan by horizon"), 2, "plan-actions"))
+    follow_up = d.progress is not None  # chapter 4 is then the progress since the baseline
+    if follow_up:
+        titles = (
+            t("5 Recommendations and action plan"),
+            t("5.1 Action plan by horizon"),
+            t("5.2 Recommendations by indicator"),
+        )
+    else:
+        titles = (
+            t("4 Recommendations and action plan"),
+            t("4.1 Action plan by horizon"),
+            t("4.2 Recommendations by indicator"),
+        )
+    blocks: list[Block] = [Heading(titles[0], 1, "plan")]
+    blocks.append(Heading(titles[1], 2, "plan-actions"))
     if actions:
         blocks.append(
             Paragraph(
@@ -91,7 +105,7 @@ def action_plan(w: Words) -> Section:
                 "warning" if d.review.draft else "note",
             )
         )
-    blocks.append(Heading(t("4.2 Recommendations by indicator"), 2, "plan-recommendations"))
+    blocks.append(Heading(titles[2], 2, "plan-recommendations"))
     if not card.priorities and not card.unknown_ids and not card.unanswered_ids:
         blocks.append(
             Paragraph(
