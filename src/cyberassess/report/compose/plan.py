@@ -3,6 +3,7 @@ action plan by horizon, with a roadmap."""
 
 from __future__ import annotations
 
+from ...framework.model import RecommendationPlan
 from ...store.review_records import Action
 from ..model import Block, Cell, Heading, ItemList, Lane, ListItem, PageBreak, Paragraph, Roadmap, Section
 from .context import Words, cell
@@ -14,6 +15,19 @@ def _cost(w: Words, action: Action) -> str:
     if action.cost_amount is None:
         return ""
     return f"{w.amount(action.cost_amount)} {action.cost_currency}".strip()
+
+
+def _who_and_when(w: Words, plan: RecommendationPlan | None) -> str:
+    """ "Responsible: the prosecution service · short term (within a year) · low effort", from the framework."""
+    if plan is None:
+        return ""
+    actor = next((a for a in w.fw.actors if a.id == plan.actor), None)
+    return w.t(
+        "Responsible: {actor} · {horizon} · effort: {effort}",
+        actor=w.tr(actor.name) if actor is not None else plan.actor,
+        horizon=w.horizon(plan.horizon),
+        effort=w.effort(plan.effort).lower(),
+    )
 
 
 def action_rows(w: Words, actions: list[Action]) -> list[tuple[Cell, ...]]:
@@ -135,7 +149,8 @@ def action_plan(w: Words) -> Section:
                     "To reach {stage}: {action}",
                     stage=w.stage_label(step + 1),
                     action=w.tr(ind.recommendations.get(step)),
-                )
+                ),
+                detail=_who_and_when(w, ind.recommendation_plan.get(step)),
             )
             for step in p.steps
             if step in ind.recommendations
