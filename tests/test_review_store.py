@@ -373,6 +373,22 @@ def test_actions_from_priorities_take_each_priority_once(demo_file: Path) -> Non
             d.actions_from_priorities(top=0)
 
 
+def test_actions_from_priorities_take_the_recommendations_plan(demo_file: Path) -> None:
+    """Each action takes the responsible institution, horizon and effort of its recommendation."""
+    from cyberassess.scoring import score_assessment
+
+    with Assessment.open(demo_file) as d:
+        for action in d.actions():
+            d.remove_action(action.id)
+        priorities = score_assessment(d).priorities[:4]
+        added = d.actions_from_priorities(top=4, language="fr")
+        assert len(added) == 4
+        for priority, action in zip(priorities, added, strict=True):
+            plan = d.framework.indicator(priority.indicator_id).recommendation_plan[priority.stage]
+            assert (action.horizon, action.effort) == (plan.horizon, plan.effort)
+            assert action.owner == d.framework.actor(plan.actor).name["fr"]
+
+
 # --------------------------------------------------------------------------- treaty table
 def test_treaty_entries_are_set_kept_and_ordered(doc: Assessment) -> None:
     doc.set_treaty_entry("un:25", compliance="none")

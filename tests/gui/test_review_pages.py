@@ -191,6 +191,15 @@ def test_guidance_links_open_the_article_then_the_treaty_table_and_add_a_step_to
         assert "plan:D4.2.1" in window.page.ui.guidance.toHtml()
     window.follow_link("plan:D4.2.1")
     assert [a.indicator_ids for a in doc.actions()] == [("D4.2.1",)]
+    # the action takes who acts, when and at what effort from the recommendation's plan
+    level = answer.level if answer is not None and answer.level is not None else 1
+    plan = doc.framework.indicator("D4.2.1").recommendation_plan[level]
+    action = doc.actions()[0]
+    assert (action.owner, action.horizon, action.effort) == (
+        window.session.text(doc.framework.actor(plan.actor).name),
+        plan.horizon,
+        plan.effort,
+    )
     review = _page(window, "review")
     review.ui.priorityList.setCurrentItem(review.ui.priorityList.topLevelItem(0))
     review.add_to_plan.click()
