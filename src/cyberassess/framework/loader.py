@@ -296,6 +296,11 @@ def _hash(data: dict[str, Any]) -> str:
     files store this hash and compare it, so this form must never change.
     """
     content = {name: value for name, value in data.items() if name != "content_hash"}
+    if isinstance(content.get("instruments"), (list, tuple)):  # an undeclared scope is left out, as before it existed
+        content["instruments"] = [
+            {k: v for k, v in inst.items() if not (k == "scope" and v is None)} if isinstance(inst, dict) else inst
+            for inst in content["instruments"]
+        ]
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -6,7 +6,8 @@ English text is in the column named after the field alone.
 
 * ``framework``: one row: id, version, name, description, default_target_stage.
 * ``stages``: one row per maturity stage: level, label, description.
-* ``instruments``: one row per treaty or instrument: id, short, name.
+* ``instruments``: one row per treaty or instrument: id, scope (``global``, ``regional`` or empty
+  for undeclared), short, name.
 * one sheet per dimension (named after its id, ``D1``), in order: a first row of type
   ``dimension`` (id, file, title, summary), then rows of type ``section`` (id, title), each
   followed by its rows of type ``indicator`` (id, weight, question, guidance, documents,
@@ -35,7 +36,7 @@ INDICATOR_TEXTS = ("question", "guidance", "documents", "interviews", *STAGE_FIE
 # per sheet: the plain fields, then the translated ones (each with its ::lang columns)
 MANIFEST_COLUMNS = (("id", "version", "default_target_stage"), ("name", "description"))
 STAGE_COLUMNS = (("level",), ("label", "description"))
-INSTRUMENT_COLUMNS = (("id",), ("short", "name"))
+INSTRUMENT_COLUMNS = (("id", "scope"), ("short", "name"))
 DIMENSION_COLUMNS = (("type", "id", "file", "weight"), ("title", "summary", *INDICATOR_TEXTS, "references"))
 ROW_TYPES = ("dimension", "section", "indicator")
 

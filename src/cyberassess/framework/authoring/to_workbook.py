@@ -20,7 +20,16 @@ from . import layout
 from .layout import DIMENSION_COLUMNS, INSTRUMENT_COLUMNS, MANIFEST_COLUMNS, STAGE_COLUMNS
 
 WIDE = 60  # column width of long texts, in characters
-NARROW = {"type": 11, "id": 12, "file": 28, "weight": 8, "level": 7, "version": 10, "default_target_stage": 10}
+NARROW = {
+    "type": 11,
+    "id": 12,
+    "scope": 10,
+    "file": 28,
+    "weight": 8,
+    "level": 7,
+    "version": 10,
+    "default_target_stage": 10,
+}
 
 
 def _texts(field: str, text: dict[str, str] | None) -> dict[str, str]:
@@ -136,7 +145,8 @@ def workbook_bytes(framework: Framework, files: list[str]) -> bytes:
     ]
     _sheet(workbook, layout.STAGES_SHEET, STAGE_COLUMNS, stages)
     instruments = [
-        {"id": i["id"], **_texts("short", i["short"]), **_texts("name", i["name"])} for i in fw["instruments"]
+        {"id": i["id"], "scope": i.get("scope"), **_texts("short", i["short"]), **_texts("name", i["name"])}
+        for i in fw["instruments"]
     ]
     _sheet(workbook, layout.INSTRUMENTS_SHEET, INSTRUMENT_COLUMNS, instruments)
     for dim, file in zip(fw["dimensions"], files, strict=True):
