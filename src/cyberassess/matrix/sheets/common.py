@@ -89,6 +89,7 @@ class Content:
     treaty: Mapping[str, TreatyEntry] = field(default_factory=dict)  # the treaty table's entries
     actions: Sequence[Action] = ()  # the action plan
     mission_record: Any = None  # a .mission.MissionContent (the mission record, team, consulted, documents)
+    instruments: tuple[str, ...] | None = None  # the instruments that apply (an assessment's); None: all
 
     def t(self, text: str, **values: object) -> str:
         return gettext(self.language, text, **values)

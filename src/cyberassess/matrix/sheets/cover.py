@@ -52,6 +52,17 @@ def write_cover(ws: Worksheet, content: Content) -> dict[str, str]:
         (t("Mission"), content.mission, "mission"),
         (t("Assessors"), ", ".join(content.assessors), "assessors"),
         (t("Framework"), f"{fw.id} {fw.version}", None),
+        *(
+            [
+                (
+                    t("Instruments that apply"),
+                    ", ".join(tr(fw.instrument(i).short, lang) for i in content.instruments) or "–",
+                    None,
+                )
+            ]
+            if content.instruments is not None
+            else []
+        ),
         (t("File UUID"), content.file_uuid, None),
         (t("Exported"), stamp(content.exported_at), None),
         (t("Exported with"), f"CyberAssess {__version__}", None),
