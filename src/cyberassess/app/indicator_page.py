@@ -140,7 +140,13 @@ class IndicatorPage(QWidget):
         combo.addItems([self.tr("Not stated"), self.tr("Low"), self.tr("Medium"), self.tr("High")])
         session.answerChanged.connect(self._saved_elsewhere)
         session.evidenceChanged.connect(self._evidence_changed)
+        session.review.changed.connect(self._review_changed)
         self.set_editable(not session.read_only)
+
+    def _review_changed(self, kind: str) -> None:
+        """The instruments that apply changed: the guidance lists the references to them."""
+        if kind == "instruments" and self.session is not None and self.indicator_id is not None:
+            self._show_guidance()
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
@@ -199,7 +205,12 @@ class IndicatorPage(QWidget):
         else:
             self.ui.answeredBy.setText(self.tr("Not answered yet"))
         self._show_carried()
-        level = value if isinstance(value, int) else None
+        self._show_guidance()
+
+    def _show_guidance(self) -> None:
+        assert self.session is not None and self.indicator_id is not None
+        record = self.session.answer(self.indicator_id)
+        level = record.value if record is not None and isinstance(record.value, int) else None
         self.ui.guidance.setHtml(
             guidance_html(self.session, self.session.framework.indicator(self.indicator_id), level)
         )
