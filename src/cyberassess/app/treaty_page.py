@@ -44,7 +44,8 @@ class TreatyPage(QWidget):
         self.edits = session.review
         self.ui = load_form(Ui_TreatyPage, self)
         self._filling = False
-        self.provisions: list[Provision] = provisions(session.framework, session.instruments)
+        self._instruments = session.instruments  # those the rows were made for
+        self.provisions: list[Provision] = provisions(session.framework, self._instruments)
         self.labels = compliance_labels()
         ui = self.ui
         self.columns = [
@@ -93,11 +94,7 @@ class TreatyPage(QWidget):
         combo.blockSignals(False)
 
     def _changed(self, kind: str) -> None:
-        if kind == INSTRUMENTS:  # other provisions apply: rebuild the rows
-            self.provisions = provisions(self.session.framework, self.session.instruments)
-            self._fill_instrument_filter()
-            self.refresh()
-        elif kind == TREATY:
+        if kind in (INSTRUMENTS, TREATY):
             self.refresh()
 
     def choose_instruments(self) -> None:
@@ -115,6 +112,10 @@ class TreatyPage(QWidget):
         return f"{short}, {article}"
 
     def refresh(self) -> None:
+        if self.session.instruments != self._instruments:  # changed here, by an undo or a matrix import
+            self._instruments = self.session.instruments
+            self.provisions = provisions(self.session.framework, self._instruments)
+            self._fill_instrument_filter()
         entries = self.session.doc.treaty_entries()
         table = self.ui.table
         self._filling = True
