@@ -366,3 +366,20 @@ def test_a_merge_applies_every_instrument_an_input_records(tmp_path: Path) -> No
     with Assessment.open(merged) as doc:
         assert doc.instruments == ("budapest", "un-cybercrime", "cis", "sco")
         assert [h.source for h in doc.history() if h.action == "instruments"] == ["merge"]
+
+
+def test_a_matrix_whose_content_types_part_is_damaged_is_refused_clearly(tmp_path: Path) -> None:
+    """Found by the byte fuzz once the matrix held the instruments: the first part read was not guarded."""
+    import zipfile
+
+    from cyberassess.matrix import MatrixError, export_blank, read_matrix
+
+    path = export_blank(builtin_framework(), tmp_path / "blank.xlsx")
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        member = next(m for m in archive.infolist() if m.filename == "[Content_Types].xml")
+    start = member.header_offset + 30 + len(member.filename.encode()) + len(member.extra)
+    data[start + member.compress_size // 2] ^= 0xFF  # a byte inside its compressed data: bad CRC or bad deflate
+    path.write_bytes(bytes(data))
+    with pytest.raises(MatrixError, match="damaged"):
+        read_matrix(path)

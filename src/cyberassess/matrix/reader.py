@@ -272,7 +272,14 @@ def check_archive(path: Path, data: bytes) -> None:
                 f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB are accepted.",
                 "Check that this is the matrix you meant to import.",
             )
-        content_types = archive.read(next(m for m in members if m.filename.lower() == "[content_types].xml"))
+        try:
+            content_types = archive.read(next(m for m in members if m.filename.lower() == "[content_types].xml"))
+        except (zipfile.BadZipFile, EOFError, NotImplementedError, ValueError, OSError, zlib.error):
+            raise _refuse(
+                path,
+                "the workbook is damaged (a part cannot be decompressed).",
+                "Ask for the workbook to be sent again.",
+            ) from None
         if b"macroenabled" in content_types.lower():
             raise _refuse(
                 path,
