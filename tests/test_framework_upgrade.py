@@ -63,8 +63,8 @@ def test_new_files_carry_their_framework_and_upgrade_is_explicit(tmp_path: Path)
     assert main(["upgrade", str(path)]) == 1  # nothing left to upgrade
 
 
-FIXTURE_11 = Path(__file__).parent / "fixtures" / "format4-fw1.1.0-demo.cyberassess"
-FOLLOWUP_11 = Path(__file__).parent / "fixtures" / "format4-fw1.1.0-followup.cyberassess"
+FIXTURE_11 = Path(__file__).parent / "fixtures" / "format4-1.1.0-demo.cyberassess"
+FOLLOWUP_11 = Path(__file__).parent / "fixtures" / "format4-1.1.0-followup.cyberassess"
 
 
 @pytest.mark.parametrize("fixture", [FIXTURE_11, FOLLOWUP_11], ids=["demo", "follow-up"])

@@ -122,11 +122,13 @@ def test_demo_round_trip_and_unchanged_hash(demo_file: Path, tmp_path: Path) -> 
     """The real demo: every answer back exactly; importing the same matrix again changes nothing."""
     with Assessment.open(demo_file) as doc:
         matrix = export_matrix(doc, tmp_path / "demo.xlsx")
-        fw = doc.framework
+        fw, instruments = doc.framework, doc.instruments
     content = read_matrix(matrix)
     assert content.hash_status == "unchanged" and len(content.rows) == 100 and not content.rejected
+    assert content.instruments == instruments
     target = tmp_path / "copy.cyberassess"
-    with Assessment.create(target, country="Republic of Meridia", mission="", framework=fw) as doc:
+    create = {"country": "Republic of Meridia", "mission": "", "framework": fw, "instruments": instruments}
+    with Assessment.create(target, **create) as doc:
         result = apply_import(doc, plan_import(doc, matrix))
     assert result.applied == 100
     assert _answers(target) == _answers(demo_file)

@@ -1043,6 +1043,40 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>Instruments</name>
+    <message>
+        <source>global</source>
+        <translation>عالمي</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>إقليمي</translation>
+    </message>
+    <message>
+        <source>{short} — {scope}</source>
+        <translation>{short} — {scope}</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <source>Instruments that apply</source>
+        <translation>الصكوك المنطبقة</translation>
+    </message>
+    <message>
+        <source>Check the instruments that apply to the country: those it is party to, signed or aligns its law with. The guidance, the report, the treaty table and the Excel matrix show only these; every answer is kept whatever you choose.</source>
+        <translation>حدِّد الصكوك التي تنطبق على البلد: تلك التي هو طرف فيها أو وقّع عليها أو يوائم تشريعاته معها. لا تعرض الإرشادات والتقرير وجدول المعاهدات ومصفوفة Excel إلا هذه الصكوك، وتُحفظ كل الإجابات أيًّا كان اختيارك.</translation>
+    </message>
+    <message>
+        <source>&amp;Global instruments only</source>
+        <translation>الصكوك &amp;العالمية فقط</translation>
+    </message>
+    <message>
+        <source>Check the global instruments and uncheck the regional ones, as for a new assessment</source>
+        <translation>تحديد الصكوك العالمية وإلغاء تحديد الصكوك الإقليمية، كما في تقييم جديد</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Treaty articles</source>
@@ -1466,6 +1500,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Next &amp;unanswered</source>
         <translation>التالي &amp;غير المُجاب عنه</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments that apply…</source>
+        <translation>&amp;الصكوك المنطبقة…</translation>
+    </message>
+    <message>
+        <source>The treaties that apply to the country: the guidance, report and treaty table show them</source>
+        <translation>المعاهدات التي تنطبق على البلد: تعرضها الإرشادات والتقرير وجدول المعاهدات</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
@@ -2159,6 +2201,22 @@ SHA-256 {sha}</translation>
         <translation>مرحلة النضج التي يسعى البلد إلى بلوغها؛ وتُقاس الفجوات والأولويات بالنسبة إليها</translation>
     </message>
     <message>
+        <source>&amp;Instruments:</source>
+        <translation>&amp;الصكوك:</translation>
+    </message>
+    <message>
+        <source>Instruments that apply to the country</source>
+        <translation>الصكوك المنطبقة على البلد</translation>
+    </message>
+    <message>
+        <source>The treaties that apply to the country; the global ones are checked. The guidance, the report and the treaty table show only the instruments checked; you can change them later (Edit ▸ Instruments that apply…).</source>
+        <translation>المعاهدات التي تنطبق على البلد؛ الصكوك العالمية محددة. لا تعرض الإرشادات والتقرير وجدول المعاهدات إلا الصكوك المحددة، ويمكنك تغييرها لاحقًا (تحرير ▸ الصكوك المنطبقة…).</translation>
+    </message>
+    <message>
+        <source>Check the regional instruments the country is party to.</source>
+        <translation>حدِّد الصكوك الإقليمية التي يكون البلد طرفًا فيها.</translation>
+    </message>
+    <message>
         <source>F&amp;ile:</source>
         <translation>الم&amp;لف:</translation>
     </message>
@@ -2602,6 +2660,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Edit the mission record</source>
         <translation>تعديل سجل البعثة</translation>
+    </message>
+    <message>
+        <source>Change the instruments that apply</source>
+        <translation>تغيير الصكوك المنطبقة</translation>
     </message>
     <message>
         <source>Edit {what}</source>
@@ -3117,12 +3179,20 @@ SHA-256 {sha}</translation>
         <translation>المادة {number}</translation>
     </message>
     <message>
-        <source>{total} provisions cited by the framework; {assessed} assessed: {full} fully, {partial} partly and {none} not reflected in national law.</source>
-        <translation>{total} حكماً يستشهد بها الإطار؛ قُيِّم منها {assessed}: {full} منعكسة كلياً و{partial} جزئياً و{none} غير منعكسة في القانون الوطني.</translation>
+        <source>{total} provisions of the instruments that apply; {assessed} assessed: {full} fully, {partial} partly and {none} not reflected in national law.</source>
+        <translation>{total} حكمًا من أحكام الصكوك المنطبقة؛ قُيِّم منها {assessed}: {full} بالكامل و{partial} جزئيًا و{none} غير منعكسة في القانون الوطني.</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
         <translation>ال&amp;صك:</translation>
+    </message>
+    <message>
+        <source>Instruments that &amp;apply…</source>
+        <translation>الصكوك ال&amp;منطبقة…</translation>
+    </message>
+    <message>
+        <source>Choose the instruments that apply to the country; the table shows their provisions</source>
+        <translation>اختيار الصكوك التي تنطبق على البلد؛ يعرض الجدول أحكامها</translation>
     </message>
     <message>
         <source>Treaty-compliance table</source>

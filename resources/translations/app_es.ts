@@ -1043,6 +1043,40 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>Instruments</name>
+    <message>
+        <source>global</source>
+        <translation>mundial</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>regional</translation>
+    </message>
+    <message>
+        <source>{short} — {scope}</source>
+        <translation>{short} — {scope}</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <source>Instruments that apply</source>
+        <translation>Instrumentos aplicables</translation>
+    </message>
+    <message>
+        <source>Check the instruments that apply to the country: those it is party to, signed or aligns its law with. The guidance, the report, the treaty table and the Excel matrix show only these; every answer is kept whatever you choose.</source>
+        <translation>Marque los instrumentos aplicables al país: aquellos de los que es parte, que ha firmado o con los que armoniza su legislación. La orientación, el informe, la tabla de tratados y la matriz de Excel solo muestran estos; todas las respuestas se conservan, sea cual sea su elección.</translation>
+    </message>
+    <message>
+        <source>&amp;Global instruments only</source>
+        <translation>Solo instrumentos &amp;mundiales</translation>
+    </message>
+    <message>
+        <source>Check the global instruments and uncheck the regional ones, as for a new assessment</source>
+        <translation>Marcar los instrumentos mundiales y desmarcar los regionales, como en una evaluación nueva</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Treaty articles</source>
@@ -1466,6 +1500,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Next &amp;unanswered</source>
         <translation>Siguiente sin &amp;responder</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments that apply…</source>
+        <translation>&amp;Instrumentos aplicables…</translation>
+    </message>
+    <message>
+        <source>The treaties that apply to the country: the guidance, report and treaty table show them</source>
+        <translation>Los tratados aplicables al país: la orientación, el informe y la tabla de tratados los muestran</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
@@ -2159,6 +2201,22 @@ SHA-256 {sha}</translation>
         <translation>El nivel de madurez al que aspira el país; las brechas y las prioridades se miden con respecto a él</translation>
     </message>
     <message>
+        <source>&amp;Instruments:</source>
+        <translation>&amp;Instrumentos:</translation>
+    </message>
+    <message>
+        <source>Instruments that apply to the country</source>
+        <translation>Instrumentos aplicables al país</translation>
+    </message>
+    <message>
+        <source>The treaties that apply to the country; the global ones are checked. The guidance, the report and the treaty table show only the instruments checked; you can change them later (Edit ▸ Instruments that apply…).</source>
+        <translation>Los tratados aplicables al país; los mundiales están marcados. La orientación, el informe y la tabla de tratados solo muestran los instrumentos marcados; puede cambiarlos más tarde (Edición ▸ Instrumentos aplicables…).</translation>
+    </message>
+    <message>
+        <source>Check the regional instruments the country is party to.</source>
+        <translation>Marque los instrumentos regionales de los que el país es parte.</translation>
+    </message>
+    <message>
         <source>F&amp;ile:</source>
         <translation>&amp;Archivo:</translation>
     </message>
@@ -2602,6 +2660,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Edit the mission record</source>
         <translation>Editar el registro de la misión</translation>
+    </message>
+    <message>
+        <source>Change the instruments that apply</source>
+        <translation>Cambiar los instrumentos aplicables</translation>
     </message>
     <message>
         <source>Edit {what}</source>
@@ -3117,12 +3179,20 @@ SHA-256 {sha}</translation>
         <translation>art. {number}</translation>
     </message>
     <message>
-        <source>{total} provisions cited by the framework; {assessed} assessed: {full} fully, {partial} partly and {none} not reflected in national law.</source>
-        <translation>{total} disposiciones citadas por el marco; {assessed} evaluadas: {full} plenamente, {partial} parcialmente y {none} no reflejadas en el derecho nacional.</translation>
+        <source>{total} provisions of the instruments that apply; {assessed} assessed: {full} fully, {partial} partly and {none} not reflected in national law.</source>
+        <translation>{total} disposiciones de los instrumentos aplicables; {assessed} evaluadas: {full} plenamente, {partial} parcialmente y {none} no reflejadas en el derecho nacional.</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
         <translation>&amp;Instrumento:</translation>
+    </message>
+    <message>
+        <source>Instruments that &amp;apply…</source>
+        <translation>Instrumentos &amp;aplicables…</translation>
+    </message>
+    <message>
+        <source>Choose the instruments that apply to the country; the table shows their provisions</source>
+        <translation>Elegir los instrumentos aplicables al país; la tabla muestra sus disposiciones</translation>
     </message>
     <message>
         <source>Treaty-compliance table</source>

@@ -1043,6 +1043,40 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>Instruments</name>
+    <message>
+        <source>global</source>
+        <translation>mondial</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>régional</translation>
+    </message>
+    <message>
+        <source>{short} — {scope}</source>
+        <translation>{short} — {scope}</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <source>Instruments that apply</source>
+        <translation>Instruments applicables</translation>
+    </message>
+    <message>
+        <source>Check the instruments that apply to the country: those it is party to, signed or aligns its law with. The guidance, the report, the treaty table and the Excel matrix show only these; every answer is kept whatever you choose.</source>
+        <translation>Cochez les instruments applicables au pays&#xa0;: ceux auxquels il est partie, qu&apos;il a signés ou sur lesquels il aligne sa législation. Les orientations, le rapport, le tableau des traités et la matrice Excel ne montrent que ceux-ci&#xa0;; toutes les réponses sont conservées, quel que soit votre choix.</translation>
+    </message>
+    <message>
+        <source>&amp;Global instruments only</source>
+        <translation>Instruments &amp;mondiaux seulement</translation>
+    </message>
+    <message>
+        <source>Check the global instruments and uncheck the regional ones, as for a new assessment</source>
+        <translation>Cocher les instruments mondiaux et décocher les instruments régionaux, comme pour une nouvelle évaluation</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Treaty articles</source>
@@ -1466,6 +1500,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Next &amp;unanswered</source>
         <translation>Suivant sans &amp;réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments that apply…</source>
+        <translation>&amp;Instruments applicables…</translation>
+    </message>
+    <message>
+        <source>The treaties that apply to the country: the guidance, report and treaty table show them</source>
+        <translation>Les traités applicables au pays&#xa0;: les orientations, le rapport et le tableau des traités les montrent</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
@@ -2159,6 +2201,22 @@ SHA-256 {sha}</translation>
         <translation>Le stade de maturité visé par le pays&#xa0;; les écarts et les priorités sont mesurés par rapport à celui-ci</translation>
     </message>
     <message>
+        <source>&amp;Instruments:</source>
+        <translation>&amp;Instruments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Instruments that apply to the country</source>
+        <translation>Instruments applicables au pays</translation>
+    </message>
+    <message>
+        <source>The treaties that apply to the country; the global ones are checked. The guidance, the report and the treaty table show only the instruments checked; you can change them later (Edit ▸ Instruments that apply…).</source>
+        <translation>Les traités applicables au pays&#xa0;; les instruments mondiaux sont cochés. Les orientations, le rapport et le tableau des traités ne montrent que les instruments cochés&#xa0;; vous pourrez les modifier ensuite (Édition ▸ Instruments applicables…).</translation>
+    </message>
+    <message>
+        <source>Check the regional instruments the country is party to.</source>
+        <translation>Cochez les instruments régionaux auxquels le pays est partie.</translation>
+    </message>
+    <message>
         <source>F&amp;ile:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
@@ -2602,6 +2660,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Edit the mission record</source>
         <translation>Modifier le dossier de mission</translation>
+    </message>
+    <message>
+        <source>Change the instruments that apply</source>
+        <translation>Modifier les instruments applicables</translation>
     </message>
     <message>
         <source>Edit {what}</source>
@@ -3117,12 +3179,20 @@ SHA-256 {sha}</translation>
         <translation>art. {number}</translation>
     </message>
     <message>
-        <source>{total} provisions cited by the framework; {assessed} assessed: {full} fully, {partial} partly and {none} not reflected in national law.</source>
-        <translation>{total} dispositions citées par le référentiel ; {assessed} évaluées : {full} pleinement, {partial} partiellement et {none} non transposées en droit national.</translation>
+        <source>{total} provisions of the instruments that apply; {assessed} assessed: {full} fully, {partial} partly and {none} not reflected in national law.</source>
+        <translation>{total} dispositions des instruments applicables&#xa0;; {assessed} évaluées&#xa0;: {full} pleinement, {partial} partiellement et {none} non reflétées dans le droit national.</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
         <translation>&amp;Instrument :</translation>
+    </message>
+    <message>
+        <source>Instruments that &amp;apply…</source>
+        <translation>Instruments &amp;applicables…</translation>
+    </message>
+    <message>
+        <source>Choose the instruments that apply to the country; the table shows their provisions</source>
+        <translation>Choisir les instruments applicables au pays&#xa0;; le tableau montre leurs dispositions</translation>
     </message>
     <message>
         <source>Treaty-compliance table</source>

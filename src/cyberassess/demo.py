@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .framework import Framework, builtin_framework
+from .framework.instruments import GLOBAL
 from .paths import resource
 from .review.treaty import provisions
 from .store import Assessment
@@ -65,12 +66,21 @@ def write_demo(path: Path | str, *, overwrite: bool = False, framework: Framewor
         framework=fw,
         target_stage=int(data["target_stage"]),
         overwrite=overwrite,
+        instruments=_instruments(fw, data.get("instruments")),
     ) as doc:
         _write_answers(doc, fw, data["answers"], names)
         evidence_ids = _write_evidence(doc, fw, data["evidence"], names)
         _write_review(doc, fw, data, names, evidence_ids)
         doc.set_last_position(fw.indicator_ids()[0])
     return path
+
+
+def _instruments(fw: Framework, names: list[str] | None) -> list[str] | None:
+    """The demo's instruments that ``fw`` declares (``global`` stands for its global ones)."""
+    if names is None:
+        return None
+    known = set(fw.instrument_ids())
+    return [name for name in names if name == GLOBAL or name in known]
 
 
 def _write_answers(doc: Assessment, fw: Framework, answers: Mapping[str, Any], names: Mapping[str, str]) -> None:

@@ -1,5 +1,7 @@
 """The guidance panel's text for one indicator: guidance, documents, interviews, treaty references.
 
+The references are those to the instruments that apply to the assessment's country.
+
 Plain local HTML for a QTextBrowser (no network, no remote resources), built from the framework.
 A treaty reference links to its article view on the Library page (``treaty:budapest:16``, see
 :mod:`.links`), which links on to the provision's row of the Treaty table; "Good practice" links
@@ -53,9 +55,11 @@ def guidance_html(session: DocumentSession, indicator: Indicator, level: int | N
         _section(QCoreApplication.translate("Guidance", "Documents to review"), text(indicator.documents)),
         _section(QCoreApplication.translate("Guidance", "Whom to interview"), text(indicator.interviews)),
     ]
-    if indicator.references:
+    chosen = set(session.instruments)
+    references = [ref for ref in indicator.references if ref.instrument in chosen]  # those that apply
+    if references:
         items = []
-        for ref in indicator.references:
+        for ref in references:
             try:
                 name = text(session.framework.instrument(ref.instrument).short)
             except StopIteration:

@@ -144,7 +144,13 @@ class IndicatorPage(QWidget):
         combo.addItems([self.tr("Not stated"), self.tr("Low"), self.tr("Medium"), self.tr("High")])
         session.answerChanged.connect(self._saved_elsewhere)
         session.evidenceChanged.connect(self._evidence_changed)
+        session.review.changed.connect(self._review_changed)
         self.set_editable(not session.read_only)
+
+    def _review_changed(self, kind: str) -> None:
+        """The instruments that apply changed: the guidance lists the references to them."""
+        if kind == "instruments" and self.session is not None and self.indicator_id is not None:
+            self._show_guidance()
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable

@@ -373,6 +373,7 @@ class AppController(QObject):
                 framework=request.framework,
                 target_stage=request.target_stage,
                 passphrase=request.passphrase,
+                instruments=request.instruments,
             )
             return Loaded.from_document(doc)
 

@@ -378,6 +378,19 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def choose_instruments(self) -> None:
+        """Edit ▸ Instruments that apply…: which treaties apply to the country (undoable; read-only: shown)."""
+        session = self.session
+        if session is None:
+            return
+        from .instruments_dialog import InstrumentsDialog
+
+        dialog = InstrumentsDialog(
+            session.framework, session.language, session.instruments, self, read_only=session.read_only
+        )
+        if dialog.exec() == dialog.DialogCode.Accepted and not session.read_only:
+            session.review.set_instruments(dialog.chosen())
+
     def follow_link(self, link: str) -> None:
         """A link in the guidance panel or the Library page (see :mod:`.links`)."""
         from .links import follow
@@ -459,6 +472,7 @@ class MainWindow(QMainWindow):
         for action in (acts.save_as, acts.find, acts.search_library, acts.new_follow_up, *acts.page_actions.values()):
             action.setEnabled(has_doc)
         acts.upgrade.setEnabled(editable and self.session is not None and self.session.newer_framework is not None)
+        acts.instruments.setEnabled(has_doc)
         stack = self.session.undo_stack if self.session else None
         acts.undo.setEnabled(bool(stack and stack.canUndo() and editable))
         acts.redo.setEnabled(bool(stack and stack.canRedo() and editable))

@@ -1,4 +1,4 @@
-"""The "New assessment" dialog: country, mission, assessors, framework, target stage and file."""
+"""The "New assessment" dialog: country, mission, assessors, framework, target stage, instruments and file."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..framework import tr
 from .forms.ui_new_assessment import Ui_NewAssessmentDialog
+from .instruments_dialog import checked_instruments, fill_instruments
 from .qt import QDialog, QDialogButtonBox, QFileDialog, QStandardPaths, QWidget
 from .uikit import load_form
 
@@ -29,6 +30,7 @@ class NewAssessment:
     framework: Framework
     target_stage: int
     passphrase: bytes | None = None  # encrypt the new file with it
+    instruments: tuple[str, ...] | None = None  # the instruments that apply (None: the framework's global ones)
 
 
 def installed_frameworks() -> list[Framework]:
@@ -93,6 +95,9 @@ class NewAssessmentDialog(QDialog):
         for stage in sorted(fw.stages, key=lambda s: s.level):
             combo.addItem(f"{stage.level} — {tr(stage.label, self.language)}", stage.level)
         combo.setCurrentIndex(fw.default_target_stage - 1)
+        view = self.ui.instruments
+        fill_instruments(view, fw, self.language, fw.default_instrument_ids())
+        view.setMaximumHeight(view.sizeHintForRow(0) * min(max(view.count(), 3), 7) + 4)
 
     def _file_edited(self) -> None:
         self._path_edited = True
@@ -167,4 +172,5 @@ class NewAssessmentDialog(QDialog):
             framework=self.framework,
             target_stage=int(self.ui.target.currentData()),
             passphrase=self._passphrase if self.ui.encrypt.isChecked() else None,
+            instruments=checked_instruments(self.ui.instruments),
         )

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 NARRATIVE_EDIT_ID = 1002
 
 # kinds of records (the argument of ``changed``)
-MISSION, TEAM, CONSULTED, DOCUMENTS, NARRATIVE, PLAN, TREATY = (
+MISSION, TEAM, CONSULTED, DOCUMENTS, NARRATIVE, PLAN, TREATY, INSTRUMENTS = (
     "mission",
     "team",
     "consulted",
@@ -30,6 +30,7 @@ MISSION, TEAM, CONSULTED, DOCUMENTS, NARRATIVE, PLAN, TREATY = (
     "narrative",
     "plan",
     "treaty",
+    "instruments",  # the instruments that apply to the country
 )
 
 # per kind of list: (list, add, update, remove) method names of the core, and the fields of a row
@@ -156,6 +157,19 @@ class ReviewEdits(QObject):
             self.tr("Edit the mission record"),
             lambda: self.doc.set_mission(**changes, by=self.session.assessor),
             lambda: self.doc.set_mission(**old, by=self.session.assessor),
+        )
+
+    # ----------------------------------------------------------------- instruments that apply
+    def set_instruments(self, ids: tuple[str, ...]) -> bool:
+        """Record which instruments apply to the country (undoable); pages showing references refresh."""
+        old = self.doc.instruments
+        if tuple(ids) == old:
+            return True
+        return self._push(
+            INSTRUMENTS,
+            self.tr("Change the instruments that apply"),
+            lambda: self.doc.set_instruments(ids, by=self.session.assessor),
+            lambda: self.doc.set_instruments(old, by=self.session.assessor),
         )
 
     # ----------------------------------------------------------------- rows: team, consulted, documents, plan

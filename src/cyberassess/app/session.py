@@ -285,6 +285,13 @@ class DocumentSession(QObject):
     def backup_path(self) -> Path | None:
         return self._doc.backup_path if self._doc is not None else None
 
+    @property
+    def instruments(self) -> tuple[str, ...]:
+        """The ids of the instruments that apply to the country (what the guidance and treaty table show)."""
+        from ..framework.instruments import applied
+
+        return applied(self.framework, self.info.instruments)
+
     def text(self, localized: dict[str, str] | None) -> str:
         return tr(localized, self.language)
 

@@ -14,7 +14,7 @@ from ..store.review_records import COMPLIANCE
 from .delegates import KEY_ROLE, ChoiceDelegate
 from .forms.ui_treaty_page import Ui_TreatyPage
 from .qt import QAbstractItemView, QColor, QCoreApplication, QHeaderView, Qt, QTableWidgetItem, QWidget, Signal
-from .review_edits import TREATY
+from .review_edits import INSTRUMENTS, TREATY
 from .uikit import load_form
 
 if TYPE_CHECKING:
@@ -44,7 +44,8 @@ class TreatyPage(QWidget):
         self.edits = session.review
         self.ui = load_form(Ui_TreatyPage, self)
         self._filling = False
-        self.provisions: list[Provision] = provisions(session.framework)
+        self._instruments = session.instruments  # those the rows were made for
+        self.provisions: list[Provision] = provisions(session.framework, self._instruments)
         self.labels = compliance_labels()
         ui = self.ui
         self.columns = [
@@ -70,16 +71,40 @@ class TreatyPage(QWidget):
         header.setStretchLastSection(True)
         table.itemChanged.connect(self._item_changed)
         table.itemActivated.connect(self._activated)
-        ui.instrument.addItem(self.tr("All instruments"), ALL)
+        self._fill_instrument_filter()
+        ui.instrument.currentIndexChanged.connect(self._apply_filter)
+        ui.chooseInstruments.clicked.connect(self.choose_instruments)
+        ui.chooseInstruments.setEnabled(not session.read_only)
+        self.edits.changed.connect(self._changed)
+        self.refresh()
+
+    def _fill_instrument_filter(self) -> None:
+        """The filter's choices: all, then each instrument that applies and has provisions in the table."""
+        combo, wanted = self.ui.instrument, self.ui.instrument.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All instruments"), ALL)
         seen: list[str] = []
         for provision in self.provisions:
             if provision.instrument not in seen:
                 seen.append(provision.instrument)
-                instrument = session.framework.instrument(provision.instrument)
-                ui.instrument.addItem(session.text(instrument.short), provision.instrument)
-        ui.instrument.currentIndexChanged.connect(self._apply_filter)
-        self.edits.changed.connect(lambda kind: self.refresh() if kind == TREATY else None)
-        self.refresh()
+                instrument = self.session.framework.instrument(provision.instrument)
+                combo.addItem(self.session.text(instrument.short), provision.instrument)
+        combo.setCurrentIndex(max(0, combo.findData(wanted)))
+        combo.blockSignals(False)
+
+    def _changed(self, kind: str) -> None:
+        if kind in (INSTRUMENTS, TREATY):
+            self.refresh()
+
+    def choose_instruments(self) -> None:
+        """Ask which instruments apply to the country, and record the choice (undoable)."""
+        from .instruments_dialog import InstrumentsDialog
+
+        session = self.session
+        dialog = InstrumentsDialog(session.framework, session.language, session.instruments, self)
+        if dialog.exec() == dialog.DialogCode.Accepted:
+            session.review.set_instruments(dialog.chosen())
 
     def _article_text(self, provision: Provision) -> str:
         short = self.session.text(self.session.framework.instrument(provision.instrument).short)
@@ -87,6 +112,10 @@ class TreatyPage(QWidget):
         return f"{short}, {article}"
 
     def refresh(self) -> None:
+        if self.session.instruments != self._instruments:  # changed here, by an undo or a matrix import
+            self._instruments = self.session.instruments
+            self.provisions = provisions(self.session.framework, self._instruments)
+            self._fill_instrument_filter()
         entries = self.session.doc.treaty_entries()
         table = self.ui.table
         self._filling = True
@@ -127,8 +156,8 @@ class TreatyPage(QWidget):
         )
         self.ui.summary.setText(
             self.tr(
-                "{total} provisions cited by the framework; {assessed} assessed: {full} fully, {partial} partly "
-                "and {none} not reflected in national law."
+                "{total} provisions of the instruments that apply; {assessed} assessed: {full} fully, "
+                "{partial} partly and {none} not reflected in national law."
             ).format(
                 total=len(self.provisions),
                 assessed=assessed,

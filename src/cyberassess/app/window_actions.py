@@ -133,6 +133,12 @@ class MainActions(QObject):
             w, self.tr("Next &unanswered"), w.go_next_unanswered, shortcut="Ctrl+J", icon_name="next-unanswered"
         )
         self.upgrade = a(w, self.tr("Move to the installed &framework version…"), w.upgrade_framework)
+        self.instruments = a(
+            w,
+            self.tr("&Instruments that apply…"),
+            w.choose_instruments,
+            tip=self.tr("The treaties that apply to the country: the guidance, report and treaty table show them"),
+        )
         # The pages, in the order of their shortcuts (Ctrl+1 …): name, text, icon, tooltip.
         pages = (
             ("assess", self.tr("&Indicators"), "assess", self.tr("Answer the indicators")),
@@ -242,6 +248,8 @@ class MainActions(QObject):
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addActions([self.find, self.search_library])
+        edit.addSeparator()
+        edit.addAction(self.instruments)
         answer = bar.addMenu(self.tr("A&nswer"))
         answer.addActions(self.stages)
         answer.addActions([self.not_applicable, self.unknown, self.clear])

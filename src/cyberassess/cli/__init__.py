@@ -25,6 +25,7 @@ from ..safetext import printable
 
 COMMAND_MODULES = (
     "core_commands",
+    "instrument_commands",
     "report_commands",
     "matrix_commands",
     "review_commands",

@@ -10,6 +10,7 @@ from typing import Any
 from ..demo import write_demo
 from ..errors import InputError
 from ..framework import get_framework, load_framework, tr, translation_coverage
+from ..framework.instruments import resolve, split_names
 from ..framework.loader import framework_dirs
 from ..safetext import printable
 from ..scoring import score_assessment
@@ -26,6 +27,13 @@ def register(sub: Any) -> None:
     p.add_argument("--assessor", action="append", default=[], help="repeat for each assessor")
     p.add_argument("--framework", default="cybercrime-capacity", help="framework id (default: %(default)s)")
     p.add_argument("--target-stage", type=int_range(1, 5), default=None, help="target maturity stage 1-5")
+    p.add_argument(
+        "--instruments",
+        metavar="IDS",
+        help="the instruments that apply to the country, comma-separated ('global' for the global ones: "
+        "global,ecowas); "
+        "default: the framework's global instruments; 'cyberassess instruments FILE' changes them later",
+    )
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--encrypt", action="store_true", help="encrypt the file with a passphrase (SQLCipher)")
     p.add_argument(
@@ -95,6 +103,7 @@ def register(sub: Any) -> None:
 
 def cmd_new(args: argparse.Namespace) -> int:
     fw = get_framework(args.framework)
+    chosen = None if args.instruments is None else resolve(fw, split_names(args.instruments))
     with Assessment.create(
         args.path,
         country=args.country,
@@ -104,11 +113,13 @@ def cmd_new(args: argparse.Namespace) -> int:
         target_stage=args.target_stage,
         overwrite=args.force,
         passphrase=new_document_passphrase(args, args.path.name) if args.encrypt else None,
+        instruments=chosen,
     ) as doc:
         print(
-            f"created {args.path} ({fw.id} {fw.version}, {len(fw.indicator_ids())} indicators, "
+            f"created {printable(str(args.path))} ({fw.id} {fw.version}, {len(fw.indicator_ids())} indicators, "
             f"target stage {doc.info.target_stage}{', encrypted' if doc.encrypted else ''})"
         )
+        print(f"instruments: {', '.join(doc.instruments) or 'none'}")
     return 0
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from ..errors import InputError
 from ..safetext import MAX_NARRATIVE_CHARS, printable
@@ -336,6 +336,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- treaty
+def _no_provisions(args: argparse.Namespace) -> NoReturn:
+    """Why the treaty table has no line to show: no instrument applies, or not the one asked for."""
+    hint = f"Choose the instruments that apply with 'cyberassess instruments {printable(args.path.name)} --add IDS'."
+    if not args.instrument:
+        raise InputError("No instrument with provisions in the treaty table applies to this assessment.", hint)
+    raise InputError(
+        f"No provision of '{printable(args.instrument)}' is referenced, or the instrument does not apply.",
+        f"Run without --instrument, or: {hint[0].lower()}{hint[1:]}",
+    )
+
+
 def cmd_treaty(args: argparse.Namespace) -> int:
     if args.set is not None:
         if args.compliance is None:
@@ -357,6 +368,6 @@ def cmd_treaty(args: argparse.Namespace) -> int:
             return 0
         lines = out.treaty_lines(doc, args.instrument)
     if not lines:
-        raise InputError(f"No provision of '{printable(args.instrument)}' is referenced.", "Run without --instrument.")
+        _no_provisions(args)
     print("\n".join(lines))
     return 0

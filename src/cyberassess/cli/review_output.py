@@ -62,8 +62,9 @@ def plan_json(doc: Assessment) -> dict[str, Any]:
 
 
 def treaty_rows(doc: Assessment) -> list[tuple[Provision, TreatyEntry | None]]:
+    """The provisions of the instruments that apply to the country, each with its entry."""
     entries = doc.treaty_entries()
-    return [(p, entries.get(p.key)) for p in provisions(doc.framework)]
+    return [(p, entries.get(p.key)) for p in provisions(doc.framework, doc.instruments)]
 
 
 def treaty_json(doc: Assessment) -> dict[str, Any]:
@@ -84,7 +85,10 @@ def treaty_json(doc: Assessment) -> dict[str, Any]:
                 "updated_at": entry.updated_at if entry else None,
             }
         )
-    instruments = [{"id": i.id, "short": tr(i.short), "name": tr(i.name)} for i in doc.framework.instruments]
+    chosen = set(doc.instruments)
+    instruments = [
+        {"id": i.id, "short": tr(i.short), "name": tr(i.name)} for i in doc.framework.instruments if i.id in chosen
+    ]
     return {**_file(doc), "instruments": instruments, "provisions": rows}
 
 

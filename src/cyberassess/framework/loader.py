@@ -289,8 +289,8 @@ def content_hash(framework: Framework) -> str:
     return _hash(dataclasses.asdict(framework))
 
 
-LATER_FIELDS = frozenset({"actors", "recommendation_plan"})
-"""Fields added to the model after the first release: left out of the hash while empty, so the
+LATER_FIELDS = frozenset({"actors", "recommendation_plan", "scope"})
+"""Fields added to the model after the first release: left out of the hash while empty (or None), so the
 hash of a framework that does not use them (every released version before them) does not change."""
 
 
@@ -299,7 +299,7 @@ def _without_empty_later_fields(value: Any) -> Any:
         return {
             name: _without_empty_later_fields(item)
             for name, item in value.items()
-            if not (name in LATER_FIELDS and item in ({}, [], ()))
+            if not (name in LATER_FIELDS and (item is None or item in ({}, [], ())))
         }
     if isinstance(value, (list, tuple)):
         return [_without_empty_later_fields(item) for item in value]

@@ -139,11 +139,34 @@ class Stage(_Strict):
     description: LocalizedText
 
 
+SCOPES = ("global", "regional")
+
+
+def _check_scope(value: str) -> str:
+    if value not in SCOPES:
+        raise ValueError(f"must be one of: {', '.join(SCOPES)}")
+    return value
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Instrument(_Strict):
+    """A treaty or instrument the references cite.
+
+    ``scope``: ``global`` instruments are chosen for a new assessment by default; ``regional``
+    ones only when the assessment says they apply to its country. ``None`` (a framework written
+    before the field existed, such as the archived 1.0.0) counts as global; it is kept as ``None``
+    so that such a framework's content hash does not change (:func:`.loader.content_hash`).
+    """
+
     id: Annotated[str, pattern(r"^[a-z0-9][a-z0-9-]*$")]
     short: LocalizedText
     name: LocalizedText
+    scope: Annotated[str, Check(_check_scope)] | None = None
+
+    @property
+    def chosen_by_default(self) -> bool:
+        """Whether a new assessment applies this instrument unless told otherwise (global scope)."""
+        return self.scope != "regional"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -270,6 +293,14 @@ class Framework(_Strict):
 
     def indicator_ids(self) -> list[str]:
         return list(self._lookup)
+
+    def instrument_ids(self) -> tuple[str, ...]:
+        """Every declared instrument's id, in the framework's order."""
+        return tuple(i.id for i in self.instruments)
+
+    def default_instrument_ids(self) -> tuple[str, ...]:
+        """The instruments a new assessment applies by default: the global ones, in the framework's order."""
+        return tuple(i.id for i in self.instruments if i.chosen_by_default)
 
 
 # --------------------------------------------------------------------------- JSON form

@@ -17,7 +17,9 @@ An empty row in a matrix never clears an answer of the assessment.
 (:class:`DetailChange`): a detail the assessment does not have yet is filled in; one that differs
 is a conflict, shown with both sides, settled by ``choices["cover:<field>"]`` or ``prefer``
 (``newer`` keeps mine: the cover says nothing about when it was typed); assessors typed on the
-cover are added to the assessment's, never removed.
+cover are added to the assessment's, never removed. **The instruments** that apply, as recorded in
+an exported assessment's metadata, are compared the same way (``cover:instruments``, the ids
+comma-separated): different ones are a conflict; taken, they replace the assessment's choice.
 
 **The Treaty table sheet** is compared entry by entry (:class:`TreatyChange`): a provision the
 assessment has not assessed is filled in; one whose national provision, compliance or note differs
@@ -264,7 +266,7 @@ class TreatyChange:
 class DetailChange:
     """A detail typed on a blank's cover: new (``mine`` empty) or a conflict with the assessment's."""
 
-    field: str  # country, mission or assessors
+    field: str  # country, mission, assessors or instruments (ids, comma-separated)
     mine: str
     theirs: str
 
@@ -323,9 +325,13 @@ class ImportResult:
     mission: int = 0  # mission fields and entries written
 
 
-def _details(doc: Assessment, typed: tuple[tuple[str, str], ...]) -> tuple[DetailChange, ...]:
+def _details(
+    doc: Assessment, typed: tuple[tuple[str, str], ...], instruments: tuple[str, ...] | None = None
+) -> tuple[DetailChange, ...]:
     info = doc.info
     changes = []
+    if instruments is not None and instruments != doc.instruments:
+        changes.append(DetailChange("instruments", ", ".join(doc.instruments), ", ".join(instruments)))
     for field, theirs in typed:
         if field == "assessors":
             names = [n.strip() for n in theirs.replace("\n", ";").split(";") if n.strip()]
@@ -383,7 +389,7 @@ def plan_import(doc: Assessment, matrix: Path) -> ImportPlan:
         assessment_uuid=doc.info.file_uuid,
         signature=check,
         signer_known=known,
-        details=_details(doc, content.typed_details),
+        details=_details(doc, content.typed_details, content.instruments),
         treaty=_treaty(doc, content.treaty),
         actions=_actions(doc, content.actions, same_file=content.file_uuid == doc.info.file_uuid),
         mission=_mission(doc, content.mission_rows),
@@ -598,13 +604,19 @@ def _apply_details(
     for change in plan.details:
         choice = choices.get(change.key) or (None if prefer is None else "mine" if prefer == "newer" else prefer)
         if change.conflict:
-            current = info.country if change.field == "country" else info.mission
+            current = {"country": info.country, "instruments": ", ".join(doc.instruments)}.get(
+                change.field, info.mission
+            )
             if choice is None or current != change.mine:
                 unresolved.append(change.key)
                 continue
             if choice != "theirs":
                 continue
-        if change.field == "country":
+        if change.field == "instruments":
+            doc.set_instruments(
+                change.theirs.split(", ") if change.theirs else (), by=plan.filled_by or None, source=plan.provenance
+            )
+        elif change.field == "country":
             doc.update_info(country=change.theirs, by=plan.filled_by or None)
         elif change.field == "mission":
             doc.update_info(mission=change.theirs, by=plan.filled_by or None)

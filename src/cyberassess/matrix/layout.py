@@ -335,4 +335,5 @@ META_KEYS = (
     ("app_version", "CyberAssess version"),
     ("filled_by_cell", "Cell of the cover sheet where the person filling in writes their name"),
     ("answers_sha256", "SHA-256 over the answer cells (indicator, stage, justification, confidence)"),
+    ("instruments", "Instruments that apply to the country (ids; empty: not recorded)"),
 )

@@ -21,6 +21,9 @@ of the same framework and version. Rules:
 * The review record of ``.cyberassess`` inputs is merged too (:mod:`cyberassess.review.merge`);
   ``choices`` settles one conflict by key (an indicator id, ``narrative:D3``, ``treaty:un:25``):
   ``mine``, ``theirs`` or an input's file name.
+* The instruments that apply to the country: the output gets every instrument that mine or any
+  input records (their union: an assessor who marked a regional instrument is not overruled by
+  one who did not); inputs that record none (blank matrices) add nothing.
 * Deterministic and idempotent: the same inputs in the same order give the same answers; an input
   given twice counts once (by file UUID, or by content for workbooks); merging again into the output
   changes nothing.
@@ -92,6 +95,7 @@ class _Source:
     rejected: tuple[RejectedRow, ...] = ()
     times_unproven: str = ""  # for a workbook whose signature does not prove its times: why
     review: ReviewSide | None = None
+    instruments: tuple[str, ...] | None = None  # recorded as applying; None: not recorded (a blank matrix)
 
 
 def _is_workbook(path: Path) -> bool:
@@ -118,11 +122,13 @@ def _load(path: Path) -> _Source:
             answers={r.indicator_id: IncomingAnswer.from_row(r) for r in content.rows},
             rejected=content.rejected,
             times_unproven="" if content.signature.signed else content.signature.describe(),
+            instruments=content.instruments,
         )
     with Assessment.open(path, read_only=True) as doc:
         info = doc.info
         answers = {iid: IncomingAnswer.from_record(r) for iid, r in doc.answers().items()}
         review = read_side(doc, path.name)
+        instruments = doc.instruments
     return _Source(
         uuid=info.file_uuid,
         name=path.name,
@@ -135,6 +141,7 @@ def _load(path: Path) -> _Source:
         is_assessment=True,
         answers={k: v for k, v in answers.items() if not v.empty},
         review=review,
+        instruments=instruments,
     )
 
 
@@ -312,7 +319,19 @@ def _create(
         framework=framework,
         target_stage=lead.target_stage,
         passphrase=passphrase,
+        instruments=_instruments(framework, None, sources),
     )
+
+
+def _instruments(framework: Framework, mine: tuple[str, ...] | None, sources: list[_Source]) -> tuple[str, ...] | None:
+    """The union of the instruments recorded by mine and the inputs, in the framework's order (None: none recorded)."""
+    recorded = [s.instruments for s in sources if s.instruments is not None]
+    if mine is not None:
+        recorded.insert(0, mine)
+    if not recorded:
+        return None
+    union = {i for group in recorded for i in group}
+    return tuple(i for i in framework.instrument_ids() if i in union)
 
 
 def _merge_into(
@@ -392,6 +411,9 @@ def _merge_into(
     new_people = _union(doc.info.assessors, *([a.assessor for a in s.answers.values()] for s in sources))
     if existing and new_people != list(doc.info.assessors):
         doc.update_info(assessors=new_people)
+    instruments = _instruments(framework, doc.instruments, sources)
+    if existing and instruments is not None and instruments != doc.instruments:
+        doc.set_instruments(instruments, source="merge")
     review_changes = apply_review(doc, review)
     disagreements = tuple(find_disagreements(framework, doc.merge_inputs()))
     return len(doc.answers()), disagreements, changed, resolved, review_changes, tuple(review.warnings)

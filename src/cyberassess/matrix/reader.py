@@ -145,6 +145,7 @@ class MatrixContent:
     treaty: tuple[TreatyRow, ...] = ()  # filled rows of the Treaty table sheet
     actions: tuple[ActionRow, ...] = ()  # filled rows of the Action plan sheet
     mission_rows: tuple[MissionRow, ...] = ()  # the mission's fields (block "mission") and filled table rows
+    instruments: tuple[str, ...] | None = None  # the exported assessment's instruments; None: not recorded
 
     @property
     def hash_status(self) -> HashStatus:
@@ -271,7 +272,14 @@ def check_archive(path: Path, data: bytes) -> None:
                 f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB are accepted.",
                 "Check that this is the matrix you meant to import.",
             )
-        content_types = archive.read(next(m for m in members if m.filename.lower() == "[content_types].xml"))
+        try:
+            content_types = archive.read(next(m for m in members if m.filename.lower() == "[content_types].xml"))
+        except (zipfile.BadZipFile, EOFError, NotImplementedError, ValueError, OSError, zlib.error):
+            raise _refuse(
+                path,
+                "the workbook is damaged (a part cannot be decompressed).",
+                "Ask for the workbook to be sent again.",
+            ) from None
         if b"macroenabled" in content_types.lower():
             raise _refuse(
                 path,
@@ -611,6 +619,7 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
         treaty=treaty,
         actions=actions,
         mission_rows=mission,
+        instruments=_instruments(fields, fw) if kind == "assessment" else None,
         language=language,
         exported_at=exported_at if exported_time else None,
         filled_by=filled_by,
@@ -623,6 +632,17 @@ def _read(path: Path, workbook: Any, data: bytes, expected: Framework | None) ->
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _instruments(fields: dict[str, str], fw: Framework) -> tuple[str, ...] | None:
+    """The instruments the metadata records (matrices of format 1 before they did: None).
+
+    Ids the framework does not declare are left out; an empty value recorded means none applies.
+    """
+    if "instruments" not in fields:
+        return None
+    named = {part.strip() for part in fields["instruments"][:MAX_COVER_CHARS].split(",")}
+    return tuple(i for i in fw.instrument_ids() if i in named)
 
 
 def _exact_stamp(row: MatrixRow, exact: str) -> MatrixRow:

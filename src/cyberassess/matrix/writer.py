@@ -109,6 +109,7 @@ def _assessment_content(doc: Assessment, language: str, key: LoadedKey | None, p
         treaty=doc.treaty_entries(),
         actions=doc.actions(),
         mission_record=MissionContent(doc.mission(), doc.team(), doc.consulted(), doc.reviewed_documents()),
+        instruments=doc.instruments,
         key=key,
         paper=paper,
         progress=progress_of(doc),

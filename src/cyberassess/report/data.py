@@ -93,7 +93,7 @@ class ReportData:
 
 
 def collect_review(doc: Assessment) -> ReviewData:
-    """The review record of ``doc``, with the treaty provisions its framework references."""
+    """The review record of ``doc``, with the treaty provisions of the instruments that apply to its country."""
     from ..review.treaty import provisions
 
     return ReviewData(
@@ -104,7 +104,7 @@ def collect_review(doc: Assessment) -> ReviewData:
         narratives={k: v.text for k, v in doc.narratives().items() if v.text.strip()},
         actions=tuple(doc.actions()),
         treaty=dict(doc.treaty_entries()),
-        provisions=tuple(provisions(doc.framework)),
+        provisions=tuple(provisions(doc.framework, doc.instruments)),
     )
 
 

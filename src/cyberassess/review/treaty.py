@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..framework import Framework
+from ..framework.instruments import SHORT_NAMES
 from ..framework.model import tr
 
 # Shorter prefixes for instruments whose id is long (what people type on the command line).
-KEY_PREFIX = {"un-cybercrime": "un"}
+KEY_PREFIX = SHORT_NAMES
 
 # Article titles where a framework cites only paragraphs of the article (each with its own title).
 ARTICLE_TITLES = {
@@ -136,11 +138,18 @@ def _paragraph_order(paragraph: str) -> list[int | str]:
     return [int(part) if part.isdigit() else part for part in re.findall(r"\d+|[a-z]+", paragraph)]
 
 
-def provisions(framework: Framework) -> list[Provision]:
-    """Every provision ``framework`` references, by instrument then article number."""
-    return list(_provisions(framework))
+def provisions(framework: Framework, instruments: Iterable[str] | None = None) -> list[Provision]:
+    """Every provision ``framework`` references, by instrument then article number.
+
+    ``instruments``: only the provisions of these instruments (an assessment's choice,
+    :meth:`.store.document.Assessment.instruments`); ``None``: of every instrument.
+    """
+    if instruments is None:
+        return list(_provisions(framework))
+    chosen = set(instruments)
+    return [p for p in _provisions(framework) if p.instrument in chosen]
 
 
-def provision_keys(framework: Framework) -> dict[str, Provision]:
-    """Provision key → provision."""
-    return {p.key: p for p in _provisions(framework)}
+def provision_keys(framework: Framework, instruments: Iterable[str] | None = None) -> dict[str, Provision]:
+    """Provision key → provision (of the ``instruments`` given, or of all)."""
+    return {p.key: p for p in provisions(framework, instruments)}

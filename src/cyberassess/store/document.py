@@ -16,7 +16,7 @@ import os
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from ..errors import (
     ReadOnlyError,
 )
 from ..framework import Framework, get_framework
+from ..framework.instruments import resolve as resolve_instruments
 from ..framework.portable import to_bytes
 from ..safetext import MAX_LINE_CHARS, MAX_NOTE_CHARS, check_line, check_text, printable, safe_name
 from . import cipher
@@ -58,6 +59,7 @@ from .fileformat import (
     writable,
 )
 from .framework_copy import FrameworkCopy, choose_framework, read_copy
+from .instrument_choice import InstrumentChoiceMixin
 from .journals import check_journals
 from .lock import LockHeld, LockRefused, WriterLock
 from .migrations import migrate
@@ -164,7 +166,7 @@ def _pragmas(engine: Engine, *statements: str) -> None:
         raw.close()
 
 
-class Assessment(ReviewRecordMixin, BaselineMixin):
+class Assessment(ReviewRecordMixin, BaselineMixin, InstrumentChoiceMixin):
     """An open assessment file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
 
     evidence_limit: int = ev.DEFAULT_LIMIT_BYTES
@@ -207,14 +209,18 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
         target_stage: int | None = None,
         overwrite: bool = False,
         passphrase: bytes | str | None = None,
+        instruments: Iterable[str] | None = None,
     ) -> Assessment:
         """Write a new, empty assessment atomically (a temporary file renamed into place) and open it.
 
-        With ``passphrase`` the file is encrypted (SQLCipher) from its first byte.
+        With ``passphrase`` the file is encrypted (SQLCipher) from its first byte. ``instruments``:
+        the ids (or short names) of the instruments that apply to the country; by default the
+        framework's global ones (:mod:`.instrument_choice`).
         """
         path = Path(path)
         key = cipher.check_new_passphrase(passphrase) if passphrase is not None else None
         fw = framework or get_framework("cybercrime-capacity")
+        chosen = fw.default_instrument_ids() if instruments is None else resolve_instruments(fw, instruments)
         target = target_stage if target_stage is not None else fw.default_target_stage
         if target not in range(1, 6):
             raise InputError(f"Target stage {target} is not a stage.", "Use a stage from 1 to 5.")
@@ -255,6 +261,7 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
                             target_stage=target,
                             created_at=now,
                             modified_at=now,
+                            instruments=json.dumps(list(chosen)),
                         )
                     )
                     s.add(
@@ -267,7 +274,10 @@ class Assessment(ReviewRecordMixin, BaselineMixin):
                             at=now,
                             assessor=people[0] if people else "",
                             action="create",
-                            new=json.dumps({"country": country, "mission": mission}, ensure_ascii=False),
+                            new=json.dumps(
+                                {"country": country, "mission": mission, "instruments": list(chosen)},
+                                ensure_ascii=False,
+                            ),
                         )
                     )
                 _pragmas(

@@ -21,7 +21,7 @@ from typing import NoReturn
 from ..errors import CorruptDocumentError, DocumentError, NotAnAssessmentError, StorageFullError
 
 FILE_SUFFIX = ".cyberassess"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x43794173  # "CyAs"
 REQUIRED_TABLES = frozenset({"meta", "answer", "evidence", "history", "report_log"})
 # Tables a file must have from a schema version on (the review record since 3, the baseline link since 4).

@@ -115,3 +115,25 @@ def fill_framework_copy(conn: sqlite3.Connection) -> None:
     source = installed if installed is not None and installed.content_hash == file_hash else archived(file_hash)
     if source is not None:
         write_copy(conn, source)
+
+
+def instruments_of_file_framework(conn: sqlite3.Connection) -> tuple[str, ...] | None:
+    """Migration to schema 5: the instrument ids of the framework the file was answered against.
+
+    From the installed framework when it has the file's hash, else its copy (decoded and validated
+    as on open), else the archived release with that hash; ``None`` when there is none, or when
+    the copy is damaged (opening the file reports that).
+    """
+    row = conn.execute("SELECT framework_id, framework_hash FROM meta").fetchone()
+    if row is None or not all(isinstance(value, str) for value in row):
+        return None
+    framework_id, file_hash = row
+    installed = _installed(framework_id)
+    if installed is not None and installed.content_hash == file_hash:
+        return installed.instrument_ids()
+    blob = read_copy(conn)
+    try:
+        source = from_bytes(blob, expected_hash=file_hash) if blob is not None else archived(file_hash)
+    except FrameworkError:
+        return None
+    return source.instrument_ids() if source is not None else None

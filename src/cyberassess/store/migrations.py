@@ -7,11 +7,12 @@ was. Add a step here (and a fixture in ``tests/fixtures/``) whenever :data:`SCHE
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
 from .fileformat import SCHEMA_VERSION
-from .framework_copy import fill_framework_copy
+from .framework_copy import fill_framework_copy, instruments_of_file_framework
 
 Step = Callable[[sqlite3.Connection], None]
 
@@ -123,7 +124,21 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
         conn.execute(ddl)
 
 
-STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """Schema 5: the instruments that apply to the assessment's country (``meta.instruments``).
+
+    A file made before the choice existed showed every instrument of its framework; it gets
+    exactly those, so that its guidance, report and treaty table stay as they were. The ids are
+    read from the file's framework copy (or the archived or installed framework with its hash);
+    with none of them, the column stays NULL, which also means "every instrument".
+    """
+    conn.execute("ALTER TABLE meta ADD COLUMN instruments VARCHAR")
+    ids = instruments_of_file_framework(conn)
+    if ids is not None:
+        conn.execute("UPDATE meta SET instruments = ?", (json.dumps(list(ids)),))
+
+
+STEPS: dict[int, Step] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> int:

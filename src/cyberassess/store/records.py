@@ -145,6 +145,9 @@ class AssessmentInfo:
     created_at: str
     modified_at: str
     last_indicator_id: str | None
+    # the instrument ids recorded as applying to the country (since schema 5); None: every instrument
+    # of the framework. :meth:`.Assessment.instruments` gives them resolved against the framework.
+    instruments: tuple[str, ...] | None = None
 
 
 def bounded(text: object, limit: int) -> str:
@@ -233,4 +236,26 @@ def info_from_row(row: Row | None, file_name: str) -> AssessmentInfo:
         created_at=row["created_at"],
         modified_at=row["modified_at"],
         last_indicator_id=row["last_indicator_id"],
+        instruments=instruments_from_text(row["instruments"]),
     )
+
+
+MAX_INSTRUMENT_IDS = 500  # as many as a framework may declare (framework.limits.MAX_INSTRUMENTS)
+
+
+def instruments_from_text(text: object) -> tuple[str, ...] | None:
+    """The stored instrument list (a JSON list of ids) → the ids; ``None`` for NULL or a value that is not one.
+
+    A list changed outside CyberAssess into something else reads as "every instrument", the
+    behaviour of files made before the choice existed; ids the framework does not declare are
+    ignored where the choice is applied.
+    """
+    if not isinstance(text, str) or len(text) > MAX_NOTE_CHARS:
+        return None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, list) or len(data) > MAX_INSTRUMENT_IDS or not all(isinstance(i, str) for i in data):
+        return None
+    return tuple(bounded(i, MAX_LINE_CHARS) for i in data)

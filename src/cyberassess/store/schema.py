@@ -35,6 +35,7 @@ class Meta(SQLModel, table=True):
     created_at: str
     modified_at: str
     last_indicator_id: str | None = None  # since schema 2
+    instruments: str | None = None  # since schema 5: JSON list of the instrument ids that apply; NULL: all
 
 
 class Answer(SQLModel, table=True):

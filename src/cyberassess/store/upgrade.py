@@ -19,6 +19,7 @@ from sqlmodel import Field, SQLModel
 
 from ..errors import InputError
 from ..framework import Framework, tr
+from ..framework.instruments import carried as carried_instruments
 from ..framework.portable import to_bytes
 from ..framework.upgrade import UpgradePlan, find_map, plan_upgrade
 from .fileformat import FILE_SUFFIX
@@ -125,8 +126,10 @@ def upgrade_framework(doc: Assessment, *, by: str | None = None) -> tuple[Upgrad
             " VALUES (1, ?, ?, ?, ?)",
             (target.id, target.version, target.content_hash, to_bytes(target)),
         )
+        instruments = carried_instruments(old, target, doc.instruments)
         conn.exec_driver_sql(
-            "UPDATE meta SET framework_version = ?, framework_hash = ?", (target.version, target.content_hash)
+            "UPDATE meta SET framework_version = ?, framework_hash = ?, instruments = ?",
+            (target.version, target.content_hash, json.dumps(list(instruments))),
         )
         summary = {
             "from": plan.from_version,
@@ -137,6 +140,7 @@ def upgrade_framework(doc: Assessment, *, by: str | None = None) -> tuple[Upgrad
                 for kind in ("renamed", "merged", "split", "retired")
             },
             "added": list(plan.added),
+            "instruments": list(instruments),
         }
         doc._log(
             conn,

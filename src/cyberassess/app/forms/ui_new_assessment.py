@@ -5,14 +5,14 @@ Edit the .ui file in Qt Designer and run that script; never edit this file.
 
 # mypy: ignore-errors
 
-from ..qt import QCheckBox, QComboBox, QCoreApplication, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMetaObject, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
+from ..qt import QCheckBox, QComboBox, QCoreApplication, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMetaObject, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, Qt
 
 
 class Ui_NewAssessmentDialog(object):
     def setupUi(self, NewAssessmentDialog):
         if not NewAssessmentDialog.objectName():
             NewAssessmentDialog.setObjectName(u"NewAssessmentDialog")
-        NewAssessmentDialog.resize(560, 360)
+        NewAssessmentDialog.resize(560, 560)
         self.dialogLayout = QVBoxLayout(NewAssessmentDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.intro = QLabel(NewAssessmentDialog)
@@ -74,10 +74,33 @@ class Ui_NewAssessmentDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.target)
 
+        self.instrumentsLabel = QLabel(NewAssessmentDialog)
+        self.instrumentsLabel.setObjectName(u"instrumentsLabel")
+        self.instrumentsLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.instrumentsLabel)
+
+        self.instrumentsColumn = QVBoxLayout()
+        self.instrumentsColumn.setObjectName(u"instrumentsColumn")
+        self.instruments = QListWidget(NewAssessmentDialog)
+        self.instruments.setObjectName(u"instruments")
+        self.instruments.setAlternatingRowColors(True)
+
+        self.instrumentsColumn.addWidget(self.instruments)
+
+        self.instrumentsHint = QLabel(NewAssessmentDialog)
+        self.instrumentsHint.setObjectName(u"instrumentsHint")
+        self.instrumentsHint.setWordWrap(True)
+
+        self.instrumentsColumn.addWidget(self.instrumentsHint)
+
+
+        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.instrumentsColumn)
+
         self.fileLabel = QLabel(NewAssessmentDialog)
         self.fileLabel.setObjectName(u"fileLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.fileLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.fileLabel)
 
         self.fileRow = QHBoxLayout()
         self.fileRow.setObjectName(u"fileRow")
@@ -92,7 +115,7 @@ class Ui_NewAssessmentDialog(object):
         self.fileRow.addWidget(self.browse)
 
 
-        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.fileRow)
+        self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.fileRow)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -124,6 +147,7 @@ class Ui_NewAssessmentDialog(object):
         self.assessorsLabel.setBuddy(self.assessors)
         self.frameworkLabel.setBuddy(self.framework)
         self.targetLabel.setBuddy(self.target)
+        self.instrumentsLabel.setBuddy(self.instruments)
         self.fileLabel.setBuddy(self.file)
 #endif // QT_CONFIG(shortcut)
 
@@ -145,6 +169,14 @@ class Ui_NewAssessmentDialog(object):
 #if QT_CONFIG(tooltip)
         self.target.setToolTip(QCoreApplication.translate("NewAssessmentDialog", u"The maturity stage the country aims for; gaps and priorities are measured against it", None))
 #endif // QT_CONFIG(tooltip)
+        self.instrumentsLabel.setText(QCoreApplication.translate("NewAssessmentDialog", u"&Instruments:", None))
+#if QT_CONFIG(accessibility)
+        self.instruments.setAccessibleName(QCoreApplication.translate("NewAssessmentDialog", u"Instruments that apply to the country", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.instruments.setToolTip(QCoreApplication.translate("NewAssessmentDialog", u"The treaties that apply to the country; the global ones are checked. The guidance, the report and the treaty table show only the instruments checked; you can change them later (Edit \u25b8 Instruments that apply\u2026).", None))
+#endif // QT_CONFIG(tooltip)
+        self.instrumentsHint.setText(QCoreApplication.translate("NewAssessmentDialog", u"Check the regional instruments the country is party to.", None))
         self.fileLabel.setText(QCoreApplication.translate("NewAssessmentDialog", u"F&ile:", None))
         self.browse.setText(QCoreApplication.translate("NewAssessmentDialog", u"&Browse\u2026", None))
         self.encrypt.setText(QCoreApplication.translate("NewAssessmentDialog", u"&Encrypt the file with a passphrase (needed to open it; there is no recovery)", None))

@@ -5,7 +5,7 @@ Edit the .ui file in Qt Designer and run that script; never edit this file.
 
 # mypy: ignore-errors
 
-from ..qt import QAbstractItemView, QComboBox, QCoreApplication, QHBoxLayout, QLabel, QMetaObject, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout
+from ..qt import QAbstractItemView, QComboBox, QCoreApplication, QHBoxLayout, QLabel, QMetaObject, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout
 
 
 class Ui_TreatyPage(object):
@@ -39,6 +39,11 @@ class Ui_TreatyPage(object):
 
         self.filters.addItem(self.filterSpacer)
 
+        self.chooseInstruments = QPushButton(TreatyPage)
+        self.chooseInstruments.setObjectName(u"chooseInstruments")
+
+        self.filters.addWidget(self.chooseInstruments)
+
 
         self.pageLayout.addLayout(self.filters)
 
@@ -61,6 +66,10 @@ class Ui_TreatyPage(object):
 
     def retranslateUi(self, TreatyPage):
         self.instrumentLabel.setText(QCoreApplication.translate("TreatyPage", u"&Instrument:", None))
+        self.chooseInstruments.setText(QCoreApplication.translate("TreatyPage", u"Instruments that &apply\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.chooseInstruments.setToolTip(QCoreApplication.translate("TreatyPage", u"Choose the instruments that apply to the country; the table shows their provisions", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("TreatyPage", u"Treaty-compliance table", None))
 #endif // QT_CONFIG(accessibility)

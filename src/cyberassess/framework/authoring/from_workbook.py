@@ -21,7 +21,7 @@ from typing import Any
 from ...errors import CyberAssessError, InputError
 from ...safetext import check_text
 from .. import limits
-from ..model import EFFORTS, HORIZONS, LANGUAGES, LEVELS
+from ..model import EFFORTS, HORIZONS, LANGUAGES, LEVELS, SCOPES
 from . import layout
 
 MAX_COLUMNS = 200
@@ -198,7 +198,17 @@ class _Reader:
                 raise row.fail(
                     "id", f"'{instrument_id}' is not a new instrument id.", "Use lower-case letters, digits and '-'."
                 )
-            out.append({"id": instrument_id, "short": row.localized("short"), "name": row.localized("name")})
+            scope = row.text("scope", line=True) or None
+            if scope is not None and scope not in SCOPES:
+                raise row.fail(
+                    "scope",
+                    f"'{scope}' is not a scope.",
+                    "Write 'global' (chosen for every new assessment), 'regional' (chosen where it applies) "
+                    "or leave it empty.",
+                )
+            out.append(
+                {"id": instrument_id, "short": row.localized("short"), "name": row.localized("name"), "scope": scope}
+            )
         return out
 
     def actors(self) -> list[dict[str, Any]]:

@@ -6,7 +6,8 @@ English text is in the column named after the field alone.
 
 * ``framework``: one row: id, version, name, description, default_target_stage.
 * ``stages``: one row per maturity stage: level, label, description.
-* ``instruments``: one row per treaty or instrument: id, short, name.
+* ``instruments``: one row per treaty or instrument: id, scope (``global``, ``regional`` or empty
+  for undeclared), short, name.
 * ``actors`` (optional; frameworks before 1.2 have none): one row per institution that carries
   out recommendations: id, name.
 * one sheet per dimension (named after its id, ``D1``), in order: a first row of type
@@ -41,7 +42,7 @@ INDICATOR_TEXTS = ("question", "guidance", "documents", "interviews", *STAGE_FIE
 # per sheet: the plain fields, then the translated ones (each with its ::lang columns)
 MANIFEST_COLUMNS = (("id", "version", "default_target_stage"), ("name", "description"))
 STAGE_COLUMNS = (("level",), ("label", "description"))
-INSTRUMENT_COLUMNS = (("id",), ("short", "name"))
+INSTRUMENT_COLUMNS = (("id", "scope"), ("short", "name"))
 ACTOR_COLUMNS = (("id",), ("name",))
 DIMENSION_COLUMNS = (("type", "id", "file", "weight"), ("title", "summary", *INDICATOR_TEXTS, "references"))
 OPTIONAL_COLUMNS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {DIMENSION_COLUMNS: PLAN_FIELDS}

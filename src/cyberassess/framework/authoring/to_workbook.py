@@ -20,7 +20,16 @@ from . import layout
 from .layout import ACTOR_COLUMNS, DIMENSION_COLUMNS, INSTRUMENT_COLUMNS, MANIFEST_COLUMNS, STAGE_COLUMNS
 
 WIDE = 60  # column width of long texts, in characters
-NARROW = {"type": 11, "id": 12, "file": 28, "weight": 8, "level": 7, "version": 10, "default_target_stage": 10}
+NARROW = {
+    "type": 11,
+    "id": 12,
+    "scope": 10,
+    "file": 28,
+    "weight": 8,
+    "level": 7,
+    "version": 10,
+    "default_target_stage": 10,
+}
 NARROW.update({name: 34 for name in layout.PLAN_FIELDS})
 
 
@@ -139,7 +148,8 @@ def workbook_bytes(framework: Framework, files: list[str]) -> bytes:
     ]
     _sheet(workbook, layout.STAGES_SHEET, STAGE_COLUMNS, stages)
     instruments = [
-        {"id": i["id"], **_texts("short", i["short"]), **_texts("name", i["name"])} for i in fw["instruments"]
+        {"id": i["id"], "scope": i.get("scope"), **_texts("short", i["short"]), **_texts("name", i["name"])}
+        for i in fw["instruments"]
     ]
     _sheet(workbook, layout.INSTRUMENTS_SHEET, INSTRUMENT_COLUMNS, instruments)
     if fw.get("actors"):

@@ -71,10 +71,17 @@ def _manifest(fw: dict[str, Any], files: list[str]) -> dict[str, Any]:
         "stages": [
             {"level": s["level"], "label": _en(s["label"]), "description": _en(s["description"])} for s in fw["stages"]
         ],
-        "instruments": [{"id": i["id"], "short": _en(i["short"]), "name": _en(i["name"])} for i in fw["instruments"]],
+        "instruments": [_instrument(i) for i in fw["instruments"]],
         **({"actors": [{"id": a["id"], "name": _en(a["name"])} for a in fw["actors"]]} if fw.get("actors") else {}),
         "dimensions": [f"dimensions/{name}" for name in files],
     }
+
+
+def _instrument(inst: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": inst["id"], "short": _en(inst["short"]), "name": _en(inst["name"])}
+    if inst.get("scope") is not None:  # undeclared in frameworks written before scopes existed
+        out["scope"] = inst["scope"]
+    return out
 
 
 def _manifest_overlay(fw: dict[str, Any], lang: str) -> dict[str, Any]:

@@ -90,6 +90,7 @@ class Content:
     actions: Sequence[Action] = ()  # the action plan
     mission_record: Any = None  # a .mission.MissionContent (the mission record, team, consulted, documents)
     progress: Any = None  # a follow-up's cyberassess.compare.Progress since its baseline (a Progress sheet)
+    instruments: tuple[str, ...] | None = None  # the instruments that apply (an assessment's); None: all
 
     def t(self, text: str, **values: object) -> str:
         return gettext(self.language, text, **values)

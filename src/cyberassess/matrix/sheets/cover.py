@@ -35,6 +35,14 @@ def stamp(iso: str) -> str:
     return iso.replace("T", " ").replace("+00:00", " UTC")
 
 
+def _instruments_fact(content: Content) -> list[tuple[str, str, str | None]]:
+    """The cover's line naming the instruments that apply (an export of an assessment; a blank has none)."""
+    if content.instruments is None:
+        return []
+    names = ", ".join(tr(content.framework.instrument(i).short, content.language) for i in content.instruments)
+    return [(content.t("Instruments that apply"), names or "–", None)]
+
+
 def write_cover(ws: Worksheet, content: Content) -> dict[str, str]:
     """Write the cover; returns the addresses of the cells to type in (``filled_by`` and, blank, the details)."""
     fw, lang, t = content.framework, content.language, content.t
@@ -52,6 +60,7 @@ def write_cover(ws: Worksheet, content: Content) -> dict[str, str]:
         (t("Mission"), content.mission, "mission"),
         (t("Assessors"), ", ".join(content.assessors), "assessors"),
         (t("Framework"), f"{fw.id} {fw.version}", None),
+        *_instruments_fact(content),
         (t("File UUID"), content.file_uuid, None),
         (t("Exported"), stamp(content.exported_at), None),
         (t("Exported with"), f"CyberAssess {__version__}", None),

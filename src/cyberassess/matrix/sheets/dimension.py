@@ -12,6 +12,7 @@ live scores add up. Nothing in a helper column is ever read back.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from openpyxl.utils import get_column_letter, quote_sheetname
@@ -64,9 +65,15 @@ def validation(formula: str, title: str, prompt: str, error: str) -> DataValidat
     )
 
 
-def references_text(framework: Framework, indicator_id: str, language: str, art: str) -> str:
+def references_text(
+    framework: Framework, indicator_id: str, language: str, art: str, instruments: Iterable[str] | None = None
+) -> str:
+    """An indicator's treaty references, one per line (of the ``instruments`` given, or all)."""
     lines = []
+    chosen = None if instruments is None else set(instruments)
     for ref in framework.indicator(indicator_id).references:
+        if chosen is not None and ref.instrument not in chosen:
+            continue
         try:
             name = tr(framework.instrument(ref.instrument).short, language)
         except StopIteration:
@@ -168,7 +175,11 @@ def write_dimension(
                 "guidance": _guidance(content, indicator.guidance, indicator.documents, indicator.interviews),
                 "evidence": clip("\n".join(e.file_name for e in files)),
                 "evidence_sha256": "\n".join(e.sha256 for e in files),
-                "references": clip(references_text(fw, indicator.id, lang, t("Art. {article}", article="{article}"))),
+                "references": clip(
+                    references_text(
+                        fw, indicator.id, lang, t("Art. {article}", article="{article}"), content.instruments
+                    )
+                ),
             }
             for key, text in texts.items():
                 if key in L.ANSWER_COLUMNS and len(excel_escape(text)) > EXCEL_CELL_LIMIT:

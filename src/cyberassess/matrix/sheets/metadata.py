@@ -63,6 +63,7 @@ def write_metadata(
         "app_version": __version__,
         "filled_by_cell": cover_cells["filled_by"],
         "answers_sha256": L.answers_sha256(fw, (cells for cells, _ in rows)) if content.kind == "assessment" else "",
+        "instruments": ",".join(content.instruments) if content.instruments is not None else "",
     }
     extra: list[tuple[str, str, str]] = []
     if content.key is not None and content.kind == "assessment":

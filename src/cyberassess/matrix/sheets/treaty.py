@@ -53,7 +53,7 @@ def write_treaty(ws: Worksheet, content: Content, compliance_range: str, entries
     )
     ws.add_data_validation(dv)
     row = TREATY_FIRST_ROW
-    for provision in provisions(fw):
+    for provision in provisions(fw, content.instruments):
         entry = entries.get(provision.key)
         try:
             instrument_text = tr(fw.instrument(provision.instrument).short, lang)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...framework.instruments import applied
 from ..model import Block, Cell, Heading, PageBreak, Paragraph, Section
 from .context import Words, cell
 
@@ -30,6 +31,20 @@ def treaty_annex(w: Words) -> Section:
         )
     )
     all_provisions = w.data.review.provisions
+    chosen = applied(w.fw, w.data.info.instruments)
+    cited = {ref.instrument for ind in w.fw.indicators() for ref in ind.references}
+    if cited - set(chosen):  # some instruments the framework cites do not apply: say which ones do
+        names = t(", ").join(w.instrument_short(i) for i in chosen if i in cited) or "–"
+        blocks.append(
+            Paragraph(
+                t(
+                    "Only the instruments that apply to {country} are shown: {instruments}.",
+                    country=w.data.info.country,
+                    instruments=names,
+                ),
+                "note",
+            )
+        )
     assessed = sum(1 for p in all_provisions if p.key in entries and entries[p.key].compliance != "not-assessed")
     if assessed == 0:
         blocks.append(

@@ -100,7 +100,7 @@ def history_annex(w: Words) -> Section:
     review_changes = sum(
         n
         for action, n in counts.items()
-        if action not in ("answer", "evidence-add", "evidence-remove", "details", "create")
+        if action not in ("answer", "evidence-add", "evidence-remove", "details", "instruments", "create")
     )
     rows: list[tuple[str, Cell]] = [
         (t("Recorded changes"), cell(len(changes))),
@@ -112,7 +112,7 @@ def history_annex(w: Words) -> Section:
                 t("{added} / {removed}", added=counts.get("evidence-add", 0), removed=counts.get("evidence-remove", 0))
             ),
         ),
-        (t("Changes to the assessment details"), cell(counts.get("details", 0))),
+        (t("Changes to the assessment details"), cell(counts.get("details", 0) + counts.get("instruments", 0))),
         (t("Changes to the review record"), cell(review_changes)),
         (t("Reports and matrices exported before this one"), cell(len(d.reports))),
     ]

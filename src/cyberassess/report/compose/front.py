@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...framework.instruments import applied
 from ...safetext import printable
 from ..keys import format_fingerprint
 from ..model import (
@@ -198,6 +199,7 @@ def front_matter(w: Words) -> Section:
     blocks.append(Heading(t("Abbreviations"), 2))
     rows: list[tuple[Cell, ...]] = []
     used = {ref.instrument for dim in w.fw.dimensions for ind in dim.indicators() for ref in ind.references}
+    used &= set(applied(w.fw, w.data.info.instruments))  # the instruments that apply to the country
     for inst in w.fw.instruments:
         if inst.id in used:
             rows.append((cell(w.tr(inst.short), style="bold"), cell(w.tr(inst.name))))
