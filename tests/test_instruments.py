@@ -231,10 +231,16 @@ def _heading_keys(report: object) -> list[str]:
 # --------------------------------------------------------------------------- the command line
 def test_new_with_instruments_and_unknown_ids(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.cyberassess"
+    # regional instruments alone apply beside the global ones (the issue's example) ...
     assert main(["new", str(path), "--country", "X", "--instruments", "ecowas,arab"]) == 0
-    assert "instruments: ecowas, arab-convention" in capsys.readouterr().out
+    assert "ecowas, arab-convention" in capsys.readouterr().out
     with Assessment.open(path) as doc:
-        assert doc.instruments == ("ecowas", "arab-convention")
+        assert set(doc.instruments) == {*GLOBAL, "ecowas", "arab-convention"}
+    # ... naming a global one gives the exact list (a state that chose the UN Convention only)
+    exact = tmp_path / "c.cyberassess"
+    assert main(["new", str(exact), "--country", "X", "--instruments", "un,ecowas"]) == 0
+    with Assessment.open(exact) as doc:
+        assert doc.instruments == ("un-cybercrime", "ecowas")
     other = tmp_path / "b.cyberassess"
     assert main(["new", str(other), "--country", "X", "--instruments", "global,ecowas,asean"]) == 1
     err = capsys.readouterr().err

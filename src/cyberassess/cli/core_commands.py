@@ -10,7 +10,7 @@ from typing import Any
 from ..demo import write_demo
 from ..errors import InputError
 from ..framework import get_framework, load_framework, tr, translation_coverage
-from ..framework.instruments import resolve, split_names
+from ..framework.instruments import GLOBAL, resolve, split_names
 from ..framework.loader import framework_dirs
 from ..safetext import printable
 from ..scoring import score_assessment
@@ -30,9 +30,9 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--instruments",
         metavar="IDS",
-        help="the instruments that apply to the country, comma-separated ('global' for the global ones: "
-        "global,ecowas); "
-        "default: the framework's global instruments; 'cyberassess instruments FILE' changes them later",
+        help="the instruments that apply to the country, comma-separated: regional ones alone are added to "
+        "the framework's global instruments (ecowas,arab); naming a global one or 'global' gives the exact "
+        "list (un,ecowas); default: the global instruments; 'cyberassess instruments FILE' changes them later",
     )
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--encrypt", action="store_true", help="encrypt the file with a passphrase (SQLCipher)")
@@ -103,7 +103,11 @@ def register(sub: Any) -> None:
 
 def cmd_new(args: argparse.Namespace) -> int:
     fw = get_framework(args.framework)
-    chosen = None if args.instruments is None else resolve(fw, split_names(args.instruments))
+    names = None if args.instruments is None else split_names(args.instruments)
+    chosen = None if names is None else resolve(fw, names)
+    exact = chosen is not None and (set(chosen) & set(fw.default_instrument_ids()) or GLOBAL in map(str.lower, names))
+    if chosen is not None and not exact:
+        chosen = resolve(fw, [GLOBAL, *chosen])  # regional instruments apply beside the global ones
     with Assessment.create(
         args.path,
         country=args.country,
