@@ -153,6 +153,24 @@ def _broken(tmp_path: Path, edit) -> Path:  # type: ignore[no-untyped-def]
             ["D1.1.1", "references", "nope"],
         ),
         (lambda d: d["sections"][0]["indicators"][0].update(colour="red"), ["D1.1.1", "colour"]),
+        (
+            lambda d: d["sections"][0]["indicators"][0].update(
+                recommendation_plan={1: {"actor": "wizards", "horizon": "short", "effort": "low"}}
+            ),
+            ["d1.yaml", "D1.1.1", "recommendation_plan", "unknown actor 'wizards'"],
+        ),
+        (
+            lambda d: d["sections"][0]["indicators"][0].update(
+                recommendation_plan={2: {"actor": "police", "horizon": "soon", "effort": "low"}}
+            ),
+            ["D1.1.1", "recommendation_plan", "horizon", "'short'"],
+        ),
+        (
+            lambda d: d["sections"][0]["indicators"][0].update(
+                recommendation_plan={5: {"actor": "police", "horizon": "short", "effort": "low"}}
+            ),
+            ["D1.1.1", "recommendation_plan", "do not exist"],
+        ),
     ],
 )
 def test_broken_framework_error_names_file_indicator_and_field(tmp_path: Path, edit, expected) -> None:  # type: ignore[no-untyped-def]

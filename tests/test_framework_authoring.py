@@ -56,7 +56,7 @@ def _row(ws: object, indicator_id: str) -> int:
 
 def test_workbook_layout(workbook: Path) -> None:
     book = openpyxl.load_workbook(workbook, read_only=True)
-    assert book.sheetnames == ["framework", "stages", "instruments", *[f"D{n}" for n in range(1, 10)]]
+    assert book.sheetnames == ["framework", "stages", "instruments", "actors", *[f"D{n}" for n in range(1, 10)]]
     header = [c.value for c in next(book["D4"].iter_rows(max_row=1))]
     assert header[:4] == ["type", "id", "file", "weight"]
     assert "question::fr" in header and "references::ar" in header and "stage_5::es" in header
@@ -118,6 +118,58 @@ def test_unknown_instrument_names_the_references_cell(workbook: Path, tmp_path: 
         WorkbookError, match=r"sheet 'D4', cell \w+\d+ \(references\): line 1: unknown instrument 'atlantis'"
     ):
         from_xlsx(broken, tmp_path / "out")
+
+
+def test_a_recommendation_plan_is_read_back_and_written_in_the_dimension_file(workbook: Path, tmp_path: Path) -> None:
+    def plan(ws: object) -> None:
+        row = _row(ws, "D4.2.1")
+        ws.cell(row=row, column=_column(ws, "plan_1")).value = "legislature | medium | high"  # type: ignore[attr-defined]
+        ws.cell(row=row, column=_column(ws, "plan_3")).value = " prosecution|short|low "  # type: ignore[attr-defined]
+
+    edited = _edited(workbook, tmp_path / "plan.xlsx", "D4", plan)
+    from_xlsx(edited, tmp_path / "out")
+    indicator = load_framework(tmp_path / "out").indicator("D4.2.1")
+    assert {level: (p.actor, p.horizon, p.effort) for level, p in indicator.recommendation_plan.items()} == {
+        1: ("legislature", "medium", "high"),
+        3: ("prosecution", "short", "low"),
+    }
+    again = tmp_path / "again.xlsx"
+    to_xlsx(str(tmp_path / "out"), again)
+    ws = openpyxl.load_workbook(again)["D4"]
+    assert ws.cell(row=_row(ws, "D4.2.1"), column=_column(ws, "plan_3")).value == "prosecution | short | low"
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        ("ministry-of-magic | short | low", r"\(plan_2\): unknown actor 'ministry-of-magic'"),
+        ("police | soon | low", r"\(plan_2\): 'soon' is not a horizon"),
+        ("police | short | huge", r"\(plan_2\): 'huge' is not an effort"),
+        ("police | short", r"\(plan_2\): 'police \| short' must be 'actor \| horizon \| effort'"),
+    ],
+)
+def test_a_wrong_plan_names_its_cell(workbook: Path, tmp_path: Path, cell: str, message: str) -> None:
+    def plan(ws: object) -> None:
+        ws.cell(row=_row(ws, "D8.3.1"), column=_column(ws, "plan_2")).value = cell  # type: ignore[attr-defined]
+
+    broken = _edited(workbook, tmp_path / "broken.xlsx", "D8", plan)
+    with pytest.raises(WorkbookError, match=r"sheet 'D8', cell \w+\d+ " + message):
+        from_xlsx(broken, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_workbook_without_actors_or_plans_is_still_read(workbook: Path, tmp_path: Path) -> None:
+    """Workbooks made before framework 1.2 have no actors sheet and no plan columns."""
+    book = openpyxl.load_workbook(workbook)
+    del book["actors"]
+    for name in [n for n in book.sheetnames if n.startswith("D")]:
+        ws = book[name]
+        for column in sorted((_column(ws, f"plan_{n}") for n in range(1, 5)), reverse=True):
+            ws.delete_cols(column)
+    book.save(tmp_path / "old.xlsx")
+    from_xlsx(tmp_path / "old.xlsx", tmp_path / "out")
+    framework = load_framework(tmp_path / "out")
+    assert framework.actors == () and all(not i.recommendation_plan for i in framework.indicators())
 
 
 def test_text_that_looks_like_a_formula_stays_text(workbook: Path, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from cyberassess.framework import builtin_framework
+from cyberassess.framework.model import RecommendationPlan
 from cyberassess.framework.quality import ContentReport, check_content, normalise
 
 
@@ -43,8 +44,8 @@ def test_every_indicator_cites_a_treaty(report: ContentReport) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="recommendations are plain texts: the framework has no structured recommendations "
-    "(actor, horizon, effort) yet (issue #18); this passes, and must be unmarked, when it has",
+    reason="the built-in recommendations have no recommendation_plan (actor, horizon, effort) yet "
+    "(issue #18); this passes, and must be unmarked, when every one has",
 )
 def test_every_recommendation_has_an_actor_and_a_horizon(report: ContentReport) -> None:
     assert report.recommendations > 0
@@ -62,12 +63,16 @@ def test_the_checks_catch_what_they_look_for() -> None:
         question={"en": first.question["en"].upper() + "?"},
         references=(),
         stages={level: first.stages[level] for level in first.stages},
+        recommendation_plan={},
     )
-    others = [dataclasses.replace(copy, id=f"{first.id}{n}") for n in range(5, 8)]
+    planned = {level: RecommendationPlan(actor="police", horizon="short", effort="low") for level in (1, 2, 3, 4)}
+    others = [dataclasses.replace(copy, id=f"{first.id}{n}", recommendation_plan=planned) for n in range(5, 8)]
     section = dataclasses.replace(section, indicators=(*section.indicators, copy, *others))
     fw = dataclasses.replace(fw, dimensions=(dataclasses.replace(dim, sections=(section, *dim.sections[1:])),))
     report = check_content(fw)
     assert (first.id, copy.id) in {(p.first, p.second) for p in report.too_alike()}
     assert any(first.id + " stage 1" in s.uses for s in report.too_shared())
     assert copy.id in report.without_references
+    assert f"{copy.id} recommendation 4" in report.without_actor_and_horizon
+    assert not [r for r in report.without_actor_and_horizon if r.startswith(others[0].id + " ")]
     assert normalise("  Is it — LAW?  ") == "is it law"

@@ -34,7 +34,7 @@ def test_a_file_made_with_0_1_0_opens_on_the_framework_it_was_answered_against(t
         assert doc.migrated_from == 2
         assert (doc.framework.version, doc.framework.content_hash) == ("1.0.0", doc.info.framework_hash)
         assert not doc.framework_changed
-        assert doc.installed_framework is not None and doc.installed_framework.version == "1.1.0"
+        assert doc.installed_framework is not None and doc.installed_framework.version == builtin_framework().version
         # the 1.0.0 text, not today's: D8.2.3 cited the UN Convention without an article number then
         un = [r for r in doc.framework.indicator("D8.2.3").references if r.instrument == "un-cybercrime"]
         assert [r.article for r in un] == [None]
@@ -61,6 +61,32 @@ def test_new_files_carry_their_framework_and_upgrade_is_explicit(tmp_path: Path)
         entry = doc.history()[-1]
         assert (entry.action, entry.assessor) == ("framework-upgrade", "Léa Fontaine")
     assert main(["upgrade", str(path)]) == 1  # nothing left to upgrade
+
+
+FIXTURE_11 = Path(__file__).parent / "fixtures" / "format4-fw1.1.0-demo.cyberassess"
+FOLLOWUP_11 = Path(__file__).parent / "fixtures" / "format4-fw1.1.0-followup.cyberassess"
+
+
+@pytest.mark.parametrize("fixture", [FIXTURE_11, FOLLOWUP_11], ids=["demo", "follow-up"])
+def test_a_file_made_on_framework_1_1_0_opens_on_it_and_moves_to_the_installed_version(
+    tmp_path: Path, fixture: Path
+) -> None:
+    path = tmp_path / "f.cyberassess"
+    shutil.copy(fixture, path)
+    with Assessment.open(path) as doc:
+        assert doc.framework.version == "1.1.0" and doc.framework.content_hash == doc.info.framework_hash
+        assert doc.installed_framework is not None
+        before = {i: (a.value, a.justification) for i, a in doc.answers().items()}
+        old_card = score_assessment(doc)
+    assert len(before) == 100
+    assert main(["upgrade", str(path)]) == 0
+    with Assessment.open(path) as doc:
+        assert doc.framework.content_hash == builtin_framework().content_hash
+        after = {i: (a.value, a.justification) for i, a in doc.answers().items()}
+        assert {k: after[k] for k in before} == before  # every answer kept on its indicator
+        new_ids = set(builtin_framework().indicator_ids()) - set(before)
+        assert not new_ids & set(after)  # indicators new in the installed version are still to answer
+        assert score_assessment(doc).rated == old_card.rated  # the new indicators are not rated yet
 
 
 def _edit_mini(home: Path, edit: Any, version: str, mapping: dict[str, Any] | None) -> None:

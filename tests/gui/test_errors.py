@@ -69,7 +69,8 @@ def test_file_locked_by_another_instance_opens_read_only(
 ) -> None:
     window = open_window(locked_elsewhere)
     assert window.session.read_only
-    assert messages and messages[0].title == "Opened read-only"
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)  # said once the document is open, after that event
+    assert messages[0].title == "Opened read-only"
     assert "open for editing by" in messages[0].text and "Save As" in messages[0].detail
     assert window.ui.banner.isVisible() and "Read-only" in window.ui.bannerText.text()
     assert window.ui.bannerSaveAs.isVisible()

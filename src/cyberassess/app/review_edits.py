@@ -222,7 +222,9 @@ class ReviewEdits(QObject):
         text = self.tr("Add priorities to the action plan")
 
         def do() -> None:
-            holder["rows"] = self.doc.actions_from_priorities(top, by=self.session.assessor)
+            holder["rows"] = self.doc.actions_from_priorities(
+                top, by=self.session.assessor, language=self.session.language
+            )
 
         ok, _ = self._call(PLAN, text, do)
         if not ok or not holder["rows"]:
@@ -261,12 +263,20 @@ class ReviewEdits(QObject):
         ]
         if not steps:
             return None
+        planned: dict[str, Any] = {}
+        plan = indicator.recommendation_plan.get(level)
+        if plan is not None:  # the framework says who acts, when and at what effort
+            actor = next((a for a in fw.actors if a.id == plan.actor), None)
+            planned = {"horizon": plan.horizon, "effort": plan.effort}
+            if actor is not None:
+                planned["owner"] = self.session.text(actor.name)
         return self.add_row(
             PLAN,
             self.tr("Add an action for {id}").format(id=indicator_id),
             title=steps[0],
             indicator_ids=(indicator_id,),
             notes="\n".join(f"- {step}" for step in steps[1:]),
+            **planned,
         )
 
     # ----------------------------------------------------------------- treaty table

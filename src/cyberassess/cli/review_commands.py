@@ -96,6 +96,12 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output (docs/json-output.md)")
     p.add_argument("--from-priorities", action="store_true", help="add an action per priority not yet planned")
     p.add_argument("--top", type=int, help="with --from-priorities: only the first N priorities")
+    p.add_argument(
+        "--language",
+        choices=("en", "fr", "es", "ar"),
+        default="en",
+        help="with --from-priorities: language of the responsible institutions' names (default en)",
+    )
     p.add_argument("--add", metavar="TITLE", help="add an action")
     p.add_argument("--indicator", action="append", default=[], metavar="ID", help="linked indicator (repeat)")
     p.add_argument("--owner", default="", metavar="INSTITUTION", help="the responsible institution")
@@ -281,7 +287,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     _only_one(args, "from-priorities", "add", "set", "remove")
     if args.from_priorities:
         with _edit(args.path) as doc:
-            added = doc.actions_from_priorities(args.top, by=args.assessor)
+            added = doc.actions_from_priorities(args.top, by=args.assessor, language=args.language)
         print(f"added {len(added)} action(s)" if added else "every priority is already in the plan")
         for action in added:
             print("\n".join(out.action_lines(action)))

@@ -289,13 +289,31 @@ def content_hash(framework: Framework) -> str:
     return _hash(dataclasses.asdict(framework))
 
 
+LATER_FIELDS = frozenset({"actors", "recommendation_plan"})
+"""Fields added to the model after the first release: left out of the hash while empty, so the
+hash of a framework that does not use them (every released version before them) does not change."""
+
+
+def _without_empty_later_fields(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            name: _without_empty_later_fields(item)
+            for name, item in value.items()
+            if not (name in LATER_FIELDS and item in ({}, [], ()))
+        }
+    if isinstance(value, (list, tuple)):
+        return [_without_empty_later_fields(item) for item in value]
+    return value
+
+
 def _hash(data: dict[str, Any]) -> str:
     """The content hash of a framework as plain data (``dataclasses.asdict``).
 
-    Canonical JSON: sorted keys, no spaces, UTF-8, without the content hash itself. Assessment
-    files store this hash and compare it, so this form must never change.
+    Canonical JSON: sorted keys, no spaces, UTF-8, without the content hash itself and without
+    the :data:`LATER_FIELDS` that are empty. Assessment files store this hash and compare it, so
+    this form must never change.
     """
-    content = {name: value for name, value in data.items() if name != "content_hash"}
+    content = _without_empty_later_fields({name: value for name, value in data.items() if name != "content_hash"})
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -310,6 +328,7 @@ def _check_consistency(manifest: Path, sources: dict[int, Path], fw: Framework) 
     if levels != [1, 2, 3, 4, 5]:
         fail("stages", f"must define stages 1-5 exactly once, found {levels}")
     instruments = {i.id for i in fw.instruments}
+    actors = {a.id for a in fw.actors}
     seen: set[str] = set()
     for position, dim in enumerate(fw.dimensions, start=1):
         source = sources.get(position, manifest)
@@ -328,6 +347,13 @@ def _check_consistency(manifest: Path, sources: dict[int, Path], fw: Framework) 
                 for ref in ind.references:
                     if ref.instrument not in instruments:
                         fail(f"indicator {ind.id}", f"field 'references': unknown instrument '{ref.instrument}'")
+                for level, plan in sorted(ind.recommendation_plan.items()):
+                    if plan.actor not in actors:
+                        fail(
+                            f"indicator {ind.id}",
+                            f"field 'recommendation_plan' {level}: unknown actor '{plan.actor}'"
+                            f" (declare it under 'actors' in {manifest.name})",
+                        )
 
 
 @dataclass(frozen=True)

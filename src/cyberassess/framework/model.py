@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 LEVELS = (1, 2, 3, 4, 5)
 LANGUAGES = ("en", "fr", "es", "ar")
+HORIZONS = ("short", "medium", "long")  # within a year, 1-3 years, over 3 years
+EFFORTS = ("low", "medium", "high")
 
 T = TypeVar("T")
 
@@ -73,6 +75,17 @@ def pattern(regex: str) -> Check:
     def check(value: str) -> str:
         if not re.fullmatch(regex, value):
             raise ValueError(f"String should match pattern '{regex}'")
+        return value
+
+    return Check(check)
+
+
+def one_of(choices: tuple[str, ...]) -> Check:
+    """A string that is one of ``choices``."""
+
+    def check(value: str) -> str:
+        if value not in choices:
+            raise ValueError(f"Input should be one of {', '.join(repr(c) for c in choices)}")
         return value
 
     return Check(check)
@@ -134,6 +147,23 @@ class Instrument(_Strict):
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Actor(_Strict):
+    """An institution that carries out recommendations (the legislature, the prosecution service …)."""
+
+    id: Annotated[str, pattern(r"^[a-z0-9][a-z0-9-]*$")]
+    name: LocalizedText
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RecommendationPlan(_Strict):
+    """Who carries out one recommendation, within what horizon and at what effort."""
+
+    actor: str  # an Actor id declared by the framework
+    horizon: Annotated[str, one_of(HORIZONS)]
+    effort: Annotated[str, one_of(EFFORTS)]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Reference(_Strict):
     instrument: str
     article: str | None = None
@@ -154,6 +184,7 @@ class Indicator(_Strict):
     interviews: LocalizedText
     stages: dict[int, LocalizedText]
     recommendations: dict[int, LocalizedText]
+    recommendation_plan: dict[int, RecommendationPlan] = dataclasses.field(default_factory=dict)
     references: tuple[Reference, ...] = ()
 
     def __post_init__(self) -> None:
@@ -163,6 +194,9 @@ class Indicator(_Strict):
         missing = [lvl for lvl in LEVELS[:-1] if lvl not in self.recommendations]
         if missing or set(self.recommendations) - set(LEVELS[:-1]):
             raise ValueError(f"'recommendations' must give stages 1-4 (missing: {missing or 'none'})")
+        extra = sorted(set(self.recommendation_plan) - set(self.recommendations))
+        if extra:
+            raise ValueError(f"'recommendation_plan' names recommendations that do not exist: {extra}")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -194,6 +228,7 @@ class Framework(_Strict):
     default_target_stage: Level = 3
     stages: tuple[Stage, ...]
     instruments: tuple[Instrument, ...] = ()
+    actors: tuple[Actor, ...] = ()
     dimensions: Annotated[tuple[Dimension, ...], NON_EMPTY]
     content_hash: str = ""
 
@@ -229,6 +264,9 @@ class Framework(_Strict):
 
     def instrument(self, instrument_id: str) -> Instrument:
         return next(i for i in self.instruments if i.id == instrument_id)
+
+    def actor(self, actor_id: str) -> Actor:
+        return next(a for a in self.actors if a.id == actor_id)
 
     def indicator_ids(self) -> list[str]:
         return list(self._lookup)

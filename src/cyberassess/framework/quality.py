@@ -8,9 +8,8 @@ Issue #18's content check, run by ``tests/test_framework_content.py`` and printe
 * no stage descriptor shared word for word (the same normalised English text) by more than
   :data:`MAX_SHARED_DESCRIPTOR` indicators;
 * every indicator with at least one treaty reference;
-* every recommendation with an actor and a horizon. Recommendations are plain texts today, so
-  none has them; the check reads ``actor`` and ``horizon`` from a recommendation (attribute or
-  key) once the model gives them.
+* every recommendation with an actor and a horizon (its entry in the indicator's
+  ``recommendation_plan``, which also gives the effort).
 """
 
 from __future__ import annotations
@@ -18,10 +17,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any
 
 from .model import Framework
 
@@ -65,11 +62,6 @@ class ContentReport:
         return [s for s in self.shared if len({u.split()[0] for u in s.uses}) > limit]
 
 
-def _has(recommendation: Any, name: str) -> bool:
-    value = recommendation.get(name) if isinstance(recommendation, Mapping) else getattr(recommendation, name, None)
-    return bool(value)
-
-
 def check_content(framework: Framework) -> ContentReport:
     """Measure ``framework``'s content against the rules above."""
     indicators = list(framework.indicators())
@@ -92,8 +84,9 @@ def check_content(framework: Framework) -> ContentReport:
     lacking = [
         f"{ind.id} recommendation {level}"
         for ind in indicators
-        for level, rec in sorted(ind.recommendations.items())
-        if not (_has(rec, "actor") and _has(rec, "horizon"))
+        for level in sorted(ind.recommendations)
+        if level not in ind.recommendation_plan
+        or not (ind.recommendation_plan[level].actor and ind.recommendation_plan[level].horizon)
     ]
     return ContentReport(
         indicators=len(indicators),

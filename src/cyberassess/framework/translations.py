@@ -24,6 +24,7 @@ Manifest overlay (``framework.fr.yaml``)::
     description: …
     stages: {1: {label: …, description: …}, …}
     instruments: {budapest: {short: …, name: …}, …}
+    actors: {legislature: {name: …}, …}
 """
 
 from __future__ import annotations
@@ -118,13 +119,15 @@ def apply_manifest_overlay(raw: dict[str, Any], overlay: Any, lang: str, path: P
 
     stages = {s.get("level"): s for s in raw.get("stages") or [] if isinstance(s, dict)}
     instruments = {i.get("id"): i for i in raw.get("instruments") or [] if isinstance(i, dict)}
+    actors = {a.get("id"): a for a in raw.get("actors") or [] if isinstance(a, dict)}
+    tables: dict[str, dict[Any, Any]] = {"stages": stages, "instruments": instruments, "actors": actors}
     for key, value in overlay.items():
         if key == "language":
             continue
         if key in ("name", "description"):
             _put(raw, key, lang, value, f"{path}: ")
-        elif key in ("stages", "instruments") and isinstance(value, dict):
-            table: dict[Any, Any] = stages if key == "stages" else instruments
+        elif key in tables and isinstance(value, dict):
+            table = tables[key]
             for item_key, texts in value.items():
                 item = table.get(item_key)
                 if item is None or not isinstance(texts, dict):

@@ -199,12 +199,16 @@ class PlanMixin(ReviewBase):
             conn.exec_driver_sql("DELETE FROM carried_action WHERE action_id = ?", (action_id,))  # a follow-up's link
             self._write(conn, "action-remove", old, None, by, now)
 
-    def actions_from_priorities(self, top: int | None = None, *, by: str | None = None) -> list[Action]:
+    def actions_from_priorities(
+        self, top: int | None = None, *, by: str | None = None, language: str = "en"
+    ) -> list[Action]:
         """One action per priority (indicators below target, largest gap first) not yet in the plan.
 
         ``top`` limits it to the first ``top`` priorities. Each action's title is the indicator's
         recommendation at its stage, its notes the further steps to the target, its priority the
-        priority's rank. All are added in one transaction (one "action-add" row each).
+        priority's rank; where the framework gives that recommendation a plan, the action takes its
+        responsible institution (the actor's name in ``language``), horizon and effort. All are
+        added in one transaction (one "action-add" row each).
         """
         from ..scoring import score
 
@@ -229,13 +233,18 @@ class PlanMixin(ReviewBase):
                     continue
                 indicator = self.framework.indicator(priority.indicator_id)
                 steps = [tr(indicator.recommendations[level]) for level in priority.steps]
-                values = {
+                values: dict[str, Any] = {
                     "title": check.line("action title", steps[0]),
                     "indicator_ids": json.dumps([priority.indicator_id]),
                     "notes": "\n".join(f"- {step}" for step in steps[1:]),
                     "priority": priority.rank,
                     "status": "planned",
                 }
+                plan = indicator.recommendation_plan.get(priority.steps[0]) if priority.steps else None
+                if plan is not None:
+                    actor = next((a for a in self.framework.actors if a.id == plan.actor), None)
+                    values["owner"] = tr(actor.name, language) if actor is not None else ""
+                    values["horizon"], values["effort"] = plan.horizon, plan.effort
                 action = self._insert_action(conn, values, now)
                 self._write(conn, "action-add", None, action, by, now)
                 added.append(action)

@@ -21,7 +21,7 @@ from typing import Any
 from ...errors import CyberAssessError, InputError
 from ...safetext import check_text
 from .. import limits
-from ..model import LANGUAGES, LEVELS
+from ..model import EFFORTS, HORIZONS, LANGUAGES, LEVELS
 from . import layout
 
 MAX_COLUMNS = 200
@@ -201,6 +201,43 @@ class _Reader:
             out.append({"id": instrument_id, "short": row.localized("short"), "name": row.localized("name")})
         return out
 
+    def actors(self) -> list[dict[str, Any]]:
+        """The optional ``actors`` sheet (a workbook made before framework 1.2 has none)."""
+        if layout.ACTORS_SHEET not in self.workbook.sheetnames:
+            return []
+        out: list[dict[str, Any]] = []
+        for row in _rows_of(self.book, self.path, self.workbook[layout.ACTORS_SHEET], layout.ACTOR_COLUMNS):
+            actor_id = row.text("id", required=True, line=True)
+            if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", actor_id) or any(a["id"] == actor_id for a in out):
+                raise row.fail("id", f"'{actor_id}' is not a new actor id.", "Use lower-case letters, digits and '-'.")
+            out.append({"id": actor_id, "name": row.localized("name")})
+        return out
+
+    def plan(self, row: Row, actors: set[str]) -> dict[int, dict[str, str]]:
+        out: dict[int, dict[str, str]] = {}
+        for level, name in zip(LEVELS[:-1], layout.PLAN_FIELDS, strict=True):
+            text = row.text(name, line=True)
+            if not text:
+                continue
+            try:
+                actor, horizon, effort = layout.parse_plan_line(text)
+            except ValueError as exc:
+                raise row.fail(name, f"{exc}.", "For example: prosecution | short | low.") from None
+            if actor not in actors:
+                raise row.fail(
+                    name,
+                    f"unknown actor '{actor}'.",
+                    f"Declare it in the sheet '{layout.ACTORS_SHEET}'"
+                    + (" or use one of: " + ", ".join(sorted(actors)) if actors else "")
+                    + ".",
+                )
+            if horizon not in HORIZONS:
+                raise row.fail(name, f"'{horizon}' is not a horizon.", "Use " + ", ".join(HORIZONS) + ".")
+            if effort not in EFFORTS:
+                raise row.fail(name, f"'{effort}' is not an effort.", "Use " + ", ".join(EFFORTS) + ".")
+            out[level] = {"actor": actor, "horizon": horizon, "effort": effort}
+        return out
+
     def new_id(self, row: Row, expected_prefix: str, dots: int) -> str:
         node_id = row.text("id", required=True, line=True)
         if dots == 0:
@@ -250,17 +287,18 @@ class _Reader:
                 raise row.fail(f"references::{lang}", f"{len(names)} lines for {len(lines)} references.")
         return out
 
-    def indicator(self, row: Row, section_id: str, instruments: set[str]) -> dict[str, Any]:
+    def indicator(self, row: Row, section_id: str, instruments: set[str], actors: set[str]) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.new_id(row, section_id + ".", 2)}
         out["weight"] = row.number_in("weight", float, 0.01, 10) if row.text("weight") else 1.0
         for name in ("question", "guidance", "documents", "interviews"):
             out[name] = row.localized(name)
         out["stages"] = {level: row.localized(f"stage_{level}") for level in LEVELS}
         out["recommendations"] = {level: row.localized(f"recommendation_{level}") for level in LEVELS[:-1]}
+        out["recommendation_plan"] = self.plan(row, actors)
         out["references"] = self.references(row, instruments)
         return out
 
-    def dimension(self, ws: Any, number: int, instruments: set[str]) -> tuple[dict[str, Any], str]:
+    def dimension(self, ws: Any, number: int, instruments: set[str], actors: set[str]) -> tuple[dict[str, Any], str]:
         rows = _rows_of(self.book, self.path, ws, layout.DIMENSION_COLUMNS)
         if not rows or rows[0].text("type", line=True) != "dimension":
             raise WorkbookError(f"{self.book}: sheet '{ws.title}': the first row must be of type 'dimension'.")
@@ -280,7 +318,7 @@ class _Reader:
                 dim["sections"].append({"id": section_id, "title": row.localized("title"), "indicators": []})
             elif kind == "indicator" and dim["sections"]:
                 section = dim["sections"][-1]
-                section["indicators"].append(self.indicator(row, section["id"], instruments))
+                section["indicators"].append(self.indicator(row, section["id"], instruments, actors))
             elif kind == "indicator":
                 raise row.fail("type", "an indicator must follow a row of type 'section'.")
             else:
@@ -296,7 +334,7 @@ class _Reader:
 _USED_BY = {
     "dimension": ("type", "id", "file", "title", "summary"),
     "section": ("type", "id", "title"),
-    "indicator": ("type", "id", "weight", *layout.INDICATOR_TEXTS, "references"),
+    "indicator": ("type", "id", "weight", *layout.INDICATOR_TEXTS, "references", *layout.PLAN_FIELDS),
 }
 
 
@@ -322,13 +360,15 @@ def read_framework_data(path: Path) -> tuple[dict[str, Any], list[str]]:
         data = reader.manifest()
         data["stages"] = reader.stages()
         data["instruments"] = reader.instruments()
+        data["actors"] = reader.actors()
         ids = {i["id"] for i in data["instruments"]}
+        actor_ids = {a["id"] for a in data["actors"]}
         sheets = [name for name in workbook.sheetnames if name not in layout.FIXED_SHEETS]
         if not sheets:
             raise WorkbookError(f"{path.name}: no dimension sheet.", "Add one sheet per dimension, named D1, D2, ...")
         data["dimensions"], files = [], []
         for number, name in enumerate(sheets, start=1):
-            dim, file = reader.dimension(workbook[name], number, ids)
+            dim, file = reader.dimension(workbook[name], number, ids, actor_ids)
             if file in files:
                 raise WorkbookError(f"{path.name}: sheet '{name}': the file name '{file}' is used twice.")
             data["dimensions"].append(dim)

@@ -17,10 +17,11 @@ from ...atomicfile import write_bytes
 from ...errors import InputError
 from ..model import Framework
 from . import layout
-from .layout import DIMENSION_COLUMNS, INSTRUMENT_COLUMNS, MANIFEST_COLUMNS, STAGE_COLUMNS
+from .layout import ACTOR_COLUMNS, DIMENSION_COLUMNS, INSTRUMENT_COLUMNS, MANIFEST_COLUMNS, STAGE_COLUMNS
 
 WIDE = 60  # column width of long texts, in characters
 NARROW = {"type": 11, "id": 12, "file": 28, "weight": 8, "level": 7, "version": 10, "default_target_stage": 10}
+NARROW.update({name: 34 for name in layout.PLAN_FIELDS})
 
 
 def _texts(field: str, text: dict[str, str] | None) -> dict[str, str]:
@@ -63,6 +64,8 @@ def _indicator_row(ind: dict[str, Any]) -> dict[str, Any]:
         row.update(_texts(f"stage_{level}", text))
     for level, text in ind["recommendations"].items():
         row.update(_texts(f"recommendation_{level}", text))
+    for level, plan in ind.get("recommendation_plan", {}).items():
+        row[f"plan_{level}"] = layout.plan_line(plan["actor"], plan["horizon"], plan["effort"])
     _check_reference_parts(ind["id"], list(ind["references"]))
     row.update(_references(list(ind["references"])))
     return row
@@ -139,6 +142,9 @@ def workbook_bytes(framework: Framework, files: list[str]) -> bytes:
         {"id": i["id"], **_texts("short", i["short"]), **_texts("name", i["name"])} for i in fw["instruments"]
     ]
     _sheet(workbook, layout.INSTRUMENTS_SHEET, INSTRUMENT_COLUMNS, instruments)
+    if fw.get("actors"):
+        actors = [{"id": a["id"], **_texts("name", a["name"])} for a in fw["actors"]]
+        _sheet(workbook, layout.ACTORS_SHEET, ACTOR_COLUMNS, actors)
     for dim, file in zip(fw["dimensions"], files, strict=True):
         _sheet(workbook, dim["id"], DIMENSION_COLUMNS, _dimension_rows(dim, file))
     buffer = io.BytesIO()

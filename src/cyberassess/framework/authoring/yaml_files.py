@@ -72,6 +72,7 @@ def _manifest(fw: dict[str, Any], files: list[str]) -> dict[str, Any]:
             {"level": s["level"], "label": _en(s["label"]), "description": _en(s["description"])} for s in fw["stages"]
         ],
         "instruments": [{"id": i["id"], "short": _en(i["short"]), "name": _en(i["name"])} for i in fw["instruments"]],
+        **({"actors": [{"id": a["id"], "name": _en(a["name"])} for a in fw["actors"]]} if fw.get("actors") else {}),
         "dimensions": [f"dimensions/{name}" for name in files],
     }
 
@@ -84,9 +85,10 @@ def _manifest_overlay(fw: dict[str, Any], lang: str) -> dict[str, Any]:
     for key, id_key, fields in (
         ("stages", "level", ("label", "description")),
         ("instruments", "id", ("short", "name")),
+        ("actors", "id", ("name",)),
     ):
         table = {}
-        for item in fw[key]:
+        for item in fw.get(key) or ():
             texts = {f: item[f][lang] for f in fields if item[f].get(lang)}
             if texts:
                 table[item[id_key]] = texts
@@ -112,6 +114,12 @@ def _indicator(ind: dict[str, Any]) -> dict[str, Any]:
     out["recommendations"] = {
         int(level): _en(text) for level, text in sorted(ind["recommendations"].items(), key=lambda i: int(i[0]))
     }
+    plan = ind.get("recommendation_plan") or {}
+    if plan:
+        out["recommendation_plan"] = {
+            int(level): {"actor": p["actor"], "horizon": p["horizon"], "effort": p["effort"]}
+            for level, p in sorted(plan.items(), key=lambda i: int(i[0]))
+        }
     if ind.get("references"):
         out["references"] = [_reference(r) for r in ind["references"]]
     return out
