@@ -38,6 +38,7 @@ REQUIRED = [
     "resources/frameworks/cybercrime-capacity", "resources/demo/meridia.yaml", "resources/fonts/DejaVuSans.ttf",
     "resources/fonts/NotoSansArabic-Regular.ttf", "resources/icons/app.svg", "resources/translations/app_fr.qm",
     "resources/translations/app_ar.qm", "resources/translations/core_es.json",
+    "resources/library/cybercrime-capacity.index",  # the search index, built by scripts/build_index.py
     "babel/locale-data/en.dat", "babel/locale-data/fr.dat", "babel/locale-data/es.dat", "babel/locale-data/ar.dat",
     "babel/locale-data/root.dat", "babel/global.dat", "pyhanko/sign/validation/qualified/lotl-certs",
 ]  # fmt: skip

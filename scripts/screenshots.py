@@ -97,6 +97,12 @@ def main() -> int:
             window.pages_made[page].choose_section("D5")
             window.pages_made[page].propose()
         shoot(window, page)
+    window.show_page("library")
+    library = window.pages_made["library"]
+    library.set_query("preservation")
+    settle(lambda: bool(library.hits))
+    library.show_article("budapest:16")
+    shoot(window, "library")
 
     dark = QPalette()
     for role, colour in (

@@ -202,8 +202,16 @@
         <translation>جارٍ إكمال فتح {name}…</translation>
     </message>
     <message>
+        <source>Confirm {id}</source>
+        <translation>تأكيد {id}</translation>
+    </message>
+    <message>
         <source>Confirming {id}</source>
         <translation>تأكيد {id}</translation>
+    </message>
+    <message>
+        <source>Undoing the confirmation of {id}</source>
+        <translation>التراجع عن تأكيد {id}</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
@@ -754,8 +762,12 @@
         <translation>المادة {n}</translation>
     </message>
     <message>
-        <source>Treaty references (open one in the treaty table)</source>
-        <translation>الإحالات إلى المعاهدات (افتحها في جدول المعاهدات)</translation>
+        <source>Treaty references (open one to read the article)</source>
+        <translation>الإشارات إلى المعاهدات (افتح إحداها لقراءة المادة)</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>الممارسات الجيدة</translation>
     </message>
     <message>
         <source>Add this step to the action plan</source>
@@ -1031,6 +1043,287 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Treaty articles</source>
+        <translation>مواد المعاهدات</translation>
+    </message>
+    <message>
+        <source>Toolkit chapters</source>
+        <translation>فصول مجموعة الأدوات</translation>
+    </message>
+    <message>
+        <source>Framework guidance</source>
+        <translation>إرشادات الإطار</translation>
+    </message>
+    <message>
+        <source>Justifications</source>
+        <translation>المبررات</translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation>النصوص السردية</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>{id} — your justification: {question}</source>
+        <translation>{id} — مبرراتك: {question}</translation>
+    </message>
+    <message>
+        <source>Narrative: {section}</source>
+        <translation>النص السردي: {section}</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>الإرشادات</translation>
+    </message>
+    <message>
+        <source>documents to review</source>
+        <translation>الوثائق المطلوب مراجعتها</translation>
+    </message>
+    <message>
+        <source>whom to interview</source>
+        <translation>من تجب مقابلتهم</translation>
+    </message>
+    <message>
+        <source>stage descriptors</source>
+        <translation>أوصاف المراحل</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Article {number} – {title}</source>
+        <translation>المادة {number} – {title}</translation>
+    </message>
+    <message>
+        <source>{instrument}, art. {number}</source>
+        <translation>{instrument}، المادة {number}</translation>
+    </message>
+    <message>
+        <source>Open in the Treaty table</source>
+        <translation>فتح في جدول المعاهدات</translation>
+    </message>
+    <message>
+        <source>Also in the library in: {languages}</source>
+        <translation>متوفر أيضًا في المكتبة باللغات: {languages}</translation>
+    </message>
+    <message>
+        <source>The text of this provision is not in the library.</source>
+        <translation>نص هذا الحكم غير موجود في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Indicators citing it</source>
+        <translation>المؤشرات التي تستشهد بها</translation>
+    </message>
+    <message>
+        <source>Corresponding provisions</source>
+        <translation>الأحكام المقابلة</translation>
+    </message>
+    <message>
+        <source>Provisions of the other instruments cited by the same indicators.</source>
+        <translation>أحكام الصكوك الأخرى التي تستشهد بها المؤشرات نفسها.</translation>
+    </message>
+    <message>
+        <source>Cited with it by: {ids}</source>
+        <translation>يستشهد بها معها: {ids}</translation>
+    </message>
+    <message>
+        <source>Also corresponding:</source>
+        <translation>أحكام مقابلة أخرى:</translation>
+    </message>
+    <message>
+        <source>The text is not in the library.</source>
+        <translation>النص غير موجود في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Good practice: dimension</source>
+        <translation>الممارسات الجيدة: بُعد</translation>
+    </message>
+    <message>
+        <source>Good practice: topic</source>
+        <translation>الممارسات الجيدة: موضوع</translation>
+    </message>
+    <message>
+        <source>This chapter is not yet translated; it is shown in English.</source>
+        <translation>هذا الفصل غير مترجم بعد؛ يُعرض باللغة الإنجليزية.</translation>
+    </message>
+    <message>
+        <source>Indicators it serves</source>
+        <translation>المؤشرات التي يخدمها</translation>
+    </message>
+    <message>
+        <source>Treaty provisions it discusses</source>
+        <translation>أحكام المعاهدات التي يتناولها</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>All languages</source>
+        <translation>جميع اللغات</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Treaty articles</source>
+        <translation>مواد المعاهدات</translation>
+    </message>
+    <message>
+        <source>Toolkit chapters</source>
+        <translation>فصول مجموعة الأدوات</translation>
+    </message>
+    <message>
+        <source>Framework guidance</source>
+        <translation>إرشادات الإطار</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>هذا التقييم</translation>
+    </message>
+    <message>
+        <source>Type words to search; every word must appear. End a word with * for a prefix.</source>
+        <translation>اكتب كلمات للبحث؛ يجب أن تظهر كل كلمة. أنهِ الكلمة بـ * للبحث عن بادئة.</translation>
+    </message>
+    <message>
+        <source>Indexing this assessment&apos;s justifications, narratives and evidence…</source>
+        <translation>جارٍ فهرسة مبررات هذا التقييم ونصوصه السردية وأدلته…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation>لم يُعثر على شيء لـ «{query}».</translation>
+    </message>
+    <message>
+        <source>(updating with your latest changes…)</source>
+        <translation>(جارٍ التحديث بآخر تعديلاتك…)</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>نتيجة واحدة</translation>
+    </message>
+    <message>
+        <source>{n} results, best first</source>
+        <translation>النتائج: {n}، الأفضل أولاً</translation>
+    </message>
+    <message>
+        <source>1 evidence file could not be read and is not searched.</source>
+        <translation>تعذرت قراءة ملف دليل واحد ولا يشمله البحث.</translation>
+    </message>
+    <message>
+        <source>{n} evidence files could not be read and are not searched.</source>
+        <translation>تعذرت قراءة ملفات أدلة عددها {n} ولا يشملها البحث.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be indexed: {why}</source>
+        <translation>تعذرت فهرسة التقييم: {why}</translation>
+    </message>
+    <message>
+        <source>Country context</source>
+        <translation>سياق البلد</translation>
+    </message>
+    <message>
+        <source>Headline messages</source>
+        <translation>الرسائل الرئيسية</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>شكر وتقدير</translation>
+    </message>
+    <message>
+        <source>{title}. {publisher}; {source} (retrieved {date}).</source>
+        <translation>{title}. {publisher}؛ {source} (استُرجع في {date}).</translation>
+    </message>
+    <message>
+        <source>Treaty texts</source>
+        <translation>نصوص المعاهدات</translation>
+    </message>
+    <message>
+        <source>Art. {number} – {title}</source>
+        <translation>المادة {number} – {title}</translation>
+    </message>
+    <message>
+        <source>Provisions cited by the framework</source>
+        <translation>الأحكام التي يستشهد بها الإطار</translation>
+    </message>
+    <message>
+        <source>Art. {number}</source>
+        <translation>المادة {number}</translation>
+    </message>
+    <message>
+        <source>Cited by {ids}</source>
+        <translation>يستشهد بها: {ids}</translation>
+    </message>
+    <message>
+        <source>Good practice (toolkit)</source>
+        <translation>الممارسات الجيدة (مجموعة الأدوات)</translation>
+    </message>
+    <message>
+        <source>By dimension</source>
+        <translation>حسب البُعد</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>حسب الموضوع</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Search the treaty texts, the framework&apos;s guidance in its four languages and this assessment&apos;s justifications, narratives and evidence files. Open an article to read it beside the corresponding provisions of the other instruments.</source>
+        <translation>ابحث في نصوص المعاهدات وإرشادات الإطار بلغاته الأربع ومبررات هذا التقييم ونصوصه السردية وملفات أدلته. افتح مادة لقراءتها بجانب الأحكام المقابلة في الصكوك الأخرى.</translation>
+    </message>
+    <message>
+        <source>Shipped: {texts} — {count} articles.</source>
+        <translation>المرفق: {texts} — {count} مادة.</translation>
+    </message>
+    <message>
+        <source>Search the treaties, the guidance and this assessment (Ctrl+Shift+F)</source>
+        <translation>ابحث في المعاهدات والإرشادات وهذا التقييم (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>Library contents</source>
+        <translation>محتويات المكتبة</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Article or chapter</source>
+        <translation>مادة أو فصل</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearch</name>
+    <message>
+        <source>Indexing the assessment</source>
+        <translation>جارٍ فهرسة التقييم</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>N</source>
@@ -1109,6 +1402,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>&amp;Find indicator…</source>
         <translation>ال&amp;بحث عن مؤشر…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the library…</source>
+        <translation>ال&amp;بحث في المكتبة…</translation>
+    </message>
+    <message>
+        <source>Search the treaty texts, the framework&apos;s guidance and this assessment</source>
+        <translation>ابحث في نصوص المعاهدات وإرشادات الإطار وهذا التقييم</translation>
     </message>
     <message>
         <source>Stage &amp;{n}</source>
@@ -1233,6 +1534,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Treaty provisions and how national law reflects them</source>
         <translation>أحكام المعاهدات ومدى انعكاسها في القانون الوطني</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>ال&amp;مكتبة</translation>
+    </message>
+    <message>
+        <source>Treaty texts, search and the corresponding provisions of the other instruments</source>
+        <translation>نصوص المعاهدات والبحث والأحكام المقابلة في الصكوك الأخرى</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -1382,10 +1691,6 @@ SHA-256 {sha}</translation>
         <translation>يستخدم التقييم الآن الإطار {new}. ويُحتفظ بالملف كما كان باسم {backup}.</translation>
     </message>
     <message>
-        <source>Added to the action plan: {id}</source>
-        <translation>أُضيف إلى خطة العمل: {id}</translation>
-    </message>
-    <message>
         <source>%v of %m answered</source>
         <translation>أُجيب عن %v من %m</translation>
     </message>
@@ -1506,6 +1811,10 @@ SHA-256 {sha}</translation>
         <translation>درجة ثقة منخفضة</translation>
     </message>
     <message>
+        <source>Carried over, to confirm</source>
+        <translation>منقولة، بانتظار التأكيد</translation>
+    </message>
+    <message>
         <source>Dimensions, sections and indicators</source>
         <translation>الأبعاد والأقسام والمؤشرات</translation>
     </message>
@@ -1516,6 +1825,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Opening</source>
         <translation>جارٍ الفتح</translation>
+    </message>
+    <message>
+        <source>Added to the action plan: {id}</source>
+        <translation>أضيف إلى خطة العمل: {id}</translation>
     </message>
 </context>
 <context>
@@ -1751,8 +2064,20 @@ SHA-256 {sha}</translation>
         <translation>المرحلة {n}، {label}</translation>
     </message>
     <message>
+        <source>{answer}, carried over from the baseline, to confirm</source>
+        <translation>{answer}، منقولة من خط الأساس، بانتظار التأكيد</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: confirm it as it stands or change it.</source>
+        <translation>منقولة من خط الأساس، بانتظار التأكيد: أكّدها كما هي أو غيّرها.</translation>
+    </message>
+    <message>
         <source>{done} of {total} indicators answered</source>
         <translation>المؤشرات المُجاب عنها: {done} من {total}</translation>
+    </message>
+    <message>
+        <source>{count} carried over from the baseline, to confirm</source>
+        <translation>{count} منقولة من خط الأساس، بانتظار التأكيد</translation>
     </message>
 </context>
 <context>

@@ -202,8 +202,16 @@
         <translation>Terminando de abrir {name}…</translation>
     </message>
     <message>
+        <source>Confirm {id}</source>
+        <translation>Confirmar {id}</translation>
+    </message>
+    <message>
         <source>Confirming {id}</source>
         <translation>Confirmación de {id}</translation>
+    </message>
+    <message>
+        <source>Undoing the confirmation of {id}</source>
+        <translation>Deshaciendo la confirmación de {id}</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
@@ -754,8 +762,12 @@
         <translation>Art. {n}</translation>
     </message>
     <message>
-        <source>Treaty references (open one in the treaty table)</source>
-        <translation>Referencias a tratados (abrir en la tabla de tratados)</translation>
+        <source>Treaty references (open one to read the article)</source>
+        <translation>Referencias a tratados (abra una para leer el artículo)</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Buenas prácticas</translation>
     </message>
     <message>
         <source>Add this step to the action plan</source>
@@ -1031,6 +1043,287 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Treaty articles</source>
+        <translation>Artículos de tratados</translation>
+    </message>
+    <message>
+        <source>Toolkit chapters</source>
+        <translation>Capítulos del conjunto de herramientas</translation>
+    </message>
+    <message>
+        <source>Framework guidance</source>
+        <translation>Orientaciones del marco</translation>
+    </message>
+    <message>
+        <source>Justifications</source>
+        <translation>Justificaciones</translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation>Narrativas</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas documentales</translation>
+    </message>
+    <message>
+        <source>{id} — your justification: {question}</source>
+        <translation>{id} — su justificación: {question}</translation>
+    </message>
+    <message>
+        <source>Narrative: {section}</source>
+        <translation>Narrativa: {section}</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>orientaciones</translation>
+    </message>
+    <message>
+        <source>documents to review</source>
+        <translation>documentos que revisar</translation>
+    </message>
+    <message>
+        <source>whom to interview</source>
+        <translation>a quién entrevistar</translation>
+    </message>
+    <message>
+        <source>stage descriptors</source>
+        <translation>descriptores de las etapas</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>recomendaciones</translation>
+    </message>
+    <message>
+        <source>Article {number} – {title}</source>
+        <translation>Artículo {number} – {title}</translation>
+    </message>
+    <message>
+        <source>{instrument}, art. {number}</source>
+        <translation>{instrument}, art. {number}</translation>
+    </message>
+    <message>
+        <source>Open in the Treaty table</source>
+        <translation>Abrir en la tabla de tratados</translation>
+    </message>
+    <message>
+        <source>Also in the library in: {languages}</source>
+        <translation>También en la biblioteca en: {languages}</translation>
+    </message>
+    <message>
+        <source>The text of this provision is not in the library.</source>
+        <translation>El texto de esta disposición no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Indicators citing it</source>
+        <translation>Indicadores que la citan</translation>
+    </message>
+    <message>
+        <source>Corresponding provisions</source>
+        <translation>Disposiciones correspondientes</translation>
+    </message>
+    <message>
+        <source>Provisions of the other instruments cited by the same indicators.</source>
+        <translation>Disposiciones de los demás instrumentos citadas por los mismos indicadores.</translation>
+    </message>
+    <message>
+        <source>Cited with it by: {ids}</source>
+        <translation>Citada junto con ella por: {ids}</translation>
+    </message>
+    <message>
+        <source>Also corresponding:</source>
+        <translation>También corresponden:</translation>
+    </message>
+    <message>
+        <source>The text is not in the library.</source>
+        <translation>El texto no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Good practice: dimension</source>
+        <translation>Buenas prácticas: dimensión</translation>
+    </message>
+    <message>
+        <source>Good practice: topic</source>
+        <translation>Buenas prácticas: tema</translation>
+    </message>
+    <message>
+        <source>This chapter is not yet translated; it is shown in English.</source>
+        <translation>Este capítulo aún no está traducido; se muestra en inglés.</translation>
+    </message>
+    <message>
+        <source>Indicators it serves</source>
+        <translation>Indicadores a los que sirve</translation>
+    </message>
+    <message>
+        <source>Treaty provisions it discusses</source>
+        <translation>Disposiciones de tratados que trata</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Treaty articles</source>
+        <translation>Artículos de tratados</translation>
+    </message>
+    <message>
+        <source>Toolkit chapters</source>
+        <translation>Capítulos del conjunto de herramientas</translation>
+    </message>
+    <message>
+        <source>Framework guidance</source>
+        <translation>Orientaciones del marco</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Esta evaluación</translation>
+    </message>
+    <message>
+        <source>Type words to search; every word must appear. End a word with * for a prefix.</source>
+        <translation>Escriba palabras para buscar; deben aparecer todas. Termine una palabra con * para buscar un prefijo.</translation>
+    </message>
+    <message>
+        <source>Indexing this assessment&apos;s justifications, narratives and evidence…</source>
+        <translation>Indexando las justificaciones, narrativas y pruebas de esta evaluación…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation>No se encontró nada para «{query}».</translation>
+    </message>
+    <message>
+        <source>(updating with your latest changes…)</source>
+        <translation>(actualizando con sus últimos cambios…)</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>{n} results, best first</source>
+        <translation>{n} resultados, los mejores primero</translation>
+    </message>
+    <message>
+        <source>1 evidence file could not be read and is not searched.</source>
+        <translation>1 archivo de prueba no se pudo leer y no se busca en él.</translation>
+    </message>
+    <message>
+        <source>{n} evidence files could not be read and are not searched.</source>
+        <translation>{n} archivos de prueba no se pudieron leer y no se busca en ellos.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be indexed: {why}</source>
+        <translation>No se pudo indexar la evaluación: {why}</translation>
+    </message>
+    <message>
+        <source>Country context</source>
+        <translation>Contexto del país</translation>
+    </message>
+    <message>
+        <source>Headline messages</source>
+        <translation>Mensajes principales</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Agradecimientos</translation>
+    </message>
+    <message>
+        <source>{title}. {publisher}; {source} (retrieved {date}).</source>
+        <translation>{title}. {publisher}; {source} (consultado el {date}).</translation>
+    </message>
+    <message>
+        <source>Treaty texts</source>
+        <translation>Textos de los tratados</translation>
+    </message>
+    <message>
+        <source>Art. {number} – {title}</source>
+        <translation>Art. {number} – {title}</translation>
+    </message>
+    <message>
+        <source>Provisions cited by the framework</source>
+        <translation>Disposiciones citadas por el marco</translation>
+    </message>
+    <message>
+        <source>Art. {number}</source>
+        <translation>Art. {number}</translation>
+    </message>
+    <message>
+        <source>Cited by {ids}</source>
+        <translation>Citada por {ids}</translation>
+    </message>
+    <message>
+        <source>Good practice (toolkit)</source>
+        <translation>Buenas prácticas (conjunto de herramientas)</translation>
+    </message>
+    <message>
+        <source>By dimension</source>
+        <translation>Por dimensión</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Por tema</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Search the treaty texts, the framework&apos;s guidance in its four languages and this assessment&apos;s justifications, narratives and evidence files. Open an article to read it beside the corresponding provisions of the other instruments.</source>
+        <translation>Busque en los textos de los tratados, las orientaciones del marco en sus cuatro idiomas y las justificaciones, narrativas y pruebas de esta evaluación. Abra un artículo para leerlo junto a las disposiciones correspondientes de los demás instrumentos.</translation>
+    </message>
+    <message>
+        <source>Shipped: {texts} — {count} articles.</source>
+        <translation>Incluidos: {texts} — {count} artículos.</translation>
+    </message>
+    <message>
+        <source>Search the treaties, the guidance and this assessment (Ctrl+Shift+F)</source>
+        <translation>Buscar en los tratados, las orientaciones y esta evaluación (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Library contents</source>
+        <translation>Contenido de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Article or chapter</source>
+        <translation>Artículo o capítulo</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearch</name>
+    <message>
+        <source>Indexing the assessment</source>
+        <translation>Indexando la evaluación</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>N</source>
@@ -1109,6 +1402,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>&amp;Find indicator…</source>
         <translation>&amp;Buscar indicador…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the library…</source>
+        <translation>&amp;Buscar en la biblioteca…</translation>
+    </message>
+    <message>
+        <source>Search the treaty texts, the framework&apos;s guidance and this assessment</source>
+        <translation>Buscar en los textos de los tratados, las orientaciones del marco y esta evaluación</translation>
     </message>
     <message>
         <source>Stage &amp;{n}</source>
@@ -1233,6 +1534,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Treaty provisions and how national law reflects them</source>
         <translation>Disposiciones de los tratados y su reflejo en el derecho nacional</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>Treaty texts, search and the corresponding provisions of the other instruments</source>
+        <translation>Textos de los tratados, búsqueda y disposiciones correspondientes de los demás instrumentos</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -1382,10 +1691,6 @@ SHA-256 {sha}</translation>
         <translation>La evaluación usa ahora el marco {new}. El archivo tal como estaba se conserva como {backup}.</translation>
     </message>
     <message>
-        <source>Added to the action plan: {id}</source>
-        <translation>Añadido al plan de acción: {id}</translation>
-    </message>
-    <message>
         <source>%v of %m answered</source>
         <translation>%v de %m respondidos</translation>
     </message>
@@ -1506,6 +1811,10 @@ SHA-256 {sha}</translation>
         <translation>Nivel de confianza bajo</translation>
     </message>
     <message>
+        <source>Carried over, to confirm</source>
+        <translation>Trasladadas, por confirmar</translation>
+    </message>
+    <message>
         <source>Dimensions, sections and indicators</source>
         <translation>Dimensiones, secciones e indicadores</translation>
     </message>
@@ -1516,6 +1825,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Opening</source>
         <translation>Abriendo</translation>
+    </message>
+    <message>
+        <source>Added to the action plan: {id}</source>
+        <translation>Añadido al plan de acción: {id}</translation>
     </message>
 </context>
 <context>
@@ -1751,8 +2064,20 @@ SHA-256 {sha}</translation>
         <translation>nivel {n}, {label}</translation>
     </message>
     <message>
+        <source>{answer}, carried over from the baseline, to confirm</source>
+        <translation>{answer}, trasladada de la línea de base, por confirmar</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: confirm it as it stands or change it.</source>
+        <translation>Trasladada de la línea de base, por confirmar: confírmela tal cual o cámbiela.</translation>
+    </message>
+    <message>
         <source>{done} of {total} indicators answered</source>
         <translation>{done} de {total} indicadores respondidos</translation>
+    </message>
+    <message>
+        <source>{count} carried over from the baseline, to confirm</source>
+        <translation>{count} trasladadas de la línea de base, por confirmar</translation>
     </message>
 </context>
 <context>

@@ -202,8 +202,16 @@
         <translation>Fin de l’ouverture de {name}…</translation>
     </message>
     <message>
+        <source>Confirm {id}</source>
+        <translation>Confirmer {id}</translation>
+    </message>
+    <message>
         <source>Confirming {id}</source>
         <translation>Confirmation de {id}</translation>
+    </message>
+    <message>
+        <source>Undoing the confirmation of {id}</source>
+        <translation>Annulation de la confirmation de {id}</translation>
     </message>
     <message>
         <source>Clear the stage of {id}</source>
@@ -754,8 +762,12 @@
         <translation>Art. {n}</translation>
     </message>
     <message>
-        <source>Treaty references (open one in the treaty table)</source>
-        <translation>Références aux traités (ouvrir dans le tableau des traités)</translation>
+        <source>Treaty references (open one to read the article)</source>
+        <translation>Références aux traités (ouvrir pour lire l&apos;article)</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Bonnes pratiques</translation>
     </message>
     <message>
         <source>Add this step to the action plan</source>
@@ -1031,6 +1043,287 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Treaty articles</source>
+        <translation>Articles des traités</translation>
+    </message>
+    <message>
+        <source>Toolkit chapters</source>
+        <translation>Chapitres de la boîte à outils</translation>
+    </message>
+    <message>
+        <source>Framework guidance</source>
+        <translation>Orientations du cadre</translation>
+    </message>
+    <message>
+        <source>Justifications</source>
+        <translation>Justifications</translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation>Textes de constats</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>{id} — your justification: {question}</source>
+        <translation>{id} — votre justification : {question}</translation>
+    </message>
+    <message>
+        <source>Narrative: {section}</source>
+        <translation>Texte : {section}</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>orientations</translation>
+    </message>
+    <message>
+        <source>documents to review</source>
+        <translation>documents à examiner</translation>
+    </message>
+    <message>
+        <source>whom to interview</source>
+        <translation>personnes à interroger</translation>
+    </message>
+    <message>
+        <source>stage descriptors</source>
+        <translation>descripteurs des stades</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>recommandations</translation>
+    </message>
+    <message>
+        <source>Article {number} – {title}</source>
+        <translation>Article {number} – {title}</translation>
+    </message>
+    <message>
+        <source>{instrument}, art. {number}</source>
+        <translation>{instrument}, art. {number}</translation>
+    </message>
+    <message>
+        <source>Open in the Treaty table</source>
+        <translation>Ouvrir dans le tableau des traités</translation>
+    </message>
+    <message>
+        <source>Also in the library in: {languages}</source>
+        <translation>Également dans la bibliothèque en : {languages}</translation>
+    </message>
+    <message>
+        <source>The text of this provision is not in the library.</source>
+        <translation>Le texte de cette disposition n&apos;est pas dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Indicators citing it</source>
+        <translation>Indicateurs qui la citent</translation>
+    </message>
+    <message>
+        <source>Corresponding provisions</source>
+        <translation>Dispositions correspondantes</translation>
+    </message>
+    <message>
+        <source>Provisions of the other instruments cited by the same indicators.</source>
+        <translation>Dispositions des autres instruments citées par les mêmes indicateurs.</translation>
+    </message>
+    <message>
+        <source>Cited with it by: {ids}</source>
+        <translation>Citée avec elle par : {ids}</translation>
+    </message>
+    <message>
+        <source>Also corresponding:</source>
+        <translation>Correspondent également :</translation>
+    </message>
+    <message>
+        <source>The text is not in the library.</source>
+        <translation>Le texte n&apos;est pas dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Good practice: dimension</source>
+        <translation>Bonnes pratiques : dimension</translation>
+    </message>
+    <message>
+        <source>Good practice: topic</source>
+        <translation>Bonnes pratiques : thème</translation>
+    </message>
+    <message>
+        <source>This chapter is not yet translated; it is shown in English.</source>
+        <translation>Ce chapitre n&apos;est pas encore traduit ; il est affiché en anglais.</translation>
+    </message>
+    <message>
+        <source>Indicators it serves</source>
+        <translation>Indicateurs concernés</translation>
+    </message>
+    <message>
+        <source>Treaty provisions it discusses</source>
+        <translation>Dispositions des traités examinées</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Treaty articles</source>
+        <translation>Articles des traités</translation>
+    </message>
+    <message>
+        <source>Toolkit chapters</source>
+        <translation>Chapitres de la boîte à outils</translation>
+    </message>
+    <message>
+        <source>Framework guidance</source>
+        <translation>Orientations du cadre</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Cette évaluation</translation>
+    </message>
+    <message>
+        <source>Type words to search; every word must appear. End a word with * for a prefix.</source>
+        <translation>Tapez des mots à rechercher ; chaque mot doit figurer. Terminez un mot par * pour un préfixe.</translation>
+    </message>
+    <message>
+        <source>Indexing this assessment&apos;s justifications, narratives and evidence…</source>
+        <translation>Indexation des justifications, des textes et des pièces de cette évaluation…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation>Aucun résultat pour « {query} ».</translation>
+    </message>
+    <message>
+        <source>(updating with your latest changes…)</source>
+        <translation>(mise à jour avec vos dernières modifications…)</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>{n} results, best first</source>
+        <translation>{n} résultats, les meilleurs d&apos;abord</translation>
+    </message>
+    <message>
+        <source>1 evidence file could not be read and is not searched.</source>
+        <translation>1 pièce n&apos;a pas pu être lue et n&apos;est pas recherchée.</translation>
+    </message>
+    <message>
+        <source>{n} evidence files could not be read and are not searched.</source>
+        <translation>{n} pièces n&apos;ont pas pu être lues et ne sont pas recherchées.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be indexed: {why}</source>
+        <translation>L&apos;évaluation n&apos;a pas pu être indexée : {why}</translation>
+    </message>
+    <message>
+        <source>Country context</source>
+        <translation>Contexte national</translation>
+    </message>
+    <message>
+        <source>Headline messages</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Remerciements</translation>
+    </message>
+    <message>
+        <source>{title}. {publisher}; {source} (retrieved {date}).</source>
+        <translation>{title}. {publisher} ; {source} (consulté le {date}).</translation>
+    </message>
+    <message>
+        <source>Treaty texts</source>
+        <translation>Textes des traités</translation>
+    </message>
+    <message>
+        <source>Art. {number} – {title}</source>
+        <translation>Art. {number} – {title}</translation>
+    </message>
+    <message>
+        <source>Provisions cited by the framework</source>
+        <translation>Dispositions citées par le cadre</translation>
+    </message>
+    <message>
+        <source>Art. {number}</source>
+        <translation>Art. {number}</translation>
+    </message>
+    <message>
+        <source>Cited by {ids}</source>
+        <translation>Citée par {ids}</translation>
+    </message>
+    <message>
+        <source>Good practice (toolkit)</source>
+        <translation>Bonnes pratiques (boîte à outils)</translation>
+    </message>
+    <message>
+        <source>By dimension</source>
+        <translation>Par dimension</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>Par thème</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search the treaty texts, the framework&apos;s guidance in its four languages and this assessment&apos;s justifications, narratives and evidence files. Open an article to read it beside the corresponding provisions of the other instruments.</source>
+        <translation>Recherchez dans les textes des traités, les orientations du cadre dans ses quatre langues et les justifications, textes et pièces de cette évaluation. Ouvrez un article pour le lire à côté des dispositions correspondantes des autres instruments.</translation>
+    </message>
+    <message>
+        <source>Shipped: {texts} — {count} articles.</source>
+        <translation>Fournis : {texts} — {count} articles.</translation>
+    </message>
+    <message>
+        <source>Search the treaties, the guidance and this assessment (Ctrl+Shift+F)</source>
+        <translation>Rechercher dans les traités, les orientations et cette évaluation (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Library contents</source>
+        <translation>Contenu de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Article or chapter</source>
+        <translation>Article ou chapitre</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearch</name>
+    <message>
+        <source>Indexing the assessment</source>
+        <translation>Indexation de l&apos;évaluation</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>N</source>
@@ -1109,6 +1402,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>&amp;Find indicator…</source>
         <translation>Rechercher un &amp;indicateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the library…</source>
+        <translation>Rechercher dans la &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Search the treaty texts, the framework&apos;s guidance and this assessment</source>
+        <translation>Rechercher dans les textes des traités, les orientations du cadre et cette évaluation</translation>
     </message>
     <message>
         <source>Stage &amp;{n}</source>
@@ -1233,6 +1534,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Treaty provisions and how national law reflects them</source>
         <translation>Dispositions des traités et leur transposition en droit national</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Treaty texts, search and the corresponding provisions of the other instruments</source>
+        <translation>Textes des traités, recherche et dispositions correspondantes des autres instruments</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -1382,10 +1691,6 @@ SHA-256 {sha}</translation>
         <translation>L&apos;évaluation utilise désormais le référentiel {new}. Le fichier tel qu&apos;il était est conservé sous le nom {backup}.</translation>
     </message>
     <message>
-        <source>Added to the action plan: {id}</source>
-        <translation>Ajouté au plan d&apos;action : {id}</translation>
-    </message>
-    <message>
         <source>%v of %m answered</source>
         <translation>%v sur %m avec réponse</translation>
     </message>
@@ -1506,6 +1811,10 @@ SHA-256 {sha}</translation>
         <translation>Confiance faible</translation>
     </message>
     <message>
+        <source>Carried over, to confirm</source>
+        <translation>Reprises, à confirmer</translation>
+    </message>
+    <message>
         <source>Dimensions, sections and indicators</source>
         <translation>Dimensions, sections et indicateurs</translation>
     </message>
@@ -1516,6 +1825,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>Opening</source>
         <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Added to the action plan: {id}</source>
+        <translation>Ajouté au plan d&apos;action : {id}</translation>
     </message>
 </context>
 <context>
@@ -1751,8 +2064,20 @@ SHA-256 {sha}</translation>
         <translation>stade {n}, {label}</translation>
     </message>
     <message>
+        <source>{answer}, carried over from the baseline, to confirm</source>
+        <translation>{answer}, reprise de la référence, à confirmer</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline, to confirm: confirm it as it stands or change it.</source>
+        <translation>Reprise de la référence, à confirmer : confirmez-la telle quelle ou modifiez-la.</translation>
+    </message>
+    <message>
         <source>{done} of {total} indicators answered</source>
         <translation>{done} indicateurs sur {total} avec réponse</translation>
+    </message>
+    <message>
+        <source>{count} carried over from the baseline, to confirm</source>
+        <translation>{count} reprises de la référence, à confirmer</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ def main() -> int:
 
     window.grab().save(png)
     check(window, "indicator page")
-    for page in ("review", "export", "mission", "findings", "plan", "treaty"):
+    for page in ("review", "export", "mission", "findings", "plan", "treaty", "library"):
         window.show_page(page)
         settle()
         window.grab().save(png.replace(".png", f"-{page}.png"))

@@ -165,7 +165,9 @@ def test_read_only_file_shows_the_record_without_editing(controller, qtbot, demo
     assert not plan.ui.addButton.isEnabled()
 
 
-def test_guidance_links_open_the_treaty_table_and_add_a_step_to_the_plan(open_window, demo_copy: Path) -> None:
+def test_guidance_links_open_the_article_then_the_treaty_table_and_add_a_step_to_the_plan(
+    open_window, demo_copy: Path
+) -> None:
     window = open_window(demo_copy)
     doc = window.session.doc
     for action in doc.actions():
@@ -173,7 +175,9 @@ def test_guidance_links_open_the_treaty_table_and_add_a_step_to_the_plan(open_wi
     window.go_to("D4.2.1")
     html = window.page.ui.guidance.toHtml()
     assert "treaty:budapest:16" in html
-    window.follow_link("treaty:budapest:16")
+    window.follow_link("treaty:budapest:16")  # the article view, on the Library page …
+    assert window.pages_made["library"].article_key == "budapest:16"
+    window.follow_link("treatytable:budapest:16")  # … whose link leads to the Treaty table
     treaty = window.pages_made["treaty"]
     assert window.ui.pages.currentWidget() is treaty
     assert treaty.provisions[treaty.ui.table.currentRow()].key == "budapest:16"

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .forms.ui_indicator_page import Ui_IndicatorPage
-from .guidance import guidance_html
+from .guidance import good_practice_ready, guidance_html, load_good_practice
 from .qt import QEvent, QKeyEvent, QListWidgetItem, QObject, Qt, QTimer, QVBoxLayout, QWidget, Signal
 from .stage_cards import CardGroup, ChoiceCard
-from .uikit import icon, load_form, local_time, muted, scaled_font
+from .uikit import after_first_paint, icon, load_form, local_time, muted, scaled_font
 from .window_actions import answer_keys
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class IndicatorPage(QWidget):
         self._flushing = False
         self._editable = True
         self._evidence_folder: Path | None = None
+        self._level: int | None = None  # the stage chosen, for the guidance panel's next step
         self.carried_banner: CarriedBanner | None = None  # a follow-up's answer still to confirm
         self._timer = QTimer(self, singleShot=True, interval=SAVE_AFTER_IDLE_MS)
         self._timer.timeout.connect(self.flush)
@@ -111,6 +113,8 @@ class IndicatorPage(QWidget):
     # ----------------------------------------------------------------- document
     def set_session(self, session: DocumentSession) -> None:
         self.session = session
+        if not good_practice_ready(session.language):  # after the first paint: it takes a moment
+            after_first_paint(self, lambda: self._load_good_practice(session.language))
         fw = session.framework
         self.stages.set_cards(
             [
@@ -199,10 +203,29 @@ class IndicatorPage(QWidget):
         else:
             self.ui.answeredBy.setText(self.tr("Not answered yet"))
         self._show_carried()
-        level = value if isinstance(value, int) else None
-        self.ui.guidance.setHtml(
-            guidance_html(self.session, self.session.framework.indicator(self.indicator_id), level)
-        )
+        self._level = value if isinstance(value, int) else None
+        self._show_guidance()
+
+    def _show_guidance(self) -> None:
+        if self.session is None or self.indicator_id is None:
+            return
+        indicator = self.session.framework.indicator(self.indicator_id)
+        self.ui.guidance.setHtml(guidance_html(self.session, indicator, self._level))
+
+    def _load_good_practice(self, language: str) -> None:
+        """Read the toolkit chapters for the guidance panel on a daemon thread (plain Python, no Qt: nothing
+        to wait for at exit), then show the panel again once they are there."""
+        threading.Thread(target=load_good_practice, args=(language,), name="good-practice", daemon=True).start()
+        timer = QTimer(self, interval=100)
+
+        def check() -> None:
+            if good_practice_ready(language):
+                timer.stop()
+                timer.deleteLater()
+                self._show_guidance()
+
+        timer.timeout.connect(check)
+        timer.start()
 
     # ----------------------------------------------------------------- a follow-up's carried-over answer
     def _show_carried(self) -> None:
@@ -313,6 +336,18 @@ class IndicatorPage(QWidget):
         if listing.count():
             listing.setCurrentRow(0)
         self._update_buttons()
+
+    def select_evidence(self, evidence_id: int) -> bool:
+        """Select one evidence file of the indicator shown (a Library result), the list focused."""
+        listing = self.ui.evidenceList
+        for row in range(listing.count()):
+            record = listing.item(row).data(Qt.ItemDataRole.UserRole)
+            if record is not None and record.id == evidence_id:
+                listing.setCurrentRow(row)
+                listing.scrollToItem(listing.item(row))
+                listing.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
 
     def _evidence_changed(self, indicator_id: str) -> None:
         if indicator_id == self.indicator_id:

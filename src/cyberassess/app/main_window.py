@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         "plan": ("plan_page", "PlanPage"),
         "treaty": ("treaty_page", "TreatyPage"),
         "progress": ("progress_page", "ProgressPage"),
+        "library": ("library_page", "LibraryPage"),
     }
 
     def lazy_page(self, name: str) -> Any:
@@ -307,6 +308,8 @@ class MainWindow(QMainWindow):
                 page = page_class(self.session, self.ui.pages)
             if hasattr(page, "indicatorChosen"):
                 page.indicatorChosen.connect(lambda i: self.go_to(i, focus=True))
+            if hasattr(page, "linkActivated"):
+                page.linkActivated.connect(self.follow_link)
             self.ui.pages.addWidget(page)
             self.pages_made[name] = page
             if name == "review":
@@ -326,7 +329,7 @@ class MainWindow(QMainWindow):
             name = "assess" if leaving is self.page else next(k for k, v in self.pages_made.items() if v is leaving)
         if name in self.LAZY_PAGES:
             page = self.lazy_page(name)
-            if name in ("review", "findings", "mission", "plan", "treaty", "progress"):
+            if name in ("review", "findings", "mission", "plan", "treaty", "progress", "library"):
                 page.refresh()
             self.ui.pages.setCurrentWidget(page)
         else:
@@ -376,24 +379,24 @@ class MainWindow(QMainWindow):
         )
 
     def follow_link(self, link: str) -> None:
-        """A link in the guidance panel: a treaty provision, or a recommendation to add to the plan."""
-        kind, _, target = link.partition(":")
-        if kind == "treaty":
-            self.show_provision(target)
-        elif (
-            kind == "plan"
-            and self.session is not None
-            and not self.session.read_only
-            and self.session.review.add_indicator_action(target) is not None
-        ):
-            self.session.show_status(self.tr("Added to the action plan: {id}").format(id=target))
+        """A link in the guidance panel or the Library page (see :mod:`.links`)."""
+        from .links import follow
+
+        follow(self, link)
 
     def show_provision(self, key: str) -> None:
-        """The treaty table, on one provision (from a reference in the guidance panel)."""
-        self.show_page("treaty")
-        page = self.pages_made.get("treaty")
+        """The article view of a provision on the Library page (from a treaty reference in the guidance panel)."""
+        self.show_page("library")
+        page = self.pages_made.get("library")
         if page is not None:
-            page.show_provision(key)
+            page.show_article(key)
+
+    def search_library(self) -> None:
+        """Ctrl+Shift+F: the Library page, its search field focused."""
+        self.show_page("library")
+        page = self.pages_made.get("library")
+        if page is not None:
+            page.focus_search()
 
     @property
     def on_indicator_page(self) -> bool:
@@ -453,7 +456,7 @@ class MainWindow(QMainWindow):
         acts.next_unanswered.setEnabled(has_doc)
         self.page.ui.previousButton.setEnabled(acts.previous.isEnabled())
         self.page.ui.nextButton.setEnabled(acts.next.isEnabled())
-        for action in (acts.save_as, acts.find, acts.new_follow_up, *acts.page_actions.values()):
+        for action in (acts.save_as, acts.find, acts.search_library, acts.new_follow_up, *acts.page_actions.values()):
             action.setEnabled(has_doc)
         acts.upgrade.setEnabled(editable and self.session is not None and self.session.newer_framework is not None)
         stack = self.session.undo_stack if self.session else None

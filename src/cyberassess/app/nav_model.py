@@ -1,5 +1,9 @@
 """The navigation tree: dimensions → sections → indicators, each with its completion state.
 
+In a follow-up, an answer carried over from the baseline and not yet confirmed has its own icon
+(:data:`CARRIED_ICON`, a dashed blue ring) and says so in its tooltip and accessible text; it is not
+counted as answered in its section's and dimension's completion until it is confirmed or changed.
+
 :class:`NavModel` mirrors the framework and the session's saved answers; :class:`NavFilter` narrows
 it by text (id, question, guidance, references) and by state (not answered, low confidence …).
 """
@@ -30,6 +34,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 STATE_ROLE = Qt.ItemDataRole.UserRole + 4
 CONFIDENCE_ROLE = Qt.ItemDataRole.UserRole + 5
+TO_CONFIRM_ROLE = Qt.ItemDataRole.UserRole + 6  # a follow-up's answer carried over, not yet confirmed
 
 DIMENSION, SECTION, INDICATOR = "dimension", "section", "indicator"
 STATE_ICONS = {
@@ -39,7 +44,8 @@ STATE_ICONS = {
     st.NOT_APPLICABLE: "state-na",
     st.UNKNOWN: "state-unknown",
 }
-FILTERS = ("all", "unanswered", "answered", "unknown", "na", "low")
+CARRIED_ICON = "state-confirm"  # a follow-up's answer carried over from the baseline, still to confirm
+FILTERS = ("all", "unanswered", "answered", "unknown", "na", "low", "confirm")
 
 
 class NavModel(QStandardItemModel):
@@ -92,8 +98,10 @@ class NavModel(QStandardItemModel):
         main, column = self._items[indicator_id]
         record = self.session.answer(indicator_id)
         state = st.state_of(record)
-        main.setIcon(icon(STATE_ICONS[state]))
+        carried = self.session.to_confirm(indicator_id)
+        main.setIcon(icon(CARRIED_ICON if carried else STATE_ICONS[state]))
         main.setData(state, STATE_ROLE)
+        main.setData(carried, TO_CONFIRM_ROLE)
         main.setData(record.confidence if record else None, CONFIDENCE_ROLE)
         labels = {
             st.UNANSWERED: ("", self.tr("not answered")),
@@ -109,17 +117,32 @@ class NavModel(QStandardItemModel):
             )
         else:
             short, spoken = labels[state]
+        if carried:
+            spoken = self.tr("{answer}, carried over from the baseline, to confirm").format(answer=spoken)
+            short = f"{short}\u2009\u21bb" if short else "\u21bb"  # ↻: still the baseline's answer
         column.setText(short)
         column.setToolTip(spoken)
         main.setData(f"{main.text()}, {spoken}", Qt.ItemDataRole.AccessibleTextRole)
+        question = self.session.text(self.session.framework.indicator(indicator_id).question)
+        tip = f"<p>{escape(question)}</p>"
+        if carried:
+            tip += "<p><i>{}</i></p>".format(
+                escape(self.tr("Carried over from the baseline, to confirm: confirm it as it stands or change it."))
+            )
+        main.setToolTip(tip)
 
     def _update_group(self, group_id: str) -> None:
         ids = self._children[group_id]
-        done = sum(1 for i in ids if (a := self.session.answer(i)) is not None and a.rated)
+        carried = [i for i in ids if self.session.to_confirm(i)]
+        pending = len(carried)
+        done = sum(1 for i in ids if (a := self.session.answer(i)) is not None and a.rated and i not in carried)
         main, column = self._items[group_id]
         main.setIcon(icon("state-done" if done == len(ids) else "state-partial" if done else "state-empty"))
         column.setText(f"{done}/{len(ids)}")
-        column.setToolTip(self.tr("{done} of {total} indicators answered").format(done=done, total=len(ids)))
+        tip = self.tr("{done} of {total} indicators answered").format(done=done, total=len(ids))
+        if pending:
+            tip += "; " + self.tr("{count} carried over from the baseline, to confirm").format(count=pending)
+        column.setToolTip(tip)
 
     def refresh(self, indicator_id: str) -> None:
         """Show the saved state of one indicator and the completion of its section and dimension."""
@@ -179,4 +202,5 @@ class NavFilter(QSortFilterProxyModel):
             "unknown": state == st.UNKNOWN,
             "na": state == st.NOT_APPLICABLE,
             "low": index.data(CONFIDENCE_ROLE) == "low",
+            "confirm": bool(index.data(TO_CONFIRM_ROLE)),
         }[self._state]

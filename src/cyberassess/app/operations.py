@@ -12,6 +12,7 @@ lock, so the UI can keep reading while an export reads in the background.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -50,12 +51,19 @@ class _Job(QRunnable):
             result = self._work(self._relay.progressed.emit)
         except BaseException as exc:  # every failure reaches the UI, never the console
             self._relay.error = exc
-            self._relay.failed.emit(exc)
+            self._tell(self._relay.failed, exc)
         else:
             self._relay.result = result
-            self._relay.succeeded.emit(result)
+            self._tell(self._relay.succeeded, result)
         finally:
             self._relay.finished_event.set()
+
+    @staticmethod
+    def _tell(signal: Any, value: object) -> None:
+        # Work that ends after the application has quit finds its relay deleted (interpreter shutdown):
+        # nobody is left to tell, and raising here would reach the excepthook's dialog without a QApplication.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class Operation(QObject):

@@ -26,7 +26,7 @@ from ..framework import tr
 from .error_dialog import show_error
 from .operations import Operation, Progress
 from .qt import QApplication, QCoreApplication, QObject, Qt, QUndoStack, QWidget, Signal
-from .undo import AnswerCommand, AnswerState, EvidenceCommand
+from .undo import AnswerCommand, AnswerState, ConfirmCommand, EvidenceCommand
 
 if TYPE_CHECKING:
     from ..framework import Framework
@@ -316,7 +316,14 @@ class DocumentSession(QObject):
         return self._baseline.get(indicator_id) if indicator_id in self._to_confirm else None
 
     def confirm(self, indicator_id: str) -> bool:
-        """Confirm a carried-over answer as it stands (recorded in the history, not an undoable edit)."""
+        """Confirm a carried-over answer as it stands: an undoable step (Ctrl+Z puts it back to confirm)."""
+        if not self.apply_confirm(indicator_id):
+            return False
+        self.undo_stack.push(ConfirmCommand(self, indicator_id, self.tr("Confirm {id}").format(id=indicator_id)))
+        return True
+
+    def apply_confirm(self, indicator_id: str, *, reveal: bool = False) -> bool:
+        """Confirm through the core (recorded in the history); errors are shown here."""
         if self.read_only or indicator_id not in self._to_confirm:
             return False
         try:
@@ -327,7 +334,33 @@ class DocumentSession(QObject):
         self._to_confirm.discard(indicator_id)
         self._saved()
         self.answerChanged.emit(indicator_id)
+        if reveal:
+            self.revealRequested.emit(indicator_id)
         return True
+
+    def unconfirm(self, indicator_id: str, *, reveal: bool = False) -> bool:
+        """Put a confirmed answer back on the list to confirm (the undo of a confirmation); False if it
+        could not be (the answer is no longer the baseline's, or the file could not be written)."""
+        if self.read_only or indicator_id in self._to_confirm:
+            return False
+        try:
+            done = self.doc.unconfirm([indicator_id], by=self.assessor)
+        except Exception as exc:
+            doing = self.tr("Undoing the confirmation of {id}").format(id=indicator_id)
+            show_error(self.error_parent, exc, doing=doing)
+            return False
+        if indicator_id not in done:
+            return False
+        self._to_confirm.add(indicator_id)
+        self._saved()
+        self.answerChanged.emit(indicator_id)
+        if reveal:
+            self.revealRequested.emit(indicator_id)
+        return True
+
+    def to_confirm(self, indicator_id: str) -> bool:
+        """Whether ``indicator_id``'s answer is carried over from the baseline and not yet confirmed."""
+        return indicator_id in self._to_confirm
 
     # ----------------------------------------------------------------- answer edits (undoable)
     def _current(self, indicator_id: str) -> AnswerState | None:
@@ -350,7 +383,15 @@ class DocumentSession(QObject):
             after = None  # nothing left: the indicator goes back to "not answered"
         if after == before:  # the same stage chosen again confirms an answer carried over from the baseline
             return self.confirm(indicator_id) if "value" in changes and indicator_id in self._to_confirm else True
-        command = AnswerCommand(self, indicator_id, before, after, text, merge_key=self.merge_key if merge else None)
+        command = AnswerCommand(
+            self,
+            indicator_id,
+            before,
+            after,
+            text,
+            merge_key=self.merge_key if merge else None,
+            carried=indicator_id in self._to_confirm,
+        )
         if not self.write_answer(indicator_id, after):
             return False
         self.undo_stack.push(command)

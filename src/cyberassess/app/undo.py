@@ -41,6 +41,7 @@ class AnswerCommand(QUndoCommand):
         text: str,
         *,
         merge_key: int | None = None,
+        carried: bool = False,
     ) -> None:
         super().__init__(text)
         self.session = session
@@ -48,6 +49,7 @@ class AnswerCommand(QUndoCommand):
         self.before = before
         self.after = after
         self._merge_key = merge_key  # consecutive text edits of one visit merge into one step
+        self.carried = carried  # ``before`` was a follow-up's answer still to confirm: undo puts it back so
         self._pushed_applied = True
 
     def id(self) -> int:
@@ -70,6 +72,29 @@ class AnswerCommand(QUndoCommand):
 
     def undo(self) -> None:
         if not self.session.write_answer(self.indicator_id, self.before, reveal=True):
+            self.setObsolete(True)
+        elif self.carried:  # saving the answer confirmed it (the core's rule): undoing that too
+            self.session.unconfirm(self.indicator_id)
+
+
+class ConfirmCommand(QUndoCommand):
+    """Confirm a follow-up's carried-over answer as it stands; undo puts it back on the list to confirm."""
+
+    def __init__(self, session: DocumentSession, indicator_id: str, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.indicator_id = indicator_id
+        self._pushed_applied = True
+
+    def redo(self) -> None:
+        if self._pushed_applied:
+            self._pushed_applied = False
+            return
+        if not self.session.apply_confirm(self.indicator_id, reveal=True):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self.session.unconfirm(self.indicator_id, reveal=True):
             self.setObsolete(True)
 
 

@@ -1,5 +1,8 @@
 """The main window's actions, menus and toolbar: every command with its shortcut, in one table.
 
+The pages are reached with Ctrl+1 … Ctrl+9 in the order of their table (the Library is Ctrl+9);
+Ctrl+Shift+F opens the Library page with its search field focused, from any page.
+
 Keys that are plain letters or digits (1–5, 0, and the letters of :func:`answer_keys`: N, U, H, M,
 L, J in English) are window shortcuts that text fields override: while the assessor types in the
 justification or the search box, the key types a character and never changes an answer. The
@@ -78,6 +81,14 @@ class MainActions(QObject):
         self.redo = a(w, self.tr("&Redo"), w.redo, shortcut=["Ctrl+Shift+Z", "Ctrl+Y"], icon_name="redo")
         self.find = a(
             w, self.tr("&Find indicator…"), w.focus_search, shortcut=QKeySequence.StandardKey.Find, icon_name="search"
+        )
+        self.search_library = a(
+            w,
+            self.tr("&Search the library…"),
+            w.search_library,
+            shortcut="Ctrl+Shift+F",
+            icon_name="search",
+            tip=self.tr("Search the treaty texts, the framework's guidance and this assessment"),
         )
 
         self.stages = [
@@ -162,6 +173,12 @@ class MainActions(QObject):
                 None,
                 self.tr("A follow-up's progress since its baseline: scores, changed indicators, the action plan"),
             ),
+            (
+                "library",
+                self.tr("&Library"),
+                "search",
+                self.tr("Treaty texts, search and the corresponding provisions of the other instruments"),
+            ),
         )
         self.page_actions = {
             name: a(
@@ -224,7 +241,7 @@ class MainActions(QObject):
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
-        edit.addAction(self.find)
+        edit.addActions([self.find, self.search_library])
         answer = bar.addMenu(self.tr("A&nswer"))
         answer.addActions(self.stages)
         answer.addActions([self.not_applicable, self.unknown, self.clear])

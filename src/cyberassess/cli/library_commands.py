@@ -1,4 +1,7 @@
-"""The library on the command line: ``cyberassess library search`` and ``cyberassess library show``."""
+"""The library on the command line: ``cyberassess library search`` and ``cyberassess library show``.
+
+``library show`` shows a treaty provision (``budapest:16``) or a toolkit chapter (``toolkit:preservation-orders``).
+"""
 
 from __future__ import annotations
 
@@ -19,18 +22,21 @@ KIND_LABELS = {
     "answer": "Justification",
     "narrative": "Narrative",
     "evidence": "Evidence",
+    "toolkit": "Toolkit",
 }
+TOOLKIT_PREFIX = "toolkit:"
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("library", help="the offline library: search it, show a treaty provision")
+    p = sub.add_parser("library", help="the offline library: search it, show a treaty provision or a toolkit chapter")
     lib = p.add_subparsers(dest="library_command", metavar="SUBCOMMAND", required=True)
 
     s = lib.add_parser(
         "search",
         help="full-text search of the framework, the treaty texts and an assessment",
         description="Search the framework's questions, guidance, documents, interviews, stages and recommendations "
-        "(in its four languages), the treaty texts of the library and, with --assessment, that assessment's "
+        "(in its four languages), the treaty texts and the good-practice toolkit of the library and, with "
+        "--assessment, that assessment's "
         "justifications, narratives and the text of its evidence files (plain text, CSV, PDF, DOCX, XLSX). "
         "Accents and Arabic letter variants do not matter; every word must appear; end a word with * to match "
         "words beginning with it (preserv*). Results are ranked, best first.",
@@ -44,13 +50,22 @@ def register(sub: Any) -> None:
 
     v = lib.add_parser(
         "show",
-        help="a treaty provision: its text, the indicators citing it and the corresponding provisions",
+        help="a treaty provision (its text, the indicators citing it, the corresponding provisions) "
+        "or a toolkit chapter",
         description="Show a provision such as budapest:16 or un:41: its text where the library has it, the "
-        "framework's indicators that cite it, and the provisions of the other instruments cited by the same "
-        "indicators.",
+        "framework's indicators that cite it, the provisions of the other instruments cited by the same "
+        "indicators and the toolkit chapters discussing it. Or show a chapter of the good-practice toolkit, such "
+        "as toolkit:preservation-orders (an unknown name lists the chapters).",
     )
-    v.add_argument("provision", metavar="PROVISION", help="instrument:article, e.g. budapest:16, un:41, malabo:29")
-    v.add_argument("--language", choices=SUPPORTED, default="en", help="language of titles (default: en)")
+    v.add_argument(
+        "provision",
+        metavar="PROVISION",
+        help="instrument:article, e.g. budapest:16, un:41, malabo:29; "
+        "or toolkit:CHAPTER, e.g. toolkit:preservation-orders",
+    )
+    v.add_argument(
+        "--language", choices=SUPPORTED, default="en", help="language of titles and of the chapter (default: en)"
+    )
     v.add_argument("--json", action="store_true", help="machine-readable output")
     v.set_defaults(handler=cmd_show)
 
@@ -72,6 +87,10 @@ def _hit_title(hit: Any, framework: Any, language: str) -> str:
         return f"{hit.ref} {hit.title}"
     if hit.kind == "narrative":
         return f"narrative: {hit.ref}"
+    if hit.kind == "toolkit":
+        from ..library.toolkit import chapter
+
+        return f"{TOOLKIT_PREFIX}{hit.ref} {chapter(hit.ref, hit.language or language).title}"
     return str(hit.title)
 
 
@@ -149,11 +168,17 @@ def _offsets(parts: list[tuple[str, bool]]) -> list[list[int]]:
 def cmd_show(args: argparse.Namespace) -> int:
     from ..framework import builtin_framework, tr
     from ..library.provisions import view
+    from ..library.toolkit import chapters_citing
 
+    if args.provision.strip().lower().startswith(TOOLKIT_PREFIX):
+        from .library_toolkit import show_chapter
+
+        return show_chapter(args.provision.strip()[len(TOOLKIT_PREFIX) :], args.language, args.json)
     framework = builtin_framework()
     shown = view(framework, args.provision)
     lang = args.language
     cited = shown.cited
+    toolkit = chapters_citing(shown.key, lang)
     if args.json:
         out = {
             "format_version": 1,
@@ -170,14 +195,18 @@ def cmd_show(args: argparse.Namespace) -> int:
                 {"provision": c.provision.key, "title": c.provision.title_in(lang), "shared_indicators": list(c.shared)}
                 for c in shown.counterparts
             ],
+            "toolkit": [{"id": ch.id, "language": ch.language, "title": ch.title} for ch in toolkit],
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     name = framework.instrument(shown.instrument).short if _has_instrument(framework, shown.instrument) else {}
     title = cited.title_in(lang) if cited else shown.texts[0].title
-    print(f"{printable(tr(name, lang) or shown.instrument)} art. {printable(shown.article)} – {printable(title)}")
+    heading = f"{printable(tr(name, lang) or shown.instrument)} art. {printable(shown.article)}"
+    print(f"{heading} – {printable(title)}" if title else heading)
     for article in shown.texts:
-        print(f"\n[{article.language}] Article {printable(article.number)} – {printable(article.title)}")
+        # Some instruments (the ICCPR) give their articles no title.
+        dash = f" – {printable(article.title)}" if article.title else ""
+        print(f"\n[{article.language}] Article {printable(article.number)}{dash}")
         print(printable(article.text, keep_newlines=True))
     if not shown.texts:
         print("\nThe text of this provision is not in the library (see the README's list of shipped texts).")
@@ -192,6 +221,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         for c in shown.counterparts:
             shared = ", ".join(c.shared)
             print(f"  {c.provision.key:<16} {printable(c.provision.title_in(lang))}  ({shared})")
+    if toolkit:
+        print("\nToolkit chapters discussing it ('cyberassess library show toolkit:CHAPTER'):")
+        for ch in toolkit:
+            print(f"  {TOOLKIT_PREFIX}{ch.id:<40} {printable(ch.title)}")
     return 0
 
 

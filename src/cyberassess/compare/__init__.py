@@ -105,6 +105,8 @@ def _without_free_text(view: Progress) -> Progress:
 
 def progress_of(doc: Assessment) -> Progress | None:
     """An open follow-up's progress since the baseline kept inside it (``None``: not a follow-up)."""
+    if doc.baseline() is None:  # one query: reports and matrices ask this of every assessment
+        return None
     current = compared_from(doc, safe_name(doc.path.name))
     if current.baseline is None:
         return None

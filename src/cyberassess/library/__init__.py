@@ -1,6 +1,7 @@
 """The offline library: treaty texts shipped as data and full-text search (SQLite FTS5).
 
 * :mod:`.texts` reads the treaty texts of ``resources/library/``;
+* :mod:`.toolkit` reads the good-practice chapters of ``resources/toolkit/`` (per dimension and topic);
 * :mod:`.text` folds Arabic letter variants and turns typed words into a safe FTS5 expression;
 * :mod:`.index` builds the index (the shipped part cached per framework, the open assessment's
   part in memory) and searches it;

@@ -11,12 +11,19 @@ article    the provision key (``budapest:16``)  the text's   text
 answer     the indicator id                     ``""``       justification
 narrative  the section (``summary``, ``D1``)    ``""``       narrative
 evidence   the evidence id                      ``""``       the file name
+toolkit    the chapter id (``preservation-orders``) en/fr/es/ar  body
 ========== ==================================== ============ ===========================
 
 The **shipped part** (the framework's texts in its four languages and the library texts) depends
-only on the framework and on ``resources/library/``: it is built once, serialised, and kept in the
-user cache with its SHA-256 (a damaged file is rebuilt), under a key made of the framework's
-content hash and the library files' names, sizes and modification times (like the framework
+only on the framework, ``resources/library/`` and ``resources/toolkit/``. It is built when the
+package is built (:func:`write_shipped_index`, run by ``scripts/build_index.py`` from the
+PyInstaller spec) into ``resources/library/<framework id>.index``, stamped with a key made of the
+index format, the framework's content hash and the SHA-256 of every library and toolkit file
+(:func:`content_key`). At run time that file is used when its key and its own SHA-256 match;
+otherwise (a source checkout, a framework added by an author, a text changed) the part is built
+on first use and kept in the user cache with its SHA-256 (a damaged file is rebuilt), under a key
+made of the framework's content hash and the library and toolkit files' names, sizes and
+modification times (like the framework
 cache; a missing or unwritable cache costs a rebuild, nothing else).
 
 **The assessment's part** (justifications, narratives, the text of evidence files) is added in
@@ -38,14 +45,16 @@ from typing import TYPE_CHECKING
 from .. import atomicfile
 from ..framework import LANGUAGES, Framework
 from ..paths import user_cache_dir
+from ..review.markdown import plain_text
 from ..review.treaty import KEY_PREFIX
 from .text import fold, match_expression
 from .texts import library_dir, shipped_texts, text_files
+from .toolkit import chapter_files, shipped_chapters, toolkit_dir
 
 if TYPE_CHECKING:
     from ..store.document import Assessment
 
-INDEX_FORMAT = "1"  # bump when the table or what goes into it changes
+INDEX_FORMAT = "2"  # bump when the table or what goes into it changes
 OPEN_MARK, CLOSE_MARK = "\ue000", "\ue001"  # private-use characters around a matched term in snippets
 SNIPPET_TOKENS = 16
 DEFAULT_LIMIT = 20
@@ -65,8 +74,8 @@ PASSAGE_CHARS = 2000  # evidence text is indexed in passages of about this size,
 class Hit:
     """One search result: what it is, where it is, and a snippet with the matched terms marked."""
 
-    kind: str  # indicator, article, answer, narrative, evidence
-    ref: str  # indicator id, provision key, section or evidence id
+    kind: str  # indicator, article, answer, narrative, evidence, toolkit
+    ref: str  # indicator id, provision key, section, evidence id or toolkit chapter id
     language: str  # "" for the assessment's own text
     field: str
     title: str
@@ -118,8 +127,18 @@ def article_passages() -> Iterator[Passage]:
     for text in shipped_texts():
         prefix = KEY_PREFIX.get(text.instrument, text.instrument)
         for article in text.articles:
-            title = f"{text.title.split(',')[0]}, Art. {article.number} – {article.title}"
+            title = f"{text.title.split(',')[0]}, Art. {article.number}"
+            if article.title:  # some instruments (the ICCPR) give their articles no title
+                title += f" – {article.title}"
             yield ("article", f"{prefix}:{article.number}", text.language, "text", title, article.text)
+
+
+def toolkit_passages() -> Iterator[Passage]:
+    """Every toolkit chapter in each language it is written in (not the English fallbacks), in passages."""
+    for versions in shipped_chapters().values():
+        for chapter in versions.values():
+            for passage in passages(plain_text(chapter.body)):
+                yield ("toolkit", chapter.id, chapter.language, "body", chapter.title, passage)
 
 
 def assessment_passages(assessment: Assessment, evidence_text: EvidenceTexts | None = None) -> Iterator[Passage]:
@@ -179,11 +198,19 @@ def _insert(conn: sqlite3.Connection, passages: Iterable[Passage]) -> None:
 
 
 def shipped_key(framework: Framework, folder: Path | None = None) -> str:
-    """The cache key of the shipped part: index format, framework hash, library files' stats."""
+    """The cache key of the shipped part: index format, framework hash, library and toolkit files' stats."""
     digest = hashlib.sha256(f"{INDEX_FORMAT}\0{framework.id}\0{framework.version}\0{framework.content_hash}".encode())
-    for path in text_files(folder or library_dir()):
+    for path in [*text_files(folder or library_dir()), *chapter_files(toolkit_dir())]:
         stat = path.stat()
         digest.update(f"\0{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:32]
+
+
+def content_key(framework: Framework, folder: Path | None = None) -> str:
+    """The key of a shipped index file: index format, framework hash, library and toolkit files' names and SHA-256."""
+    digest = hashlib.sha256(f"{INDEX_FORMAT}\0{framework.id}\0{framework.version}\0{framework.content_hash}".encode())
+    for path in [*text_files(folder or library_dir()), *chapter_files(toolkit_dir())]:
+        digest.update(f"\0{path.name}\0".encode() + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:32]
 
 
@@ -193,6 +220,7 @@ def build_shipped(framework: Framework) -> sqlite3.Connection:
     conn.execute(_SCHEMA)
     _insert(conn, framework_passages(framework))
     _insert(conn, article_passages())
+    _insert(conn, toolkit_passages())
     conn.execute("INSERT INTO docs (docs) VALUES ('optimize')")
     conn.commit()
     return conn
@@ -202,7 +230,14 @@ def cache_path(framework: Framework) -> Path:
     return user_cache_dir() / "library" / f"index-{framework.id}-{shipped_key(framework)}.bin"
 
 
+def shipped_index_path(framework: Framework) -> Path:
+    """Where the package build puts the shipped index of a framework (it may be absent)."""
+    return library_dir() / f"{framework.id}.index"
+
+
 _MAGIC = b"CyberAssess index\0"
+_SHIPPED_MAGIC = b"CyberAssess shipped index\0"
+_KEY_BYTES = 32  # content_key() is 32 hex characters
 
 
 def _read_cache(path: Path) -> bytes | None:
@@ -218,8 +253,45 @@ def _read_cache(path: Path) -> bytes | None:
     return data
 
 
+def write_shipped_index(framework: Framework, folder: Path) -> Path:
+    """Build the shipped part for ``framework`` into ``folder/<framework id>.index`` (at package build).
+
+    The file is the magic line, :func:`content_key`, the SHA-256 of the SQLite bytes, then the bytes.
+    """
+    conn = build_shipped(framework)
+    data = conn.serialize()
+    conn.close()
+    path = folder / f"{framework.id}.index"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = _SHIPPED_MAGIC + content_key(framework).encode() + hashlib.sha256(data).digest()
+    atomicfile.write_bytes(path, stamp + data)
+    return path
+
+
+def read_shipped_index(framework: Framework) -> bytes | None:
+    """The shipped index's SQLite bytes when the file is there, intact and made from these very texts."""
+    path = shipped_index_path(framework)
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    key_end = len(_SHIPPED_MAGIC) + _KEY_BYTES
+    head = key_end + 32
+    data = blob[head:]
+    if (
+        blob[: len(_SHIPPED_MAGIC)] != _SHIPPED_MAGIC
+        or blob[len(_SHIPPED_MAGIC) : key_end] != content_key(framework).encode()
+        or hashlib.sha256(data).digest() != blob[key_end:head]
+    ):
+        return None
+    return data
+
+
 def shipped_bytes(framework: Framework) -> bytes:
-    """The serialised shipped part, from the cache or built (and cached when possible)."""
+    """The serialised shipped part: the file built with the package, else the cache, else built (and cached)."""
+    shipped = read_shipped_index(framework)
+    if shipped is not None:
+        return shipped
     path = cache_path(framework)
     cached = _read_cache(path)
     if cached is not None:
@@ -245,9 +317,11 @@ class Index:
         assessment: Assessment | None = None,
         *,
         evidence_text: EvidenceTexts | None = None,
+        shared: bool = False,
     ) -> None:
+        """``shared``: the index may be made on one thread and searched on another (one at a time)."""
         self.framework = framework
-        self.conn = sqlite3.connect(":memory:")
+        self.conn = sqlite3.connect(":memory:", check_same_thread=not shared)
         self.conn.deserialize(shipped_bytes(framework))
         self.evidence_text = evidence_text if evidence_text is not None else EvidenceTexts()
         if assessment is not None:

@@ -156,6 +156,7 @@ def fixed_sheet_title(key: str, language: str) -> str:
                 "treaty": "Treaty table",
                 "actions": "Action plan",
                 "mission": "Mission",
+                "progress": "Progress",
             }[key],
         )
     )

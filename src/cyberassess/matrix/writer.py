@@ -3,7 +3,8 @@
 The workbook is built in memory with openpyxl (one module per kind of sheet in :mod:`.sheets`)
 and written atomically (temporary file in the same folder, ``fsync``, ``os.replace``), so an
 interrupted export never leaves half a workbook under the final name. It contains no macros or
-external links; user text is always written as text (see :mod:`.safety`). The only formulas are
+external links; user text is always written as text (see :mod:`.safety`). A follow-up's matrix has a
+Progress sheet after the Summary (:mod:`.sheets.progress`), for reading only. The only formulas are
 the Summary's live scores and the hidden stage-number helper column, never in a cell that is read
 back. Structural cells are protected without a password, so the cells to write in (yellow) can be
 filled in while ids, questions and the layout stay as exported.
@@ -40,6 +41,7 @@ from .sheets.cover import write_cover
 from .sheets.dimension import stage_range, write_dimension
 from .sheets.metadata import write_lists, write_metadata
 from .sheets.mission import MISSION_CHOICES, MissionContent, write_mission
+from .sheets.progress import write_progress
 from .sheets.summary import write_summary
 from .sheets.treaty import COMPLIANCE_LABELS, write_treaty
 
@@ -85,6 +87,8 @@ def matrix_bytes(doc: Assessment, *, language: str = "en", key: LoadedKey | None
 
 
 def _assessment_content(doc: Assessment, language: str, key: LoadedKey | None, paper: Paper) -> Content:
+    from ..compare import progress_of
+
     info = doc.info
     evidence: dict[str, list[EvidenceRecord]] = defaultdict(list)
     for record in doc.evidence():
@@ -107,6 +111,7 @@ def _assessment_content(doc: Assessment, language: str, key: LoadedKey | None, p
         mission_record=MissionContent(doc.mission(), doc.team(), doc.consulted(), doc.reviewed_documents()),
         key=key,
         paper=paper,
+        progress=progress_of(doc),
     )
 
 
@@ -205,6 +210,10 @@ def build_workbook(content: Content) -> Workbook:
         levels = f"{weights.split('!')[0]}!${level}${first}:${level}${last}"
         score_ranges.append((weights, numbers, levels, len(written)))
     write_summary(summary, content, score_ranges, lists_title)
+    if content.progress is not None:  # a follow-up: what changed since the baseline, after the Summary
+        progress_title = L.unique_titles([*titles, L.fixed_sheet_title("progress", lang)])[-1]
+        progress = wb.create_sheet(progress_title, index=wb.sheetnames.index(summary_title) + 1)
+        write_progress(progress, content, content.progress)
     mission = content.mission_record or MissionContent(EMPTY_MISSION)
     mission_rows = write_mission(wb.create_sheet(mission_title), content, ranges, mission)
     write_actions(wb.create_sheet(actions_title), content, ranges, content.actions)

@@ -18,6 +18,7 @@ from . import text as tx
 from .flowables import PageRegistry, page_form
 from .fonts import SANS, SANS_BOLD
 from .model import Report
+from .pdf_tables import KeepWithTable
 from .render_pdf import PdfRenderer
 from .styles import (
     GREY,
@@ -60,6 +61,7 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             lang=report.language,
             initialFontName=SANS,  # otherwise every page names Helvetica, a font that is not embedded
             allowSplitting=1,
+            keepTogetherClass=KeepWithTable,  # a heading stays with the start of a long table, not pushed on with it
         )
         self.report, self.rtl, self.registry, self.pages, self._progress = report, report.rtl, registry, 0, progress
         self._outline_shown = False

@@ -12,6 +12,7 @@ from ..store.document import Assessment
 from ..store.records import AnswerRecord, AssessmentInfo, EvidenceRecord, HistoryRecord, ReportRecord
 
 if TYPE_CHECKING:
+    from ..compare.progress import Progress
     from ..review.treaty import Provision
     from ..store.review_records import (
         Action,
@@ -56,6 +57,23 @@ class ReviewData:
 
 
 @dataclass(frozen=True)
+class RetiredAnswerData:
+    """An answer kept from an indicator a framework upgrade took out (retired, merged or split)."""
+
+    indicator_id: str
+    framework_version: str  # the version the indicator belonged to
+    question: str  # its question as it was (English), kept in the file
+    value: str | None  # "1".."5", "na", "unknown" or None, as stored
+    justification: str
+    assessor: str
+    updated_at: str
+
+    @property
+    def level(self) -> int | None:
+        return int(self.value) if self.value is not None and self.value.isdigit() else None
+
+
+@dataclass(frozen=True)
 class ReportData:
     info: AssessmentInfo
     framework: Framework
@@ -70,6 +88,8 @@ class ReportData:
     app_version: str
     signer: SignerInfo | None
     review: ReviewData = field(default_factory=ReviewData)
+    progress: Progress | None = None  # a follow-up's progress since its baseline (None: no baseline)
+    retired: tuple[RetiredAnswerData, ...] = ()  # answers of indicators no longer in the framework
 
 
 def collect_review(doc: Assessment) -> ReviewData:
@@ -88,9 +108,28 @@ def collect_review(doc: Assessment) -> ReviewData:
     )
 
 
+def collect_retired(doc: Assessment) -> tuple[RetiredAnswerData, ...]:
+    """The answers a framework upgrade kept from indicators no longer in the framework, oldest first."""
+    from ..store.upgrade import retired_answers
+
+    return tuple(
+        RetiredAnswerData(
+            indicator_id=str(row["indicator_id"]),
+            framework_version=str(row["framework_version"]),
+            question=str(row["question"] or ""),
+            value=None if row["value"] is None else str(row["value"]),
+            justification=str(row["justification"] or ""),
+            assessor=str(row["assessor"] or ""),
+            updated_at=str(row["updated_at"] or ""),
+        )
+        for row in retired_answers(doc)
+    )
+
+
 def collect(doc: Assessment, *, generated_at: datetime, signer: SignerInfo | None) -> ReportData:
     """Read the assessment into a :class:`ReportData` (no layout, no reportlab)."""
     from .. import __version__
+    from ..compare import progress_of
 
     inputs = doc.merge_inputs()
     sources = tuple(dict.fromkeys(m.assessor or m.source_name for m in inputs))
@@ -108,4 +147,6 @@ def collect(doc: Assessment, *, generated_at: datetime, signer: SignerInfo | Non
         app_version=__version__,
         signer=signer,
         review=collect_review(doc),
+        progress=progress_of(doc),
+        retired=collect_retired(doc),
     )

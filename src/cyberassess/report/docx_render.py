@@ -19,7 +19,7 @@ from . import text as tx
 from .charts import Axis, radar, roadmap_band, stage_bar
 from .fonts import register_fonts
 from .png import drawing_png
-from .styles import CONTENT_WIDTH, GREY, NAVY, NO_STAGE_TINT, PALE, RED, STAGE_TINTS, TEAL
+from .styles import CONTENT_WIDTH, GREY, NAVY, NO_STAGE_TINT, PALE, RED, STAGE_TINTS, TEAL, TONE_TINTS
 
 FONT = "DejaVu Sans"
 ARABIC_FONT = "Noto Sans Arabic"
@@ -35,8 +35,11 @@ LOOKS = {
 }
 
 
-def _tint(level: int | None) -> str:
-    return STAGE_TINTS.get(level or 0, NO_STAGE_TINT)
+def _tint(c: m.Cell) -> str | None:
+    """A rise or a fall, else the cell's stage colour, else none (as in the PDF)."""
+    if c.tone is not None:
+        return TONE_TINTS[c.tone]
+    return STAGE_TINTS.get(c.stage or 0, NO_STAGE_TINT) if c.stage is not None else None
 
 
 class DocxRenderer:
@@ -183,6 +186,13 @@ class DocxRenderer:
             self.image(drawing_png(chart, 3.0), 80)
             self.table(b.table)
             self.paragraph(b.caption, "note")
+        elif isinstance(b, m.ProgressRadar):
+            from ..compare.charts import progress_radar
+
+            chart = progress_radar([a[0] for a in b.axes], [a[1] for a in b.axes], [a[2] for a in b.axes], b.target,
+                                   size=210, legend=b.legend)  # fmt: skip
+            self.image(drawing_png(chart, 3.0), 90)
+            self.paragraph(b.caption, "note")
         elif isinstance(b, m.StageBar):
             bar = stage_bar(b.score, b.target, width=CONTENT_WIDTH, stage_labels=list(b.stage_labels),
                             score_label=b.score_label, target_label=b.target_label)  # fmt: skip
@@ -212,22 +222,24 @@ class DocxRenderer:
         p.add_run().add_picture(io.BytesIO(png), width=Mm(width_mm))
 
     # ----------------------------------------------------------------- tables
-    def cell_xml(self, value: m.Cell, *, head: bool = False) -> str:
+    def cell_xml(self, value: m.Cell, *, head: bool = False, keep: bool = False) -> str:
+        """A cell's paragraphs; ``keep``: kept on the page of the next row (a table kept in one piece)."""
         colour = "#FFFFFF" if head else GREY if value.style == "small" else None
         look = x.Look(
             bold=head or value.style == "bold", size=7.5 if head else 8, colour=colour, mono=value.style == "mono"
         )
-        out = self.para_xml(value.text, look, user=value.user, ns=False)
+        out = self.para_xml(value.text, look, user=value.user, ns=False, keep_next=keep)
         if value.note:
-            out += self.para_xml(value.note, x.Look(size=7, colour=GREY), user=value.user, ns=False)
+            out += self.para_xml(value.note, x.Look(size=7, colour=GREY), user=value.user, ns=False, keep_next=keep)
         return out
 
     def table(self, t: m.Table, head_colour: str = NAVY) -> None:
-        rows: list[list[tuple[str, str | None]]] = [[(self.cell_xml(m.Cell(c.title), head=True), head_colour)
-                                                     for c in t.columns]]  # fmt: skip
+        rows: list[list[tuple[str, str | None]]] = [[(self.cell_xml(m.Cell(c.title), head=True, keep=t.keep),
+                                                      head_colour) for c in t.columns]]  # fmt: skip
         for r, row in enumerate(t.rows):
             zebra = PALE if r % 2 else None
-            rows.append([(self.cell_xml(c), _tint(c.stage) if c.stage is not None else zebra) for c in row])
+            keep = t.keep and r < len(t.rows) - 1
+            rows.append([(self.cell_xml(c, keep=keep), _tint(c) or zebra) for c in row])
         self._add(
             x.table(rows, [c.width for c in t.columns], style_id=self.ids["Table Grid"], rtl=self.rtl, header=True)
         )

@@ -21,6 +21,8 @@ ListKind = Literal["bullet", "numbered"]
 # word), "number", "date", "status", "mono" (hashes), "text" (free text that wraps).
 ColumnRole = Literal["id", "stage", "number", "date", "status", "mono", "text"]
 CellStyle = Literal["plain", "bold", "small", "mono"]
+# A change shown in a cell: pale green for a rise, pale red for a fall (progress since a baseline).
+CellTone = Literal["up", "down"]
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class Cell:
     user: bool = False
     note: str = ""  # a smaller second line (who and when)
     link: str | None = None  # the key of a heading this cell refers to
+    tone: CellTone | None = None  # a rise or a fall (its tint wins over the stage's)
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     caption: str = ""
     split_rows: bool = False  # a row may split across pages (cells longer than a page)
+    keep: bool = False  # a short table kept on one page (a summary read as a whole)
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,16 @@ class Radar:
     no_data: str
     caption: str
     table: Table  # the per-dimension table shown beside the chart
+
+
+@dataclass(frozen=True)
+class ProgressRadar:
+    """The radar of the dimensions with two series: the baseline's scores and the current ones."""
+
+    axes: tuple[tuple[str, float | None, float | None], ...]  # ("D1", baseline 2.4, current 2.9)
+    target: int
+    legend: tuple[str, str, str]  # baseline, current, target
+    caption: str
 
 
 @dataclass(frozen=True)
@@ -173,6 +187,7 @@ Block = (
     | KeyValues
     | Figures
     | Radar
+    | ProgressRadar
     | StageBar
     | Roadmap
     | SignOff
@@ -249,6 +264,7 @@ class Report:
 __all__ = [
     "Block",
     "Cell",
+    "CellTone",
     "Column",
     "Contents",
     "Cover",
@@ -261,6 +277,7 @@ __all__ = [
     "Metadata",
     "PageBreak",
     "Paragraph",
+    "ProgressRadar",
     "Radar",
     "Report",
     "Roadmap",

@@ -5,6 +5,8 @@
   metrics, so no header or stage name is ever broken inside a word, in any language.
 * :class:`KeptTable` will not leave a single row at the top of a page, nor start a table with a
   single row at the foot of one.
+* :class:`KeepWithTable` keeps a heading with the start of a long table instead of sending both
+  to the next page.
 * :func:`mirror` turns a TableStyle command around for right-to-left tables.
 """
 
@@ -12,7 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Table
+from reportlab.platypus import KeepTogether, Table
+from reportlab.platypus.flowables import _listWrapOn
 
 from .widths import SHORT_ROLES, column_widths, fit_widths, longest_word
 
@@ -51,3 +54,25 @@ def mirror(command: tuple[Any, ...], ncols: int) -> tuple[Any, ...]:
 
 
 __all__ = ["SHORT_ROLES", "KeptTable", "column_widths", "fit_widths", "longest_word", "mirror"]
+
+
+class KeepWithTable(KeepTogether):  # type: ignore[misc]
+    """What keeps a heading (or an introduction) with the flowable after it, for the report's pages.
+
+    reportlab's own :class:`KeepTogether` starts a new page whenever the group does not fit in what
+    is left of the page: a heading followed by a table longer than that went to the next page with
+    it, leaving most of a page empty. When the last flowable of the group is a table that can start
+    here (at least two rows, see :class:`KeptTable`), the group stays and the table splits instead.
+    """
+
+    def split(self, aW: float, aH: float) -> list[Any]:
+        parts: list[Any] = list(super().split(aW, aH))
+        *lead, last = self._content
+        if not parts or not isinstance(parts[0], type(self.FrameBreak)) or not lead or not isinstance(last, Table):
+            return parts
+        _, used = _listWrapOn(lead, aW, self.canv)
+        room = aH - used - last.getSpaceBefore() - 2  # a little slack for the spacing between them
+        if room <= 0:
+            return parts
+        pieces = last.splitOn(self.canv, aW, room)
+        return self._content[:] if len(pieces) >= 2 else parts

@@ -23,7 +23,7 @@ from .charts import Axis, radar, roadmap_band, stage_bar
 from .flowables import Bookmarked, CachedParagraph, PageRef, PageRegistry, para
 from .fonts import SANS, SANS_BOLD
 from .pdf_tables import KeptTable, column_widths, longest_word, mirror
-from .styles import CONTENT_WIDTH, MM, NAVY, NO_STAGE_TINT, PALE, RULE, STAGE_TINTS, make_styles
+from .styles import CONTENT_WIDTH, MM, NAVY, NO_STAGE_TINT, PALE, RULE, STAGE_TINTS, TONE_TINTS, make_styles
 
 HEAD_SIZE = 7.2
 CELL_SIZE = 7.8
@@ -31,6 +31,23 @@ CELL_SIZE = 7.8
 
 def tint(level: int | None) -> str:
     return STAGE_TINTS.get(level or 0, NO_STAGE_TINT)
+
+
+def cell_tint(c: m.Cell) -> str | None:
+    """The background of a cell: a rise or a fall, else its stage's colour, else none."""
+    if c.tone is not None:
+        return TONE_TINTS[c.tone]
+    return tint(c.stage) if c.stage is not None else None
+
+
+def tinted(rows: tuple[tuple[m.Cell, ...], ...]) -> list[tuple[Any, ...]]:
+    """The table style commands that colour the tinted cells of ``rows`` (the header is row 0)."""
+    return [
+        ("BACKGROUND", (n, r), (n, r), colors.HexColor(colour))
+        for r, row in enumerate(rows, start=1)
+        for n, c in enumerate(row)
+        if (colour := cell_tint(c)) is not None
+    ]
 
 
 class PdfRenderer:
@@ -104,6 +121,8 @@ class PdfRenderer:
             return [self.figures(b), Spacer(1, 2 * MM)]
         if isinstance(b, m.Radar):
             return self.radar(b)
+        if isinstance(b, m.ProgressRadar):
+            return self.progress_radar(b)
         if isinstance(b, m.StageBar):
             labels = list(b.stage_labels)
             return [stage_bar(b.score, b.target, width=CONTENT_WIDTH, stage_labels=labels,
@@ -195,17 +214,14 @@ class PdfRenderer:
     def table(self, t: m.Table) -> list[Flowable]:
         widths = self.widths(t)
         rows: list[list[Any]] = [[self.para(c.title, self.st.head_cell) for c in t.columns]]
-        extra: list[tuple[Any, ...]] = []
-        for r, row in enumerate(t.rows, start=1):
-            rows.append([self.cell(c) for c in row])
-            for n, c in enumerate(row):
-                if c.stage is not None:
-                    extra.append(("BACKGROUND", (n, r), (n, r), colors.HexColor(tint(c.stage))))
-        grid = self.grid(rows, widths, extra=extra, split_rows=t.split_rows)
+        rows += [[self.cell(c) for c in row] for row in t.rows]
+        grid = self.grid(rows, widths, extra=tinted(t.rows), split_rows=t.split_rows)
         if not t.caption:
-            return [grid, Spacer(1, 3 * MM)]
+            return [KeepTogether([grid]) if t.keep else grid, Spacer(1, 3 * MM)]
         caption = self.para(t.caption, self.st.caption)
         caption.keepWithNext = 1
+        if t.keep:
+            return [KeepTogether([caption, grid]), Spacer(1, 3 * MM)]
         return [caption, grid, Spacer(1, 3 * MM)]
 
     def key_values(self, kv: m.KeyValues, label_style: Any = None, value_style: Any = None) -> KeptTable:
@@ -261,13 +277,22 @@ class PdfRenderer:
             [[self.para(c.title, self.st.head_cell) for c in table.columns]]
             + [[self.cell(c) for c in row] for row in table.rows],
             self.widths(table, side),
-            extra=[("BACKGROUND", (n, i), (n, i), colors.HexColor(tint(c.stage)))
-                   for i, row in enumerate(table.rows, start=1) for n, c in enumerate(row) if c.stage is not None],
-        )  # fmt: skip
+            extra=tinted(table.rows),
+        )
         outer = self.grid([[chart, "", inner]], [70 * MM, gap, side], header=False, zebra=False, lines=False,
                           extra=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)])  # fmt: skip
         return [Spacer(1, 2 * MM), outer, self.para(r.caption, self.st.caption)]
+
+    def progress_radar(self, r: m.ProgressRadar) -> list[Flowable]:
+        """The two-series radar of a follow-up (the comparison's chart), centred, with its caption."""
+        from ..compare.charts import progress_radar
+
+        chart = progress_radar([a[0] for a in r.axes], [a[1] for a in r.axes], [a[2] for a in r.axes], r.target,
+                               size=80 * MM, legend=r.legend)  # fmt: skip
+        chart.hAlign = "CENTER"
+        caption = self.para(r.caption, self.st.caption)
+        return [Spacer(1, 2 * MM), KeepTogether([chart, caption]), Spacer(1, 2 * MM)]
 
     def roadmap(self, r: m.Roadmap) -> list[Flowable]:
         """Chevrons for the horizons, and under each the actions planned for it."""

@@ -29,6 +29,7 @@ GREEN = "#2E7D4F"
 STAGE_COLOURS = {1: "#C0392B", 2: "#E67E22", 3: "#D4AC0D", 4: "#27AE60", 5: "#1E8449"}
 STAGE_TINTS = {1: "#F6D5D1", 2: "#FBE3CC", 3: "#F7EDC4", 4: "#D3F0DE", 5: "#CBE6D4"}
 NO_STAGE_TINT = "#ECECEC"
+TONE_TINTS = {"up": STAGE_TINTS[4], "down": STAGE_TINTS[1]}  # behind a rise (pale green) or a fall (pale red)
 
 
 @dataclass(frozen=True)

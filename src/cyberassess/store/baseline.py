@@ -6,7 +6,8 @@ answers (:meth:`~BaselineMixin.baseline_answers`), so the link survives without 
 Each answer starts as the baseline's, *carried over, to confirm* (:meth:`~BaselineMixin.to_confirm`):
 it becomes confirmed when the assessor saves it again (:meth:`.Assessment.set_answer` with a value,
 even the same one, or a changed note or confidence) or confirms it (:meth:`~BaselineMixin.confirm`).
-Clearing the answer also takes it off the list. Each confirmation is a history row ``confirm``.
+Clearing the answer also takes it off the list. Each confirmation is a history row ``confirm``;
+:meth:`~BaselineMixin.unconfirm` undoes one (history row ``confirm-undone``).
 """
 
 from __future__ import annotations
@@ -141,6 +142,35 @@ class BaselineMixin(ReviewBase):
             if done:
                 self._touch(conn, now)
         return done
+
+    def unconfirm(self, indicator_ids: Iterable[str], *, by: str | None = None) -> list[str]:
+        """Put answers back on the list to confirm: the undo of :meth:`confirm` (the app's Ctrl+Z).
+
+        Only an answer that is still exactly as carried over (the baseline's stage, note and
+        confidence) goes back; one changed since stays confirmed, as it is no longer the baseline's.
+        One transaction; a history row ``confirm-undone`` per answer. Returns the ids put back.
+        """
+        wanted = list(dict.fromkeys(indicator_ids))
+        who, now = self._default_assessor(by), utc_now()
+        done: list[str] = []
+        with self._transaction("undo the confirmation", write=True) as conn:
+            pending = {row[0] for row in conn.execute(_CARRIED.select())}
+            for indicator_id in wanted:
+                if indicator_id in pending or not self._as_carried(conn, indicator_id):
+                    continue
+                conn.execute(_CARRIED.insert().values(indicator_id=indicator_id))
+                self._log(conn, now, who, "confirm-undone", indicator_id, None, None, "app")
+                done.append(indicator_id)
+            if done:
+                self._touch(conn, now)
+        return done
+
+    def _as_carried(self, conn: Connection, indicator_id: str) -> bool:
+        """Whether ``indicator_id``'s answer is the baseline's, unchanged (stage, note, confidence)."""
+        fields = "SELECT value, justification, confidence FROM {table} WHERE indicator_id = :key"
+        then = conn.execute(text(fields.format(table="baseline_answer")), {"key": indicator_id}).first()
+        now = conn.execute(text(fields.format(table="answer")), {"key": indicator_id}).first()
+        return then is not None and now is not None and tuple(then) == tuple(now)
 
     def carried_actions(self) -> dict[int, CarriedAction]:
         """The actions of the plan that came from the baseline's plan and are still in it, by action id.

@@ -75,6 +75,7 @@ class Ui_MainWindow(object):
         self.stateFilter.addItem("")
         self.stateFilter.addItem("")
         self.stateFilter.addItem("")
+        self.stateFilter.addItem("")
         self.stateFilter.setObjectName(u"stateFilter")
 
         self.navLayout.addWidget(self.stateFilter)
@@ -159,6 +160,7 @@ class Ui_MainWindow(object):
         self.stateFilter.setItemText(3, QCoreApplication.translate("MainWindow", u"Unknown / no data", None))
         self.stateFilter.setItemText(4, QCoreApplication.translate("MainWindow", u"Not applicable", None))
         self.stateFilter.setItemText(5, QCoreApplication.translate("MainWindow", u"Low confidence", None))
+        self.stateFilter.setItemText(6, QCoreApplication.translate("MainWindow", u"Carried over, to confirm", None))
 
 #if QT_CONFIG(accessibility)
         self.stateFilter.setAccessibleName(QCoreApplication.translate("MainWindow", u"Show indicators", None))

@@ -89,6 +89,7 @@ class Content:
     treaty: Mapping[str, TreatyEntry] = field(default_factory=dict)  # the treaty table's entries
     actions: Sequence[Action] = ()  # the action plan
     mission_record: Any = None  # a .mission.MissionContent (the mission record, team, consulted, documents)
+    progress: Any = None  # a follow-up's cyberassess.compare.Progress since its baseline (a Progress sheet)
 
     def t(self, text: str, **values: object) -> str:
         return gettext(self.language, text, **values)

@@ -144,10 +144,11 @@ class Words:
         *,
         caption: str = "",
         split_rows: bool = False,
+        keep: bool = False,
     ) -> Table:
         """A table of ``rows`` under columns given as (title, relative width, role)."""
         columns = tuple(Column(title, width, cast(ColumnRole, role)) for title, width, role in header)
-        return Table(columns, tuple(tuple(row) for row in rows), caption=caption, split_rows=split_rows)
+        return Table(columns, tuple(tuple(row) for row in rows), caption=caption, split_rows=split_rows, keep=keep)
 
 
 def cell(

@@ -200,3 +200,54 @@ def history_annex(w: Words) -> Section:
         blocks.append(Paragraph(t("This is the first report exported from this assessment."), "note"))
     blocks.append(PageBreak())
     return Section("annex-history", tuple(blocks))
+
+
+def retired_answer_text(w: Words, value: str | None) -> str:
+    """A stored answer of a retired indicator ("3", "na", "unknown" or None) in the report's words."""
+    if value is not None and value.isdigit():
+        return w.answer_text(int(value))
+    return w.answer_text("na" if value == "na" else "unknown" if value == "unknown" else None)
+
+
+def retired_annex(w: Words) -> Section | None:
+    """Annex F: answers to indicators a framework upgrade took out; None when there are none (issue #18)."""
+    t, retired = w.t, w.data.retired
+    if not retired:
+        return None
+    versions = t(", ").join(dict.fromkeys(r.framework_version for r in retired))
+    blocks: list[Block] = [
+        Heading(t("Annex F. Answers to indicators no longer in the framework"), 1, "annex-retired"),
+        Paragraph(
+            t(
+                "When this assessment moved to version {version} of the framework, some indicators of version "
+                "{old} were retired, merged into others or split. The answers given to them are kept here as they "
+                "were, with the question they answered, for the record: they are no longer scored. Where an indicator "
+                "was merged or split, its answer was proposed on the new indicators for the assessors to confirm.",
+                version=w.fw.version,
+                old=versions,
+            )
+        ),
+    ]
+    rows = []
+    for r in retired:
+        note = t("{assessor} · {date}", assessor=r.assessor, date=w.date(r.updated_at)) if r.assessor else ""
+        text = r.justification.strip()
+        rows.append(
+            (
+                cell(r.indicator_id, style="bold", note=t("version {version}", version=r.framework_version)),
+                Cell(r.question, user=True),
+                cell(retired_answer_text(w, r.value), style="bold", stage=r.level or 0),
+                Cell(text, user=True, note=note)
+                if text
+                else cell(t("No justification recorded."), style="small", note=note),
+            )
+        )
+    header = [
+        (t("Indicator"), 1.1, "id"),
+        (t("Question"), 3.2, "text"),
+        (t("Stage"), 1.3, "stage"),
+        (t("Justification"), 4.0, "text"),
+    ]
+    blocks.append(w.table(header, rows, split_rows=any(len(r.justification) > LONG_CELL for r in retired)))
+    blocks.append(PageBreak())
+    return Section("annex-retired", tuple(blocks))

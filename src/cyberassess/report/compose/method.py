@@ -43,17 +43,24 @@ def introduction(w: Words) -> Section:
             )
         )
     blocks.append(Heading(t("1.2 How this report is organised"), 2, "intro-structure"))
-    blocks.append(
-        Paragraph(
-            t(
-                "Chapter 2 sets out the method before any finding. Chapter 3 gives the findings dimension by "
-                "dimension: the team's findings, the strengths and gaps, and each indicator's stage. Chapter 4 "
-                "consolidates the recommendations into an action plan by horizon. The annexes give the treaty "
-                "alignment, the institutions and persons consulted, the documents reviewed, the justification of "
-                "every rating and the record of changes."
-            )
+    if d.progress is not None:
+        organised = t(
+            "Chapter 2 sets out the method before any finding. Chapter 3 gives the findings dimension by "
+            "dimension: the team's findings, the strengths and gaps, and each indicator's stage. Chapter 4 "
+            "measures the progress since the baseline assessment and says where each action of the baseline's "
+            "plan stands. Chapter 5 consolidates the recommendations into an action plan by horizon. The annexes "
+            "give the treaty alignment, the institutions and persons consulted, the documents reviewed, the "
+            "justification of every rating and the record of changes."
         )
-    )
+    else:
+        organised = t(
+            "Chapter 2 sets out the method before any finding. Chapter 3 gives the findings dimension by "
+            "dimension: the team's findings, the strengths and gaps, and each indicator's stage. Chapter 4 "
+            "consolidates the recommendations into an action plan by horizon. The annexes give the treaty "
+            "alignment, the institutions and persons consulted, the documents reviewed, the justification of "
+            "every rating and the record of changes."
+        )
+    blocks.append(Paragraph(organised))
     blocks.append(PageBreak())
     return Section("intro", tuple(blocks))
 

@@ -1,7 +1,9 @@
-"""Chapter 4: the recommendations consolidated into an action plan by horizon, with a roadmap."""
+"""Chapter 4 (5 in a follow-up, after its progress chapter): the recommendations consolidated into an
+action plan by horizon, with a roadmap."""
 
 from __future__ import annotations
 
+from ...framework.model import RecommendationPlan
 from ...store.review_records import Action
 from ..model import Block, Cell, Heading, ItemList, Lane, ListItem, PageBreak, Paragraph, Roadmap, Section
 from .context import Words, cell
@@ -13,6 +15,19 @@ def _cost(w: Words, action: Action) -> str:
     if action.cost_amount is None:
         return ""
     return f"{w.amount(action.cost_amount)} {action.cost_currency}".strip()
+
+
+def _who_and_when(w: Words, plan: RecommendationPlan | None) -> str:
+    """ "Responsible: the prosecution service · short term (within a year) · low effort", from the framework."""
+    if plan is None:
+        return ""
+    actor = next((a for a in w.fw.actors if a.id == plan.actor), None)
+    return w.t(
+        "Responsible: {actor} · {horizon} · effort: {effort}",
+        actor=w.tr(actor.name) if actor is not None else plan.actor,
+        horizon=w.horizon(plan.horizon),
+        effort=w.effort(plan.effort).lower(),
+    )
 
 
 def action_rows(w: Words, actions: list[Action]) -> list[tuple[Cell, ...]]:
@@ -43,8 +58,21 @@ def action_rows(w: Words, actions: list[Action]) -> list[tuple[Cell, ...]]:
 def action_plan(w: Words) -> Section:
     d, t, card = w.data, w.t, w.data.card
     actions = list(d.review.actions)
-    blocks: list[Block] = [Heading(t("4 Recommendations and action plan"), 1, "plan")]
-    blocks.append(Heading(t("4.1 Action plan by horizon"), 2, "plan-actions"))
+    follow_up = d.progress is not None  # chapter 4 is then the progress since the baseline
+    if follow_up:
+        titles = (
+            t("5 Recommendations and action plan"),
+            t("5.1 Action plan by horizon"),
+            t("5.2 Recommendations by indicator"),
+        )
+    else:
+        titles = (
+            t("4 Recommendations and action plan"),
+            t("4.1 Action plan by horizon"),
+            t("4.2 Recommendations by indicator"),
+        )
+    blocks: list[Block] = [Heading(titles[0], 1, "plan")]
+    blocks.append(Heading(titles[1], 2, "plan-actions"))
     if actions:
         blocks.append(
             Paragraph(
@@ -91,7 +119,7 @@ def action_plan(w: Words) -> Section:
                 "warning" if d.review.draft else "note",
             )
         )
-    blocks.append(Heading(t("4.2 Recommendations by indicator"), 2, "plan-recommendations"))
+    blocks.append(Heading(titles[2], 2, "plan-recommendations"))
     if not card.priorities and not card.unknown_ids and not card.unanswered_ids:
         blocks.append(
             Paragraph(
@@ -121,7 +149,8 @@ def action_plan(w: Words) -> Section:
                     "To reach {stage}: {action}",
                     stage=w.stage_label(step + 1),
                     action=w.tr(ind.recommendations.get(step)),
-                )
+                ),
+                detail=_who_and_when(w, ind.recommendation_plan.get(step)),
             )
             for step in p.steps
             if step in ind.recommendations

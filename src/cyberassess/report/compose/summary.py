@@ -62,6 +62,21 @@ def headline_messages(w: Words) -> list[Block]:
                 )
             )
         )
+    if d.progress is not None:
+        view = d.progress
+        blocks.append(
+            Paragraph(
+                t(
+                    "Since the baseline assessment of {date}, the overall score went from {before} to {after}; "
+                    "{improved} indicators improved and {declined} declined (chapter 4).",
+                    date=w.date(view.baseline.date),
+                    before=w.num(view.before),
+                    after=w.num(view.after),
+                    improved=view.counts["improved"],
+                    declined=view.counts["declined"],
+                )
+            )
+        )
     blocks += missing_data_note(w)
     return blocks
 
@@ -177,6 +192,12 @@ def executive_summary(w: Words) -> Section:
             blocks.append(
                 Paragraph(
                     t(
+                        "{count} further indicators are below the target stage; chapter 3 lists them dimension "
+                        "by dimension and chapter 5 gives their recommendations.",
+                        count=len(card.priorities) - TOP_PRIORITIES,
+                    )
+                    if w.data.progress is not None
+                    else t(
                         "{count} further indicators are below the target stage; chapter 3 lists them dimension "
                         "by dimension and chapter 4 gives their recommendations.",
                         count=len(card.priorities) - TOP_PRIORITIES,
