@@ -28,11 +28,6 @@ def test_every_indicator_cites_a_treaty(report: ContentReport) -> None:
     assert report.without_references == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the built-in recommendations have no recommendation_plan (actor, horizon, effort) yet "
-    "(issue #18); this passes, and must be unmarked, when every one has",
-)
 def test_every_recommendation_has_an_actor_and_a_horizon(report: ContentReport) -> None:
     assert report.recommendations > 0
     assert report.without_actor_and_horizon == []
