@@ -144,7 +144,9 @@ def test_questions_are_whole_and_articles_numbered(reviewed: dict[str, Any]) -> 
     for p in card.priorities:
         assert " ".join(fw.indicator(p.indicator_id).question["en"].split()) in text, p.indicator_id
     assert "UN Convention against Cybercrime" in text
-    assert "Art. 25 Expedited preservation of stored electronic data" in text
+    un = text[text.index("UN Convention against Cybercrime", text.index("Annex A")) :]
+    # UN art. 25, cited whole (D4.2.1) and by its paragraph 3 (D4.4.3): one row, the paragraph named once
+    assert "Art. 25" in un and "Expedited preservation of stored electronic data (paragraph 3)" in un
     assert "Criminal Procedure Code, art. 88" in text and "Partial" in text
     assert re.search(r"Art\. 2 Definitions|Art\. 2 Use of terms", text)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...framework.instruments import applied
 from ..model import Block, Cell, Heading, PageBreak, Paragraph, Section
 from .context import Words, cell
@@ -78,7 +80,11 @@ def treaty_annex(w: Words) -> Section:
             article = t("Art. {article}", article=p.article) if p.article else "–"
             title = p.title_in(w.lang)
             if p.paragraphs:
-                title = t("{title} (paragraphs {paragraphs})", title=title, paragraphs=t(", ").join(p.paragraphs))
+                shown = [re.sub(r"^\((\d+)\)", r"\1", paragraph) for paragraph in p.paragraphs]  # (3)(a) -> 3(a)
+                if len(shown) == 1:
+                    title = t("{title} (paragraph {paragraph})", title=title, paragraph=shown[0])
+                else:
+                    title = t("{title} (paragraphs {paragraphs})", title=title, paragraphs=t(", ").join(shown))
             rows.append(
                 (
                     cell(article, style="bold"),
