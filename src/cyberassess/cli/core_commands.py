@@ -103,11 +103,12 @@ def register(sub: Any) -> None:
 
 def cmd_new(args: argparse.Namespace) -> int:
     fw = get_framework(args.framework)
-    names = None if args.instruments is None else split_names(args.instruments)
-    chosen = None if names is None else resolve(fw, names)
-    exact = chosen is not None and (set(chosen) & set(fw.default_instrument_ids()) or GLOBAL in map(str.lower, names))
-    if chosen is not None and not exact:
-        chosen = resolve(fw, [GLOBAL, *chosen])  # regional instruments apply beside the global ones
+    chosen = None
+    if args.instruments is not None:
+        names = [name.strip().lower() for name in split_names(args.instruments)]
+        chosen = resolve(fw, names)
+        if not set(chosen) & set(fw.default_instrument_ids()) and GLOBAL not in names:
+            chosen = resolve(fw, [GLOBAL, *chosen])  # regional instruments named alone apply beside the global ones
     with Assessment.create(
         args.path,
         country=args.country,
