@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import os
 import sqlite3
@@ -21,9 +20,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import bindparam
 from sqlalchemy.engine import Connection, Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from .. import __version__
 from ..atomicfile import atomic_target, fsync_dir, temp_path
@@ -37,11 +36,11 @@ from ..errors import (
 from ..framework import Framework, get_framework
 from ..framework.instruments import resolve as resolve_instruments
 from ..framework.portable import to_bytes
-from ..safetext import MAX_LINE_CHARS, MAX_NOTE_CHARS, check_line, check_text, printable, safe_name
+from ..safetext import MAX_NOTE_CHARS, check_line, check_text, printable
 from . import cipher
-from . import evidence as ev
 from .baseline import BaselineMixin
 from .connection import READ_OPTION, make_engine, migrated_copy, translated_errors
+from .evidence_files import EvidenceMixin
 from .fileformat import (
     APPLICATION_ID,
     FILE_SUFFIX,
@@ -62,6 +61,7 @@ from .framework_copy import FrameworkCopy, choose_framework, read_copy
 from .instrument_choice import InstrumentChoiceMixin
 from .journals import check_journals
 from .lock import LockHeld, LockRefused, WriterLock
+from .logs import LogsMixin
 from .migrations import migrate
 from .records import (
     EVIDENCE_COLUMNS,
@@ -69,17 +69,10 @@ from .records import (
     AnswerRecord,
     AnswerValue,
     AssessmentInfo,
-    EvidenceRecord,
-    HistoryRecord,
-    MergeInputRecord,
-    ReportRecord,
     _Keep,
     answer_from_row,
-    bounded,
-    evidence_from_row,
     info_from_row,
     parse_value,
-    text_to_value,
     utc_now,
 )
 from .review import ReviewRecordMixin
@@ -89,9 +82,7 @@ from .schema import (
     Answer,
     Evidence,
     History,
-    MergeInput,
     Meta,
-    ReportLog,
     metadata,
 )
 from .upgrade import RetiredAnswer  # noqa: F401 - its table is created with the others
@@ -166,10 +157,8 @@ def _pragmas(engine: Engine, *statements: str) -> None:
         raw.close()
 
 
-class Assessment(ReviewRecordMixin, BaselineMixin, InstrumentChoiceMixin):
+class Assessment(EvidenceMixin, LogsMixin, ReviewRecordMixin, BaselineMixin, InstrumentChoiceMixin):
     """An open assessment file. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
-
-    evidence_limit: int = ev.DEFAULT_LIMIT_BYTES
 
     def __init__(self, path: Path, engine: Engine, lock: WriterLock | None, read_only_reason: str | None) -> None:
         self.path = path
@@ -742,239 +731,3 @@ class Assessment(ReviewRecordMixin, BaselineMixin, InstrumentChoiceMixin):
             conn.execute(_DELETE_ANSWER, {"key": indicator_id})
             self._answer_saved(conn, indicator_id, changed=True, who=who, now=now, source=source)
             self._touch(conn, now)
-
-    # ----------------------------------------------------------------- evidence
-    def add_evidence(
-        self,
-        indicator_id: str,
-        source: Path | str | None = None,
-        *,
-        data: bytes | None = None,
-        name: str | None = None,
-        assessor: str | None = None,
-    ) -> EvidenceRecord:
-        """Attach a file (read from ``source``, or given as ``data`` + ``name``) to an indicator."""
-        self._check_indicator(indicator_id)
-        if data is None:
-            if source is None:
-                raise InputError("No evidence file given.")
-            source = Path(source)
-            data = ev.read_evidence_file(source, self.evidence_limit)
-            name = name or source.name
-        ev.check_size(name or "evidence", len(data), self.evidence_limit)
-        file_name = ev.safe_file_name(name or "evidence")
-        who, now = self._default_assessor(assessor), utc_now()
-        digest = hashlib.sha256(data).hexdigest()
-        with self._session("attach the evidence", write=True) as s:
-            row = Evidence(
-                indicator_id=indicator_id,
-                file_name=file_name,
-                mime_type=ev.guess_mime(file_name),
-                size=len(data),
-                sha256=digest,
-                added_by=who,
-                added_at=now,
-                content=data,
-            )
-            s.add(row)
-            s.flush()
-            assert row.id is not None
-            s.add(
-                History(
-                    at=now,
-                    assessor=who,
-                    action="evidence-add",
-                    indicator_id=indicator_id,
-                    new=json.dumps(
-                        {"id": row.id, "file_name": file_name, "sha256": digest, "size": len(data)}, ensure_ascii=False
-                    ),
-                )
-            )
-            self._touch(s, now)
-            return evidence_from_row({name: getattr(row, name) for name in EVIDENCE_COLUMNS})
-
-    def evidence(self, indicator_id: str | None = None) -> list[EvidenceRecord]:
-        """Attached files (without their content), in the order they were added."""
-        query = (
-            _SELECT_EVIDENCE
-            if indicator_id is None
-            else _SELECT_EVIDENCE.where(_EVIDENCE.c.indicator_id == indicator_id)
-        )
-        with self._transaction("read the evidence list", write=False) as conn:
-            return [evidence_from_row(row) for row in conn.execute(query).mappings()]
-
-    def evidence_content(self, evidence_id: int) -> bytes:
-        """The bytes of an evidence file, checked against the size and SHA-256 recorded when it was added.
-
-        Content that is not stored as a file (text instead of a blob) or no longer matches its
-        recorded SHA-256 was changed outside CyberAssess: it raises :class:`CorruptDocumentError`
-        instead of being handed out as the evidence.
-        """
-        query = select(*(_EVIDENCE.c[name] for name in ("file_name", "size", "sha256", "content"))).where(
-            _EVIDENCE.c.id == evidence_id
-        )
-        with self._transaction("read the evidence", write=False) as conn:
-            row = conn.execute(query).mappings().first()
-        if row is None:
-            raise InputError(f"There is no evidence file number {evidence_id}.")
-        return ev.verified_content(self.path.name, evidence_id, row)
-
-    def extract_evidence(self, evidence_id: int, folder: Path | str) -> Path:
-        """Write an evidence file into ``folder`` under its (safe) name; never outside that folder.
-
-        The content is checked first (:meth:`evidence_content`) and written to a temporary file that
-        is renamed into place: a refused or failed extraction leaves no empty or partial file.
-        """
-        record = next((e for e in self.evidence() if e.id == evidence_id), None)
-        if record is None:
-            raise InputError(f"There is no evidence file number {evidence_id}.")
-        content = self.evidence_content(evidence_id)
-        target = ev.target_in_folder(Path(folder), record.file_name)
-        try:
-            ev.write_new_file(target, content)
-        except OSError as exc:
-            raise DocumentError(f"Could not write {target.name}: {exc.strerror}.", "Choose another folder.") from None
-        return target
-
-    def remove_evidence(self, evidence_id: int, *, assessor: str | None = None) -> None:
-        who, now = self._default_assessor(assessor), utc_now()
-        with self._session("remove the evidence", write=True) as s:
-            row = s.get(Evidence, evidence_id)
-            if row is None:
-                return
-            s.add(
-                History(
-                    at=now,
-                    assessor=who,
-                    action="evidence-remove",
-                    indicator_id=row.indicator_id,
-                    old=json.dumps(
-                        {"id": row.id, "file_name": row.file_name, "sha256": row.sha256}, ensure_ascii=False
-                    ),
-                )
-            )
-            s.delete(row)
-            self._touch(s, now)
-
-    # ----------------------------------------------------------------- history and logs
-    def history(self, *, indicator_id: str | None = None, limit: int | None = None) -> list[HistoryRecord]:
-        """The change history, oldest first (the newest ``limit`` entries when given)."""
-        query = select(History)
-        if indicator_id is not None:
-            query = query.where(History.indicator_id == indicator_id)
-        if limit is not None:
-            query = query.order_by(col(History.id).desc()).limit(limit)
-        with self._session("read the history", write=False) as s:
-            rows = [
-                HistoryRecord(
-                    r.id or 0,
-                    r.at,
-                    bounded(r.assessor, MAX_LINE_CHARS),
-                    bounded(r.action, MAX_LINE_CHARS),
-                    r.indicator_id,
-                    r.old,
-                    r.new,
-                    bounded(r.source, MAX_LINE_CHARS),
-                )
-                for r in s.exec(query)
-            ]
-        return sorted(rows, key=lambda r: r.id)
-
-    def history_count(self) -> int:
-        with self._session("read the history", write=False) as s:
-            return int(s.exec(select(func.count()).select_from(History)).one())
-
-    def log_report(
-        self,
-        kind: str,
-        file_name: str,
-        sha256: str,
-        *,
-        signer: str | None = None,
-        certificate_sha256: str | None = None,
-        language: str = "en",
-    ) -> ReportRecord:
-        """Record an exported report or matrix (its name and SHA-256) in the report log.
-
-        The name and the signer (from a certificate: untrusted) are stored neutralised and bounded:
-        refusing them here would fail an export that has already been written.
-        """
-        file_name = safe_name(bounded(file_name, MAX_LINE_CHARS))
-        signer = None if signer is None else printable(bounded(signer, MAX_LINE_CHARS))
-        now = utc_now()
-        with self._session("record the export", write=True) as s:
-            row = ReportLog(
-                at=now,
-                kind=kind,
-                file_name=file_name,
-                sha256=sha256,
-                signer=signer,
-                certificate_sha256=certificate_sha256,
-                language=language,
-            )
-            s.add(row)
-            s.flush()
-            s.add(
-                History(
-                    at=now,
-                    assessor=signer or "",
-                    action=f"export-{kind}",
-                    new=json.dumps({"file_name": file_name, "sha256": sha256}, ensure_ascii=False),
-                )
-            )
-            return ReportRecord(row.id or 0, now, kind, file_name, sha256, signer, certificate_sha256, language)
-
-    def reports(self) -> list[ReportRecord]:
-        with self._session("read the report log", write=False) as s:
-            return [
-                ReportRecord(
-                    r.id or 0,
-                    r.at,
-                    bounded(r.kind, MAX_LINE_CHARS),
-                    safe_name(bounded(r.file_name, MAX_LINE_CHARS)),
-                    r.sha256,
-                    None if r.signer is None else bounded(r.signer, MAX_LINE_CHARS),
-                    r.certificate_sha256,
-                    r.language,
-                )
-                for r in s.exec(select(ReportLog).order_by(col(ReportLog.id)))
-            ]
-
-    def record_merge_inputs(self, records: list[MergeInputRecord]) -> int:
-        """Keep each merged assessor's answers as provenance; returns how many were new."""
-        added = 0
-        with self._session("record the merge", write=True) as s:
-            known = {(m.source_uuid, m.indicator_id) for m in s.exec(select(MergeInput))}
-            for r in records:
-                if (r.source_uuid, r.indicator_id) in known:
-                    continue
-                s.add(
-                    MergeInput(  # provenance as it came in, bounded (cut with a marker) rather than refused
-                        source_uuid=r.source_uuid,
-                        source_name=bounded(r.source_name, MAX_LINE_CHARS),
-                        assessor=bounded(r.assessor, MAX_LINE_CHARS),
-                        indicator_id=r.indicator_id,
-                        value=str(r.value),
-                        justification=bounded(r.justification, MAX_NOTE_CHARS),
-                        confidence=r.confidence,
-                        updated_at=r.updated_at,
-                    )
-                )
-                added += 1
-        return added
-
-    def merge_inputs(self) -> list[MergeInputRecord]:
-        with self._session("read the merge record", write=False) as s:
-            return [
-                MergeInputRecord(
-                    m.source_uuid,
-                    bounded(m.source_name, MAX_LINE_CHARS),
-                    bounded(m.assessor, MAX_LINE_CHARS),
-                    m.indicator_id,
-                    text_to_value(m.value),
-                    bounded(m.justification, MAX_NOTE_CHARS),
-                    m.confidence,
-                    m.updated_at,
-                )
-                for m in s.exec(select(MergeInput).order_by(col(MergeInput.id)))
-            ]
