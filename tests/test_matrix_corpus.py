@@ -13,7 +13,7 @@ import pytest
 
 from cyberassess.cli import main
 from cyberassess.matrix import XML_HARDENED, MatrixError, UnsafeWorkbookError, apply_import, plan_import, read_matrix
-from cyberassess.matrix import reader as matrix_reader
+from cyberassess.matrix import archive as matrix_archive
 from cyberassess.store import Assessment
 
 from .corpus.xlsx.bad_workbooks import CASES, BadWorkbook, build, make_base, make_blank
@@ -125,15 +125,15 @@ def test_archive_limits_refuse_oversized_and_crowded_archives(
     base: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _path, good, _blank = base
-    monkeypatch.setattr(matrix_reader, "MAX_UNCOMPRESSED_BYTES", 10_000)
+    monkeypatch.setattr(matrix_archive, "MAX_UNCOMPRESSED_BYTES", 10_000)
     with pytest.raises(UnsafeWorkbookError, match="expands"):
         read_matrix(good)
     monkeypatch.undo()
-    monkeypatch.setattr(matrix_reader, "MAX_MEMBERS", 5)
+    monkeypatch.setattr(matrix_archive, "MAX_MEMBERS", 5)
     with pytest.raises(UnsafeWorkbookError, match="parts"):
         read_matrix(good)
     monkeypatch.undo()
-    monkeypatch.setattr(matrix_reader, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(matrix_archive, "MAX_FILE_BYTES", 1000)
     with pytest.raises(UnsafeWorkbookError, match="larger than"):
         read_matrix(good)
 

@@ -11,7 +11,7 @@ damaged file). It is bounded:
 * **time** — each format checks a deadline (:data:`TIME_LIMIT_SECONDS`) between pages, rows and
   parts and returns what it has read so far;
 * **nothing runs** — macros, scripts, OLE objects and actions are never looked at. A workbook goes
-  through the matrix reader's checks (:func:`cyberassess.matrix.reader.check_archive`: macros,
+  through the matrix reader's checks (:func:`cyberassess.matrix.archive.check_archive`: macros,
   encryption, zip bombs, DTDs) and openpyxl in read-only mode, which never evaluates formulas; a
   Word document's ``word/document.xml`` is parsed with ``defusedxml`` (no DTD, no entities).
 
@@ -132,7 +132,7 @@ def _docx_text(data: bytes) -> Extracted:
 
 def _xlsx_text(file_name: str, data: bytes, deadline: float) -> Extracted:
     from ..errors import CyberAssessError
-    from ..matrix.reader import check_archive
+    from ..matrix.archive import check_archive
 
     path = Path(file_name)
     try:

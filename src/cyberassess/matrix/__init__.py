@@ -4,6 +4,7 @@ openpyxl is imported by this package's modules only, never by the core, so the r
 application starts without it.
 """
 
+from .archive import XML_HARDENED
 from .errors import MatrixConflictError, MatrixError, UnsafeWorkbookError
 from .importer import (
     PREFER_CHOICES,
@@ -16,7 +17,7 @@ from .importer import (
     plan_import,
 )
 from .merge import MergeConflict, MergeResult, merge
-from .reader import XML_HARDENED, MatrixContent, MatrixRow, RejectedRow, read_matrix
+from .reader import MatrixContent, MatrixRow, RejectedRow, read_matrix
 from .signature import SignatureCheck
 from .writer import export_blank, export_matrix
 

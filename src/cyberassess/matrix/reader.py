@@ -2,7 +2,7 @@
 
 A workbook comes from outside (e-mail, USB stick) and is treated as hostile until checked:
 
-1. **Before any XML is parsed** (:func:`check_archive`): the file must be ``.xlsx``, at most
+1. **Before any XML is parsed** (:func:`.archive.check_archive`): the file must be ``.xlsx``, at most
    :data:`MAX_FILE_BYTES`; it must be a zip archive (not an old ``.xls``, an encrypted workbook or
    a truncated download); macro-enabled content (``vbaProject.bin``, macro content types) is
    refused; the number of members, the total uncompressed size and each member's compression ratio
@@ -24,23 +24,16 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import io
 import re
 import uuid
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-import openpyxl
-from defusedxml import ElementTree as SafeET
 from openpyxl.cell.read_only import EMPTY_CELL
-from openpyxl.cell.text import Text
 from openpyxl.utils import get_column_letter
-from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from ..errors import CyberAssessError, FrameworkError, InputError
 from ..framework import Framework, get_framework
@@ -48,36 +41,17 @@ from ..i18n import SUPPORTED, gettext
 from ..safetext import MAX_NOTE_CHARS, check_line, check_text, printable
 from ..store.records import AnswerValue
 from . import layout as L
+from .archive import EXCEL_MAX_ROWS, MAX_ROWS, open_workbook, refuse
 from .errors import MatrixError, UnsafeWorkbookError
 from .safety import EXCEL_CELL_LIMIT, excel_unescape
 from .sheets.actions import ACTION_COLUMNS, ACTIONS_FIRST_ROW, ActionRow, accepted_choices, check_row
 from .sheets.mission import MISSION_CHOICES, MISSION_FIELDS, TABLES, MissionRow, check_entry, check_mission_fields
 from .signature import UNSIGNED, SignatureCheck, SignedRow, payload, signed_row, verify
 
-XML_HARDENED: bool = bool(openpyxl.DEFUSEDXML)  # openpyxl parses sheets and strings with defusedxml
-
-MAX_FILE_BYTES = 20 * 2**20  # the compressed workbook
-MAX_UNCOMPRESSED_BYTES = 100 * 2**20  # all members together, as declared and as decompressed
-MAX_MEMBERS = 1000
-MAX_RATIO = 100  # uncompressed / compressed, for members above RATIO_FLOOR
-RATIO_FLOOR = 2**20
-MAX_ROWS = 5000  # rows holding cells, per sheet (a framework has a few hundred indicators at most)
-EXCEL_MAX_ROWS = 1_048_576  # the last row of a sheet in Excel and LibreOffice
 MAX_NAME_CHARS = 200  # an assessor's name
 MAX_COVER_CHARS = 2000  # a detail typed on the cover (country, mission, assessors)
-
-MACRO_SUFFIXES = {".xlsm", ".xltm", ".xlam"}
-OTHER_FORMATS = {
-    ".xls": "an Excel 97-2003 workbook",
-    ".xlsb": "an Excel binary workbook",
-    ".ods": "an OpenDocument spreadsheet",
-    ".csv": "a CSV file",
-}
-_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
 _CELL_REF = re.compile(r"^[A-Z]{1,3}[1-9][0-9]{0,6}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_SAVE_AS_HINT = "Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import that file."
 
 HashStatus = Literal["unchanged", "edited", "template"]
 
@@ -170,215 +144,6 @@ class MatrixContent:
         return str(uuid.uuid5(uuid.NAMESPACE_URL, f"cyberassess-matrix:{self.sha256}"))
 
 
-# ------------------------------------------------------------------ stage 1: the archive
-def _refuse(path: Path, message: str, hint: str = _SAVE_AS_HINT) -> UnsafeWorkbookError:
-    return UnsafeWorkbookError(f"{path.name}: {message}", hint)
-
-
-def read_bytes(path: Path) -> bytes:
-    """The workbook's bytes, after the checks on its name, size and signature."""
-    suffix = path.suffix.lower()
-    if suffix in MACRO_SUFFIXES:
-        raise _refuse(
-            path,
-            "macro-enabled workbooks are refused (macros could run on this machine).",
-            "Save it as an Excel workbook without macros (.xlsx) and import that file.",
-        )
-    if suffix in OTHER_FORMATS:
-        raise _refuse(path, f"this is {OTHER_FORMATS[suffix]}, not an Excel workbook (.xlsx).")
-    if suffix != ".xlsx":
-        raise _refuse(path, "only Excel workbooks (.xlsx) can be imported.")
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise _refuse(path, "is not a file.", "Choose the .xlsx file itself.")
-        if size > MAX_FILE_BYTES:
-            raise _refuse(
-                path,
-                f"the file is larger than {MAX_FILE_BYTES // 2**20} MB; a matrix is far smaller.",
-                "Check that this is the matrix you meant to import.",
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise MatrixError(f"{path.name}: file not found.", "Check the path.") from None
-    except OSError as exc:
-        raise MatrixError(
-            f"{path.name}: cannot be read ({exc.strerror}).", "Copy it to a local folder first."
-        ) from None
-    if not data:
-        raise _refuse(path, "the file is empty.", "Ask for the workbook to be sent again.")
-    if data.startswith(_OLE2_MAGIC):
-        raise _refuse(
-            path,
-            "this is an encrypted (password-protected) or old-format Excel file.",
-            "Remove the password or save it as a plain .xlsx workbook, then import that file.",
-        )
-    if not data.startswith(b"PK\x03\x04"):
-        raise _refuse(
-            path,
-            "this is not an Excel workbook (it is not a zip archive).",
-            "Check that you chose the right file; a matrix is an .xlsx workbook.",
-        )
-    return data
-
-
-def check_archive(path: Path, data: bytes) -> None:
-    """Refuse damaged archives, macros, zip bombs and XML with document type declarations."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, EOFError, ValueError, zlib.error):
-        raise _refuse(
-            path,
-            "the workbook is damaged or incomplete (perhaps truncated when it was copied).",
-            "Ask for the workbook to be sent again.",
-        ) from None
-    with archive:
-        members = archive.infolist()
-        if len(members) > MAX_MEMBERS:
-            raise _refuse(
-                path,
-                f"the archive has {len(members)} parts; a workbook has far fewer.",
-                "Check that this is the matrix you meant to import.",
-            )
-        names = {m.filename.lower() for m in members}
-        if "[content_types].xml" not in names or "xl/workbook.xml" not in names:
-            raise _refuse(
-                path,
-                "this zip archive is not an Excel workbook.",
-                "Check that you chose the right file; a matrix is an .xlsx workbook.",
-            )
-        if any(n.endswith("vbaproject.bin") or n.startswith("xl/activex/") for n in names):
-            raise _refuse(
-                path,
-                "the workbook contains macros or ActiveX controls, which are refused.",
-                "Save it as an Excel workbook without macros (.xlsx) and import that file.",
-            )
-        declared = 0
-        for member in members:
-            if member.flag_bits & 0x1:
-                raise _refuse(path, "the workbook is encrypted.", "Remove the password, save as .xlsx and retry.")
-            declared += member.file_size
-            ratio = member.file_size / max(member.compress_size, 1)
-            if member.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-                raise _refuse(
-                    path,
-                    f"part {member.filename} expands {ratio:.0f} times (a 'zip bomb').",
-                    "Do not open this file; ask for the matrix to be exported again.",
-                )
-        if declared > MAX_UNCOMPRESSED_BYTES:
-            raise _refuse(
-                path,
-                f"the workbook expands to {declared // 2**20} MB; at most "
-                f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB are accepted.",
-                "Check that this is the matrix you meant to import.",
-            )
-        try:
-            content_types = archive.read(next(m for m in members if m.filename.lower() == "[content_types].xml"))
-        except (zipfile.BadZipFile, EOFError, NotImplementedError, ValueError, OSError, zlib.error):
-            raise _refuse(
-                path,
-                "the workbook is damaged (a part cannot be decompressed).",
-                "Ask for the workbook to be sent again.",
-            ) from None
-        if b"macroenabled" in content_types.lower():
-            raise _refuse(
-                path,
-                "this is a macro-enabled workbook (.xlsm), which is refused.",
-                "Save it as an Excel workbook without macros (.xlsx) and import that file.",
-            )
-        total = 0
-        for member in members:
-            if member.filename.lower().endswith((".xml", ".rels", ".vml")):
-                total += _scan_xml(path, archive, member, MAX_UNCOMPRESSED_BYTES - total)
-
-
-def _scan_xml(path: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: int) -> int:
-    """Decompress one XML part, refusing DTDs and anything beyond the size budget; returns its size."""
-    size = rows = 0
-    tail = b""
-    is_sheet = member.filename.lower().startswith("xl/worksheets/")
-    try:
-        with archive.open(member) as stream:
-            while chunk := stream.read(1 << 16):
-                if size == 0 and (chunk.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in chunk[:64]):
-                    raise _refuse(
-                        path,
-                        f"part {member.filename} is not UTF-8 XML.",
-                        "Save it again as an .xlsx workbook from Excel or LibreOffice.",
-                    )
-                size += len(chunk)
-                if size > budget:
-                    raise _refuse(
-                        path,
-                        "the workbook expands beyond the size accepted for a matrix.",
-                        "Check that this is the matrix you meant to import.",
-                    )
-                window = (tail + chunk).lower()
-                if b"<!doctype" in window or b"<!entity" in window:
-                    raise _refuse(
-                        path,
-                        f"part {member.filename} declares a document type or entities, which "
-                        "an Excel workbook never does (an XML external-entity attack?).",
-                        "Do not open this file; ask for the matrix to be exported again.",
-                    )
-                if is_sheet:  # openpyxl parses a whole sheet that does not declare its size: count rows first
-                    rows += window.count(b"<row ") + window.count(b"<row>") + window.count(b":row ")
-                    rows -= tail.lower().count(b"<row ") + tail.lower().count(b"<row>") + tail.lower().count(b":row ")
-                    if rows > MAX_ROWS:
-                        raise _refuse(
-                            path,
-                            f"part {member.filename} has more than {MAX_ROWS:,} rows; a matrix has far fewer.",
-                            "Check that this is the matrix you meant to import.",
-                        )
-                tail = chunk[-16:]
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError, zlib.error):
-        raise _refuse(
-            path, "the workbook is damaged (a part cannot be decompressed).", "Ask for the workbook to be sent again."
-        ) from None
-    return size
-
-
-def open_workbook(path: Path) -> tuple[Any, bytes]:
-    """The checked workbook, opened read-only with formulas kept as text; and the file's bytes."""
-    data = read_bytes(path)
-    check_archive(path, data)
-    try:
-        workbook = openpyxl.load_workbook(
-            io.BytesIO(data), read_only=True, data_only=False, keep_links=False, keep_vba=False, rich_text=False
-        )
-        for sheet in workbook.worksheets:  # the declared size (<dimension ref="A1:J1048576"/>) is not trusted
-            sheet.reset_dimensions()
-        _raw_shared_strings(workbook, data)
-    except MatrixError:
-        raise
-    except Exception as exc:  # openpyxl raises many types for malformed parts
-        detail = " ".join(str(exc).split())[:160]
-        raise _refuse(
-            path,
-            f"the workbook cannot be read ({type(exc).__name__}: {detail}).",
-            "Save it again as an .xlsx workbook from Excel or LibreOffice, or ask for a new export.",
-        ) from None
-    return workbook, data
-
-
-def _raw_shared_strings(workbook: Any, data: bytes) -> None:
-    """Give the sheets the shared strings exactly as stored (openpyxl drops ``x005F_`` escapes)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        types = SafeET.fromstring(archive.read("[Content_Types].xml"))
-        part = next((o.get("PartName", "") for o in types.iter() if o.get("ContentType") == _SHARED_STRINGS_TYPE), "")
-        if not part:
-            return
-        strings = []
-        with archive.open(part.lstrip("/")) as source:
-            for _event, node in SafeET.iterparse(source):
-                if node.tag == f"{{{SHEET_MAIN_NS}}}si":
-                    strings.append(Text.from_tree(node).content)
-                    node.clear()
-    for sheet in workbook.worksheets:
-        if isinstance(getattr(sheet, "_shared_strings", None), list) and len(sheet._shared_strings) == len(strings):
-            sheet._shared_strings = strings
-
-
 # ------------------------------------------------------------------ stage 2: the content
 def _text(value: object) -> str:
     if value is None:
@@ -416,7 +181,7 @@ def _rows(ws: Any, first: int, max_col: int, path: Path) -> Iterator[tuple[int, 
 
 
 def _too_long(path: Path, title: str) -> UnsafeWorkbookError:
-    return _refuse(
+    return refuse(
         path,
         f"sheet '{title}' has more than {MAX_ROWS:,} rows; a matrix has far fewer.",
         "Check that this is the matrix you meant to import.",
@@ -495,7 +260,7 @@ def read_matrix(path: Path | str, framework: Framework | None = None) -> MatrixC
         raise
     except Exception as exc:  # malformed XML or values met while reading the sheets
         detail = " ".join(str(exc).split())[:160]
-        raise _refuse(
+        raise refuse(
             path,
             f"a sheet of the workbook cannot be read ({type(exc).__name__}: {detail}).",
             "Save it again as an .xlsx workbook from Excel or LibreOffice, or ask for a new export.",

@@ -362,7 +362,7 @@ def _slug(title: str) -> str:
 
 def read_framework_data(path: Path) -> tuple[dict[str, Any], list[str]]:
     """The framework in ``path`` as plain data (all languages inline) and its dimension file names."""
-    from ...matrix.reader import open_workbook
+    from ...matrix.archive import open_workbook
 
     workbook, _ = open_workbook(path)
     try:
