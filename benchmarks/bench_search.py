@@ -91,6 +91,7 @@ def main() -> None:
             build_shipped,
             cache_path,
             shipped_bytes,
+            shipped_index_path,
             write_shipped_index,
         )
         from cyberassess.paths import resource
@@ -101,7 +102,8 @@ def main() -> None:
         build_shipped(fw).close()
         print(f"build the shipped index (framework x4 languages + library): {ms(time.perf_counter() - start)}")
         data = shipped_bytes(fw)
-        size = cache_path(fw).stat().st_size
+        used = cache_path(fw) if cache_path(fw).is_file() else shipped_index_path(fw)  # a built package ships one
+        size = used.stat().st_size
         resources = sum(p.stat().st_size for p in resource().rglob("*") if p.is_file())
         print(
             f"shipped index: {size / 2**20:.2f} MB ({len(data):,} bytes of SQLite); resources/: "
