@@ -27,7 +27,7 @@ from cyberassess.framework import (
     tr,
     translation_coverage,
 )
-from cyberassess.framework.loader import content_hash
+from cyberassess.framework.hashing import content_hash
 from cyberassess.framework.model import Reference
 from cyberassess.paths import resource
 

@@ -280,10 +280,8 @@ class ReviewEdits(QObject):
         planned: dict[str, Any] = {}
         plan = indicator.recommendation_plan.get(level)
         if plan is not None:  # the framework says who acts, when and at what effort
-            actor = next((a for a in fw.actors if a.id == plan.actor), None)
-            planned = {"horizon": plan.horizon, "effort": plan.effort}
-            if actor is not None:
-                planned["owner"] = self.session.text(actor.name)
+            owner = fw.actor_name(plan.actor, self.session.language)
+            planned = {"owner": owner, "horizon": plan.horizon, "effort": plan.effort}
         return self.add_row(
             PLAN,
             self.tr("Add an action for {id}").format(id=indicator_id),

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ..errors import FrameworkError
 from ..paths import resource, user_cache_dir, user_frameworks_dir
 from . import limits
+from .hashing import hash_of_data
 from .limits import MAX_FILE_BYTES
 from .model import LANGUAGES, Dimension, Framework, from_json
 from .translations import apply_dimension_overlay, apply_manifest_overlay, overlay_files
@@ -278,44 +279,10 @@ def load_framework(path: Path | str) -> Framework:
         return cached
     framework = _validated(manifest)
     data: dict[str, Any] = _adapter(Framework).dump_python(framework)  # = dataclasses.asdict, 10× faster
-    data["content_hash"] = _hash(data)
+    data["content_hash"] = hash_of_data(data)
     if key:
         _store(key, data)
     return dataclasses.replace(framework, content_hash=data["content_hash"])
-
-
-def content_hash(framework: Framework) -> str:
-    """SHA-256 over the canonical JSON of the content (independent of file formatting)."""
-    return _hash(dataclasses.asdict(framework))
-
-
-LATER_FIELDS = frozenset({"actors", "recommendation_plan", "scope"})
-"""Fields added to the model after the first release: left out of the hash while empty (or None), so the
-hash of a framework that does not use them (every released version before them) does not change."""
-
-
-def _without_empty_later_fields(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {
-            name: _without_empty_later_fields(item)
-            for name, item in value.items()
-            if not (name in LATER_FIELDS and (item is None or item in ({}, [], ())))
-        }
-    if isinstance(value, (list, tuple)):
-        return [_without_empty_later_fields(item) for item in value]
-    return value
-
-
-def _hash(data: dict[str, Any]) -> str:
-    """The content hash of a framework as plain data (``dataclasses.asdict``).
-
-    Canonical JSON: sorted keys, no spaces, UTF-8, without the content hash itself and without
-    the :data:`LATER_FIELDS` that are empty. Assessment files store this hash and compare it, so
-    this form must never change.
-    """
-    content = _without_empty_later_fields({name: value for name, value in data.items() if name != "content_hash"})
-    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _check_consistency(manifest: Path, sources: dict[int, Path], fw: Framework) -> None:

@@ -155,7 +155,7 @@ class Instrument(_Strict):
     ``scope``: ``global`` instruments are chosen for a new assessment by default; ``regional``
     ones only when the assessment says they apply to its country. ``None`` (a framework written
     before the field existed, such as the archived 1.0.0) counts as global; it is kept as ``None``
-    so that such a framework's content hash does not change (:func:`.loader.content_hash`).
+    so that such a framework's content hash does not change (:func:`.hashing.content_hash`).
     """
 
     id: Annotated[str, pattern(r"^[a-z0-9][a-z0-9-]*$")]
@@ -290,6 +290,10 @@ class Framework(_Strict):
 
     def actor(self, actor_id: str) -> Actor:
         return next(a for a in self.actors if a.id == actor_id)
+
+    def actor_name(self, actor_id: str, language: str = "en") -> str:
+        """The name of a declared actor in ``language`` (English if untranslated); the id if undeclared."""
+        return next((tr(a.name, language) for a in self.actors if a.id == actor_id), actor_id)
 
     def indicator_ids(self) -> list[str]:
         return list(self._lookup)

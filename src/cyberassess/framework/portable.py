@@ -22,7 +22,8 @@ from typing import Any
 
 from ..errors import FrameworkError
 from ..paths import resource
-from .loader import _check_consistency, content_hash
+from .hashing import content_hash
+from .loader import _check_consistency
 from .model import Framework
 
 MAX_DECODED_BYTES = 32 * 1024 * 1024  # the built-in framework is 1.4 MB in four languages

@@ -242,8 +242,7 @@ class PlanMixin(ReviewBase):
                 }
                 plan = indicator.recommendation_plan.get(priority.steps[0]) if priority.steps else None
                 if plan is not None:
-                    actor = next((a for a in self.framework.actors if a.id == plan.actor), None)
-                    values["owner"] = tr(actor.name, language) if actor is not None else ""
+                    values["owner"] = self.framework.actor_name(plan.actor, language)
                     values["horizon"], values["effort"] = plan.horizon, plan.effort
                 action = self._insert_action(conn, values, now)
                 self._write(conn, "action-add", None, action, by, now)

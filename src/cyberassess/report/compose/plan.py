@@ -21,10 +21,9 @@ def _who_and_when(w: Words, plan: RecommendationPlan | None) -> str:
     """ "Responsible: the prosecution service · short term (within a year) · low effort", from the framework."""
     if plan is None:
         return ""
-    actor = next((a for a in w.fw.actors if a.id == plan.actor), None)
     return w.t(
         "Responsible: {actor} · {horizon} · effort: {effort}",
-        actor=w.tr(actor.name) if actor is not None else plan.actor,
+        actor=w.fw.actor_name(plan.actor, w.lang),
         horizon=w.horizon(plan.horizon),
         effort=w.effort(plan.effort).lower(),
     )
