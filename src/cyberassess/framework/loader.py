@@ -9,7 +9,7 @@ start-up), so the validated framework is cached in the user's cache folder as JS
 checksum, under a digest of every source file's name, size and modification time (the rule
 Python uses for its bytecode: reading the sources to hash them would cost more than the rest of a
 cache hit). A cache hit rebuilds the dataclasses directly
-(:func:`.model.from_json`) without importing YAML or pydantic. The cache is only an optimisation:
+(:func:`.json_form.from_json`) without importing YAML or pydantic. The cache is only an optimisation:
 a missing, damaged or unwritable cache costs the full load, nothing else.
 """
 
@@ -30,8 +30,9 @@ from ..errors import FrameworkError
 from ..paths import resource, user_cache_dir, user_frameworks_dir
 from . import limits
 from .hashing import hash_of_data
+from .json_form import from_json
 from .limits import MAX_FILE_BYTES
-from .model import LANGUAGES, Dimension, Framework, from_json
+from .model import LANGUAGES, Dimension, Framework
 from .translations import apply_dimension_overlay, apply_manifest_overlay, overlay_files
 
 if TYPE_CHECKING:
